@@ -1,0 +1,34 @@
+# kefu: `make run` sets up, builds and serves the demo; `make test` sets up and runs every test.
+SHELL := /bin/bash
+JOBS ?= 2
+PORT ?= 8080
+DB ?= data/kefu.db
+
+.PHONY: setup build build-release web run test test-cpp test-web bench format clean
+
+setup:
+	@bash scripts/setup.sh
+
+build-release: setup
+	@cmake --preset release >/dev/null && cmake --build build/release -j$(JOBS)
+
+build: setup
+	@cmake --preset dev >/dev/null && cmake --build build/dev -j$(JOBS)
+
+web: setup
+	@if [ -f web/package.json ]; then cd web && npm run --silent build; fi
+
+run: build-release web
+	@bash scripts/run.sh build/release/server/kefu $(DB) $(PORT)
+
+test: build web
+	@bash scripts/test.sh
+
+bench: build-release
+	@bash bench/vrptw/run.sh build/release/server/kefu
+
+format:
+	@bash scripts/format.sh fix
+
+clean:
+	rm -rf build web/dist

@@ -1,0 +1,19 @@
+# kefu_add_module(NAME SOURCES ... DEPS ...): a static library rooted at server/src.
+function(kefu_add_module name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_library(${name} STATIC ${ARG_SOURCES})
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/server/src)
+  target_link_libraries(${name} PUBLIC ${ARG_DEPS} PRIVATE kefu_warnings)
+endfunction()
+
+# kefu_add_test(NAME SOURCES ... DEPS ... LABELS unit|db|api): a GoogleTest executable.
+function(kefu_add_test name)
+  if(NOT KEFU_BUILD_TESTS)
+    return()
+  endif()
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/server/src)
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main kefu_warnings)
+  gtest_discover_tests(${name} PROPERTIES LABELS "${ARG_LABELS}" DISCOVERY_TIMEOUT 60)
+endfunction()

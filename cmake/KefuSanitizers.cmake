@@ -1,0 +1,9 @@
+# Applies KEFU_SANITIZE globally: "address;undefined" (dev/test build) or "thread".
+if(KEFU_SANITIZE)
+  if("thread" IN_LIST KEFU_SANITIZE AND ("address" IN_LIST KEFU_SANITIZE OR "undefined" IN_LIST KEFU_SANITIZE))
+    message(FATAL_ERROR "KEFU_SANITIZE: thread cannot be combined with address/undefined")
+  endif()
+  list(JOIN KEFU_SANITIZE "," _kefu_san)
+  add_compile_options(-fsanitize=${_kefu_san} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=${_kefu_san})
+endif()

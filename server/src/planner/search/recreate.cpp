@@ -1,0 +1,141 @@
+#include "planner/search/recreate.hpp"
+
+#include <algorithm>
+
+namespace kefu::planner {
+
+namespace {
+
+/// Cheapest feasible position of `job` in a non-empty route, improving on `best`.
+void ScanRoute(const Instance& instance,
+               const Route& route,
+               std::size_t job,
+               std::size_t route_index,
+               double blink_rate,
+               Rng& rng,
+               Insertion& best) {
+    const JobData& jd = instance.job(job);
+    const VehicleData& vd = instance.vehicle(route.vehicle);
+    if (route.pieces + jd.pieces > vd.pieces || route.volume + jd.volume > vd.volume) return;
+    const std::size_t size = route.jobs.size();
+    std::size_t previous = vd.start;
+    std::int64_t departure = vd.shift_start;
+    for (std::size_t p = 0; p <= size; ++p) {
+        if (p > 0) {
+            const JobData& before = instance.job(route.jobs[p - 1]);
+            previous = before.location;
+            departure = route.earliest[p - 1] + before.service;
+        }
+        // Departures only grow along a route, so once too late for j, later positions are too.
+        if (departure > jd.last_end) break;
+        if (blink_rate > 0.0 && rng.Unit() < blink_rate) continue;
+        const std::size_t next = p < size ? instance.job(route.jobs[p]).location : vd.end;
+        const std::int64_t delta =
+            vd.arc_weight * (instance.Distance(previous, jd.location) +
+                             instance.Distance(jd.location, next) - instance.Distance(previous, next));
+        if (best.route != kNone && delta >= best.delta) continue;
+        const std::int64_t start =
+            instance.StartTime(job, departure + instance.Time(previous, jd.location));
+        if (start == kNever) continue;
+        const std::int64_t next_latest = p < size ? route.latest[p] : vd.shift_end;
+        if (start + jd.service + instance.Time(jd.location, next) > next_latest) continue;
+        best = Insertion{route_index, p, delta};
+    }
+}
+
+}  // namespace
+
+Insertion BestInsertion(const Instance& instance,
+                        const WorkingSolution& solution,
+                        std::size_t job,
+                        double blink_rate,
+                        NewRoutes new_routes,
+                        Rng& rng) {
+    Insertion best;
+    const JobData& jd = instance.job(job);
+    // Empty vehicles are tried once per type: interchangeable vehicles give the same result.
+    std::uint64_t tried_types = 0;
+    std::size_t tried_over_64 = 0;
+    for (std::size_t r = 0; r < solution.routes.size(); ++r) {
+        const Route& route = solution.routes[r];
+        if (!instance.CanServe(route.vehicle, job)) continue;
+        if (!route.jobs.empty()) {
+            ScanRoute(instance, route, job, r, blink_rate, rng, best);
+            continue;
+        }
+        if (new_routes == NewRoutes::kForbidden) continue;
+        const VehicleData& vd = instance.vehicle(route.vehicle);
+        if (vd.type < 64) {
+            if ((tried_types >> vd.type) & 1U) continue;
+            tried_types |= std::uint64_t{1} << vd.type;
+        } else if (++tried_over_64 > 8) {
+            continue;
+        }
+        const std::int64_t delta =
+            vd.fixed + vd.arc_weight * (instance.Distance(vd.start, jd.location) +
+                                        instance.Distance(jd.location, vd.end));
+        if (best.route != kNone && delta >= best.delta) continue;
+        const std::int64_t start =
+            instance.StartTime(job, vd.shift_start + instance.Time(vd.start, jd.location));
+        if (start == kNever || start + jd.service + instance.Time(jd.location, vd.end) > vd.shift_end) {
+            continue;
+        }
+        best = Insertion{r, 0, delta};
+    }
+    return best;
+}
+
+void InsertJob(const Instance& instance,
+               WorkingSolution& solution,
+               std::size_t job,
+               std::size_t route,
+               std::size_t position) {
+    Route& target = solution.routes[route];
+    target.jobs.insert(target.jobs.begin() + static_cast<std::ptrdiff_t>(position), job);
+    solution.route_of[job] = route;
+    UpdateRoute(instance, target);
+}
+
+void Recreate(const Instance& instance,
+              WorkingSolution& solution,
+              const std::vector<std::size_t>& jobs,
+              double blink_rate,
+              NewRoutes new_routes,
+              Rng& rng) {
+    for (std::size_t job : jobs) {
+        const Insertion best = BestInsertion(instance, solution, job, blink_rate, new_routes, rng);
+        if (best.route == kNone) {
+            solution.unassigned.push_back(job);
+        } else {
+            InsertJob(instance, solution, job, best.route, best.position);
+        }
+    }
+}
+
+void SortForRecreate(const Instance& instance, std::vector<std::size_t>& jobs, Rng& rng) {
+    for (std::size_t i = jobs.size(); i > 1; --i) {
+        std::swap(jobs[i - 1], jobs[rng.Below(i)]);
+    }
+    const std::size_t depot = instance.vehicle_count() > 0 ? instance.vehicle(0).start : 0;
+    auto depot_distance = [&](std::size_t job) {
+        return instance.Distance(depot, instance.job(job).location);
+    };
+    // Weights 4 (random), 4 (demand), 2 (far first), 1 (close first) as in SISR.
+    const std::size_t pick = rng.Below(11);
+    if (pick < 4) return;
+    if (pick < 8) {
+        std::stable_sort(jobs.begin(), jobs.end(), [&](std::size_t a, std::size_t b) {
+            return instance.job(a).pieces > instance.job(b).pieces;
+        });
+    } else if (pick < 10) {
+        std::stable_sort(jobs.begin(), jobs.end(), [&](std::size_t a, std::size_t b) {
+            return depot_distance(a) > depot_distance(b);
+        });
+    } else {
+        std::stable_sort(jobs.begin(), jobs.end(), [&](std::size_t a, std::size_t b) {
+            return depot_distance(a) < depot_distance(b);
+        });
+    }
+}
+
+}  // namespace kefu::planner

@@ -1,0 +1,50 @@
+// Recreate: greedy cheapest insertion with blinks (SISR, Christiaens & Vanden Berghe 2020).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "planner/search/rng.hpp"
+#include "planner/search/working_solution.hpp"
+
+namespace kefu::planner {
+
+/// Whether jobs may be placed on a vehicle that currently has no route.
+enum class NewRoutes : std::uint8_t { kAllowed, kForbidden };
+
+/// The cheapest feasible position found for a job.
+struct Insertion {
+    std::size_t route = kNone;
+    std::size_t position = 0;
+    std::int64_t delta = 0;  // cost increase
+};
+
+/// Best position for `job` over all routes; each position is skipped with probability
+/// `blink_rate`. route == kNone when nothing is feasible.
+Insertion BestInsertion(const Instance& instance,
+                        const WorkingSolution& solution,
+                        std::size_t job,
+                        double blink_rate,
+                        NewRoutes new_routes,
+                        Rng& rng);
+
+/// Puts `job` at `position` of route `route` and refreshes that route.
+void InsertJob(const Instance& instance,
+               WorkingSolution& solution,
+               std::size_t job,
+               std::size_t route,
+               std::size_t position);
+
+/// Inserts `jobs` in the given order; the ones that fit nowhere go to solution.unassigned.
+void Recreate(const Instance& instance,
+              WorkingSolution& solution,
+              const std::vector<std::size_t>& jobs,
+              double blink_rate,
+              NewRoutes new_routes,
+              Rng& rng);
+
+/// Orders jobs randomly, by demand, or by distance from the depot (SISR's weighted choice).
+void SortForRecreate(const Instance& instance, std::vector<std::size_t>& jobs, Rng& rng);
+
+}  // namespace kefu::planner

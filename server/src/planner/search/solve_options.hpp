@@ -1,0 +1,27 @@
+// What the caller can tune about one run of the planner.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+
+namespace kefu::planner {
+
+/// What to minimise after serving as many (priority-weighted) jobs as possible.
+enum class Objective : std::uint8_t {
+    kDistance,  // total distance only; the fleet is an upper bound
+    kVehicles,  // fewest vehicles, then least distance
+    kCost,      // fixed cost per used vehicle plus cost per distance
+};
+
+/// Limits and seed of one run. The run stops at whichever limit comes first.
+struct SolveOptions {
+    Objective objective = Objective::kDistance;
+    double time_limit_seconds = 1.0;
+    std::uint64_t max_iterations = std::numeric_limits<std::uint64_t>::max();
+    std::uint64_t seed = 1;
+    /// Initial and final annealing temperatures, in multiples of the typical arc length.
+    double start_temperature = 0.1;
+    double end_temperature = 0.001;
+};
+
+}  // namespace kefu::planner

@@ -1,0 +1,249 @@
+#include "planner/search/solver.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+
+#include "planner/search/instance.hpp"
+#include "planner/search/recreate.hpp"
+#include "planner/search/ruin.hpp"
+#include "planner/search/working_solution.hpp"
+
+namespace kefu::planner {
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+constexpr double kBlinkRate = 0.01;
+
+/// Time and iteration budget of a phase; progress runs from 0 to 1.
+class Budget {
+public:
+    Budget(SteadyClock::time_point start, double seconds, std::uint64_t iterations)
+        : start_(start), seconds_(seconds), iterations_(iterations) {}
+
+    double Progress(std::uint64_t iteration) const {
+        const double by_time = Elapsed() / seconds_;
+        const double by_count = static_cast<double>(iteration) / static_cast<double>(iterations_);
+        return std::min(1.0, std::max(by_time, by_count));
+    }
+    bool Done(std::uint64_t iteration) const {
+        return iteration >= iterations_ || Elapsed() >= seconds_;
+    }
+    double Elapsed() const {
+        return std::chrono::duration<double>(SteadyClock::now() - start_).count();
+    }
+
+private:
+    SteadyClock::time_point start_;
+    double seconds_;
+    std::uint64_t iterations_;
+};
+
+/// The jobs that some vehicle could serve on its own.
+std::vector<std::size_t> ServableJobs(const Instance& instance) {
+    std::vector<std::size_t> jobs;
+    for (std::size_t j = 0; j < instance.job_count(); ++j) {
+        if (!instance.Blocked(j)) jobs.push_back(j);
+    }
+    return jobs;
+}
+
+/// Lower bound on the vehicles needed, from the pieces and the largest capacity.
+std::size_t VehicleLowerBound(const Instance& instance) {
+    std::int64_t demand = 0;
+    std::int64_t capacity = 0;
+    for (std::size_t j = 0; j < instance.job_count(); ++j) demand += instance.job(j).pieces;
+    for (std::size_t v = 0; v < instance.vehicle_count(); ++v) {
+        capacity = std::max(capacity, instance.vehicle(v).pieces);
+    }
+    if (capacity <= 0) return 1;
+    return static_cast<std::size_t>((demand + capacity - 1) / capacity);
+}
+
+/// Route elimination: remove a route, then ruin and recreate without opening routes until all
+/// jobs fit again, steered by how often each job was left out (SISR's fleet minimisation).
+void MinimiseFleet(const Instance& instance,
+                   WorkingSolution& best,
+                   const Budget& budget,
+                   std::uint64_t& iteration,
+                   Rng& rng) {
+    const std::size_t lower_bound = VehicleLowerBound(instance);
+    std::vector<std::int64_t> absences(instance.job_count(), 0);
+    auto absence_sum = [&](const WorkingSolution& s) {
+        std::int64_t sum = 0;
+        for (std::size_t job : s.unassigned) sum += absences[job];
+        return sum;
+    };
+    auto remove_smallest = [&](WorkingSolution& s) {
+        std::size_t smallest = kNone;
+        for (std::size_t r = 0; r < s.routes.size(); ++r) {
+            if (s.routes[r].jobs.empty()) continue;
+            if (smallest == kNone || s.routes[r].jobs.size() < s.routes[smallest].jobs.size() ||
+                (s.routes[r].jobs.size() == s.routes[smallest].jobs.size() && rng.Unit() < 0.5)) {
+                smallest = r;
+            }
+        }
+        RuinRoute(instance, s, smallest, s.unassigned);
+    };
+    if (!best.unassigned.empty() || UsedRoutes(best) <= std::max<std::size_t>(lower_bound, 1)) {
+        return;
+    }
+    WorkingSolution current = best;
+    remove_smallest(current);
+    WorkingSolution candidate = current;
+    std::vector<std::size_t> removed;
+    const RuinOptions ruin;
+    while (!budget.Done(iteration)) {
+        ++iteration;
+        candidate = current;
+        removed.clear();
+        RuinStrings(instance, candidate, ruin, rng, removed);
+        removed.insert(removed.end(), candidate.unassigned.begin(), candidate.unassigned.end());
+        candidate.unassigned.clear();
+        SortForRecreate(instance, removed, rng);
+        std::stable_sort(removed.begin(), removed.end(), [&](std::size_t a, std::size_t b) {
+            return absences[a] > absences[b];
+        });
+        Recreate(instance, candidate, removed, kBlinkRate, NewRoutes::kForbidden, rng);
+        for (std::size_t job : candidate.unassigned) ++absences[job];
+        if (candidate.unassigned.size() < current.unassigned.size() ||
+            absence_sum(candidate) < absence_sum(current)) {
+            std::swap(current, candidate);
+        }
+        if (current.unassigned.empty()) {
+            best = current;
+            if (UsedRoutes(best) <= lower_bound) return;
+            remove_smallest(current);
+        }
+    }
+}
+
+/// Ruin and recreate with simulated annealing on the full objective; keeps the best in `best`.
+void Anneal(const Instance& instance,
+            const SolveOptions& options,
+            WorkingSolution& best,
+            const Budget& budget,
+            std::uint64_t& iteration,
+            Rng& rng) {
+    double weight = 1.0;
+    for (std::size_t v = 0; v < instance.vehicle_count(); ++v) {
+        weight = std::max(weight, static_cast<double>(instance.vehicle(v).arc_weight));
+    }
+    const double scale = instance.typical_arc() * weight;
+    const double start_temperature = options.start_temperature * scale;
+    const double end_temperature = options.end_temperature * scale;
+    WorkingSolution current = best;
+    WorkingSolution candidate = best;
+    std::int64_t current_cost = SolutionCost(instance, current);
+    std::int64_t best_cost = current_cost;
+    std::vector<std::size_t> removed;
+    const RuinOptions ruin;
+    const std::uint64_t first = iteration;
+    while (!budget.Done(iteration)) {
+        const double progress = budget.Progress(iteration);
+        const double temperature =
+            start_temperature * std::pow(end_temperature / start_temperature, progress);
+        ++iteration;
+        candidate = current;
+        removed.clear();
+        RuinStrings(instance, candidate, ruin, rng, removed);
+        removed.insert(removed.end(), candidate.unassigned.begin(), candidate.unassigned.end());
+        candidate.unassigned.clear();
+        SortForRecreate(instance, removed, rng);
+        Recreate(instance, candidate, removed, kBlinkRate, NewRoutes::kAllowed, rng);
+        const std::int64_t cost = SolutionCost(instance, candidate);
+        const double threshold =
+            static_cast<double>(current_cost) - temperature * std::log(1.0 - rng.Unit());
+        if (static_cast<double>(cost) < threshold) {
+            std::swap(current, candidate);
+            current_cost = cost;
+            if (cost < best_cost) {
+                best = current;
+                best_cost = cost;
+            }
+        }
+    }
+    (void)first;
+}
+
+/// Converts the search's solution into exact double-precision figures.
+Solution Export(const Problem& problem, const Instance& instance, const WorkingSolution& best) {
+    Solution solution;
+    for (const Route& route : best.routes) {
+        if (route.jobs.empty()) continue;
+        const Vehicle& vehicle = problem.vehicles[route.vehicle];
+        PlannedRoute planned;
+        planned.vehicle = route.vehicle;
+        planned.jobs = route.jobs;
+        std::size_t location = vehicle.start_location;
+        double time = vehicle.shift.start;
+        for (std::size_t j : route.jobs) {
+            const Job& job = problem.jobs[j];
+            planned.distance += problem.matrix.distance(location, job.location);
+            double arrival = time + problem.matrix.duration(location, job.location);
+            double start = arrival;
+            for (const TimeWindow& window : job.windows) {
+                if (arrival <= window.end) {
+                    start = std::max(arrival, window.start);
+                    break;
+                }
+            }
+            planned.service_starts.push_back(start);
+            time = start + job.service;
+            location = job.location;
+        }
+        planned.distance += problem.matrix.distance(location, vehicle.end_location);
+        planned.end_time = time + problem.matrix.duration(location, vehicle.end_location);
+        solution.distance += planned.distance;
+        solution.cost += vehicle.fixed_cost + vehicle.cost_per_distance * planned.distance;
+        solution.routes.push_back(std::move(planned));
+    }
+    for (std::size_t j = 0; j < instance.job_count(); ++j) {
+        if (auto reason = instance.Blocked(j)) {
+            solution.unassigned.push_back({j, *reason});
+        }
+    }
+    for (std::size_t j : best.unassigned) {
+        solution.unassigned.push_back({j, UnassignedReason::kNoVehicleLeft});
+    }
+    std::sort(solution.unassigned.begin(),
+              solution.unassigned.end(),
+              [](const UnassignedJob& a, const UnassignedJob& b) { return a.job < b.job; });
+    return solution;
+}
+
+}  // namespace
+
+Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
+    const SteadyClock::time_point start = SteadyClock::now();
+    if (!(options.time_limit_seconds > 0.0) || options.max_iterations == 0) {
+        return Fail(Error::InvalidArgument("time limit and iteration limit must be positive"));
+    }
+    KEFU_ASSIGN_OR_RETURN(const Instance instance, Instance::Create(problem, options.objective));
+    Rng rng(options.seed);
+    WorkingSolution best(instance);
+    std::vector<std::size_t> jobs = ServableJobs(instance);
+    SortForRecreate(instance, jobs, rng);
+    Recreate(instance, best, jobs, 0.0, NewRoutes::kAllowed, rng);
+
+    std::uint64_t iteration = 0;
+    if (options.objective == Objective::kVehicles) {
+        // Most of the budget goes to removing vehicles; the rest shortens the routes.
+        const Budget fleet_budget(start,
+                                  options.time_limit_seconds * 0.7,
+                                  options.max_iterations - options.max_iterations / 10 * 3);
+        MinimiseFleet(instance, best, fleet_budget, iteration, rng);
+    }
+    const Budget budget(start, options.time_limit_seconds, options.max_iterations);
+    Anneal(instance, options, best, budget, iteration, rng);
+
+    Solution solution = Export(problem, instance, best);
+    solution.iterations = iteration;
+    solution.seconds = budget.Elapsed();
+    return solution;
+}
+
+}  // namespace kefu::planner

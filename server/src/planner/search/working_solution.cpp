@@ -1,0 +1,66 @@
+#include "planner/search/working_solution.hpp"
+
+namespace kefu::planner {
+
+WorkingSolution::WorkingSolution(const Instance& instance)
+    : routes(instance.vehicle_count()), route_of(instance.job_count(), kNone) {
+    for (std::size_t v = 0; v < routes.size(); ++v) {
+        routes[v].vehicle = v;
+    }
+}
+
+void UpdateRoute(const Instance& instance, Route& route) {
+    const VehicleData& vehicle = instance.vehicle(route.vehicle);
+    const std::size_t size = route.jobs.size();
+    route.earliest.resize(size);
+    route.latest.resize(size);
+    route.pieces = 0;
+    route.volume = 0;
+    route.distance = 0;
+    if (size == 0) return;
+    std::size_t location = vehicle.start;
+    std::int64_t departure = vehicle.shift_start;
+    for (std::size_t i = 0; i < size; ++i) {
+        const JobData& job = instance.job(route.jobs[i]);
+        route.pieces += job.pieces;
+        route.volume += job.volume;
+        route.distance += instance.Distance(location, job.location);
+        route.earliest[i] = instance.StartTime(route.jobs[i],
+                                               departure + instance.Time(location, job.location));
+        departure = route.earliest[i] + job.service;
+        location = job.location;
+    }
+    route.distance += instance.Distance(location, vehicle.end);
+    std::size_t next = vehicle.end;
+    std::int64_t bound = vehicle.shift_end;
+    for (std::size_t i = size; i-- > 0;) {
+        const JobData& job = instance.job(route.jobs[i]);
+        route.latest[i] = instance.LatestStart(
+            route.jobs[i], bound - instance.Time(job.location, next) - job.service);
+        bound = route.latest[i];
+        next = job.location;
+    }
+}
+
+std::int64_t SolutionCost(const Instance& instance, const WorkingSolution& solution) {
+    std::int64_t cost = 0;
+    for (const Route& route : solution.routes) {
+        if (route.jobs.empty()) continue;
+        const VehicleData& vehicle = instance.vehicle(route.vehicle);
+        cost += vehicle.fixed + vehicle.arc_weight * route.distance;
+    }
+    for (std::size_t job : solution.unassigned) {
+        cost += instance.job(job).penalty;
+    }
+    return cost;
+}
+
+std::size_t UsedRoutes(const WorkingSolution& solution) {
+    std::size_t used = 0;
+    for (const Route& route : solution.routes) {
+        if (!route.jobs.empty()) ++used;
+    }
+    return used;
+}
+
+}  // namespace kefu::planner

@@ -1,0 +1,31 @@
+import { ElMessage } from 'element-plus';
+import type { Pinia } from 'pinia';
+import type { Router } from 'vue-router';
+import { configureClient } from '@/api/client';
+import type { ApiError } from '@/api/api-error';
+import { i18n } from '@/locales';
+import { useAuthStore } from '@/stores/auth';
+
+/** The localized text for an ApiError's code (the one place codes become messages). */
+export function errorMessage(error: ApiError): string {
+  const key = `errors.${error.code}`;
+  return i18n.global.te(key) ? i18n.global.t(key) : i18n.global.t('errors.INTERNAL');
+}
+
+/** Wires the HTTP client to the auth store (CSRF, 401 → login) and to the global error toast. */
+export function bootstrapClient(pinia: Pinia, router: Router): void {
+  configureClient({
+    getCsrfToken: () => useAuthStore(pinia).csrfToken,
+    onUnauthenticated: () => {
+      const auth = useAuthStore(pinia);
+      auth.expireSession();
+      const current = router.currentRoute.value;
+      if (current.name !== 'Login') {
+        void router.push({ name: 'Login', query: { expired: '1', redirect: current.fullPath } });
+      }
+    },
+    onError: (error) => {
+      ElMessage.error({ message: errorMessage(error), grouping: true });
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath, URL } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+
+// The C++ server serves dist/ at / and the API under /api/v1 on the same origin.
+// In development, proxy /api to a locally running server (KEFU_API, default :18080).
+export default defineConfig({
+  plugins: [vue()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    proxy: { '/api': process.env.KEFU_API ?? 'http://127.0.0.1:18080' },
+  },
+  build: {
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    include: ['src/**/*.test.ts'],
+    css: false,
+    server: { deps: { inline: ['element-plus'] } },
+  },
+});

@@ -8,12 +8,14 @@ function(kefu_embed_sql target)
   foreach(f ${ARG_FILES})
     list(APPEND abs_files ${CMAKE_CURRENT_SOURCE_DIR}/${f})
   endforeach()
+  string(REPLACE ";" "|" abs_list "${abs_files}")
   add_custom_command(
     OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNS=${ARG_NAMESPACE} "-DFILES=${abs_files}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DNS=${ARG_NAMESPACE} -DFILES=${abs_list}
             -P ${PROJECT_SOURCE_DIR}/cmake/KefuEmbedSqlScript.cmake
     DEPENDS ${abs_files} ${PROJECT_SOURCE_DIR}/cmake/KefuEmbedSqlScript.cmake
-    COMMENT "Embedding SQL for ${target}")
+    COMMENT "Embedding SQL for ${target}"
+    VERBATIM)
   target_sources(${target} PRIVATE ${out})
   target_include_directories(${target} PUBLIC ${CMAKE_BINARY_DIR}/generated)
 endfunction()

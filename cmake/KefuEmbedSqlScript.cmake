@@ -1,5 +1,6 @@
 # Script mode helper for kefu_embed_sql: writes the header OUT from FILES.
 set(content "// Generated from .sql files by cmake/KefuEmbedSqlScript.cmake. Do not edit.\n#pragma once\n#include <string_view>\n\nnamespace ${NS} {\n")
+string(REPLACE "|" ";" FILES "${FILES}")
 foreach(f ${FILES})
   get_filename_component(stem ${f} NAME_WE)
   get_filename_component(dir ${f} DIRECTORY)

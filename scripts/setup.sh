@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
-  libsoci-dev libpq-dev libsqlite3-dev sqlite3
+  libsoci-dev libboost-dev libpq-dev libsqlite3-dev sqlite3
   nlohmann-json3-dev libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libhowardhinnant-date-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format-14
   postgresql

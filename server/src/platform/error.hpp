@@ -87,20 +87,22 @@ private:
 
 }  // namespace kefu
 
-/// Evaluates a Result-returning expression; returns its error from the enclosing function.
-#define KEFU_TRY(expr)                                                \
-    do {                                                              \
-        if (auto kefu_try_result_ = (expr); !kefu_try_result_) {      \
-            return std::unexpected(std::move(kefu_try_result_).error()); \
-        }                                                             \
-    } while (false)
-
 #define KEFU_CONCAT_INNER(a, b) a##b
 #define KEFU_CONCAT(a, b) KEFU_CONCAT_INNER(a, b)
-#define KEFU_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)      \
-    auto tmp = (expr);                                  \
+
+#define KEFU_TRY_IMPL(tmp, expr)                          \
+    do {                                                  \
+        if (auto tmp = (expr); !tmp) {                    \
+            return std::unexpected(std::move(tmp).error()); \
+        }                                                 \
+    } while (false)
+/// Evaluates a Result-returning expression; returns its error from the enclosing function.
+#define KEFU_TRY(expr) KEFU_TRY_IMPL(KEFU_CONCAT(kefu_try_, __COUNTER__), expr)
+
+#define KEFU_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr)            \
+    auto tmp = (expr);                                        \
     if (!tmp) return std::unexpected(std::move(tmp).error()); \
     lhs = std::move(*tmp)
 /// `KEFU_ASSIGN_OR_RETURN(auto x, F())`: binds the value or returns the error.
 #define KEFU_ASSIGN_OR_RETURN(lhs, expr) \
-    KEFU_ASSIGN_OR_RETURN_IMPL(KEFU_CONCAT(kefu_result_, __LINE__), lhs, expr)
+    KEFU_ASSIGN_OR_RETURN_IMPL(KEFU_CONCAT(kefu_result_, __COUNTER__), lhs, expr)

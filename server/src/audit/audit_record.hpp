@@ -1,0 +1,59 @@
+// What the audit trail stores: who did what to which entity, with before/after values (R-SEC-3).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "platform/date.hpp"
+#include "platform/strong_id.hpp"
+
+namespace kefu::audit {
+
+/// One value in a snapshot; the SQL adapter stores snapshots as JSON objects.
+using FieldValue =
+    std::variant<std::monostate, bool, std::int64_t, std::string, std::vector<std::string>>;
+
+/// A named value of an entity at one moment.
+struct Field {
+    std::string name;
+    FieldValue value;
+};
+
+/// The state of an entity, field by field (camelCase names, as the API shows them).
+using Snapshot = std::vector<Field>;
+
+/// A change to record, written in the same transaction as the change itself.
+struct AuditRecord {
+    std::string entity;     ///< e.g. "staff", "user", "policy", "session"
+    std::string entity_id;  ///< the entity's id as text
+    std::string action;     ///< e.g. "create", "update", "delete", "promote", "login_failed"
+    std::optional<Snapshot> before;
+    std::optional<Snapshot> after;
+};
+
+/// A stored audit row; before/after are the JSON text the adapter wrote.
+struct AuditEntry {
+    std::int64_t id = 0;
+    Timestamp at;
+    std::optional<UserId> user_id;
+    std::optional<std::string> username;
+    std::string entity;
+    std::string entity_id;
+    std::string action;
+    std::optional<std::string> before_json;
+    std::optional<std::string> after_json;
+};
+
+/// Filters of the audit page; every field is optional. Dates are China calendar days.
+struct AuditFilter {
+    std::optional<std::string> entity;
+    std::optional<std::string> entity_id;
+    std::optional<UserId> user_id;
+    std::optional<Date> from;
+    std::optional<Date> to;
+};
+
+}  // namespace kefu::audit

@@ -1,0 +1,8 @@
+SELECT id, at, user_id, username, entity, entity_id, action, before_json, after_json
+FROM audit_log
+WHERE (:entity_any = 1 OR entity = :entity)
+  AND (:entity_id_any = 1 OR entity_id = :entity_id)
+  AND (:user_any = 1 OR user_id = :user_id)
+  AND at >= :from_at AND at < :to_at
+ORDER BY id DESC
+LIMIT :limit OFFSET :offset

@@ -1,0 +1,116 @@
+#include "auth/http/auth_routes.hpp"
+
+#include "http/json_reader.hpp"
+
+namespace kefu::auth {
+namespace {
+
+using http::Access;
+using http::HttpResponse;
+using http::RequestContext;
+using nlohmann::json;
+
+json OptionalId(const auto& id) { return id ? json(id->value()) : json(nullptr); }
+
+json MeToJson(const Principal& p) {
+    return {{"id", p.user_id.value()},
+            {"username", p.username},
+            {"displayName", p.display_name},
+            {"roles", p.roles.Names()},
+            {"permissions", p.PermittedActions()},
+            {"staffId", OptionalId(p.staff_id)},
+            {"dealerId", OptionalId(p.dealer_id)},
+            {"csrfToken", p.csrf_token}};
+}
+
+std::string SessionCookie(const std::string& token, int max_age_seconds) {
+    return std::string(http::Router::kSessionCookie) + "=" + token +
+           "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age_seconds);
+}
+
+Result<HttpResponse> Login(RequestContext& ctx, AuthService& auth) {
+    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+    http::JsonReader reader(body);
+    const std::string username = reader.RequiredString("username", 64);
+    const std::string password = reader.RequiredSecret("password", 256);
+    KEFU_TRY(reader.Finish());
+    KEFU_ASSIGN_OR_RETURN(LoginResult result, auth.Login(username, password, ctx.ClientIp()));
+    HttpResponse response = HttpResponse::Ok(MeToJson(result.principal));
+    response.headers.emplace_back("Set-Cookie", SessionCookie(result.token, 12 * 60 * 60));
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+}
+
+}  // namespace
+
+json UserToJson(const User& user) {
+    return {{"id", user.id.value()},
+            {"username", user.username},
+            {"displayName", user.display_name},
+            {"roles", user.roles.Names()},
+            {"staffId", OptionalId(user.staff_id)},
+            {"dealerId", OptionalId(user.dealer_id)},
+            {"active", user.active}};
+}
+
+void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users) {
+    router.Post("/api/v1/auth/login", Access::kPublic,
+                [&auth](RequestContext& ctx) { return Login(ctx, auth); });
+
+    router.Post("/api/v1/auth/logout", Access::kSession,
+                [&auth](RequestContext& ctx) -> Result<HttpResponse> {
+                    auto token = http::CookieValue(ctx.request(), http::Router::kSessionCookie);
+                    KEFU_TRY(auth.Logout(ctx.principal(), token.value_or("")));
+                    HttpResponse response = HttpResponse::NoContent();
+                    response.headers.emplace_back("Set-Cookie", SessionCookie("", 0));
+                    return response;
+                });
+
+    router.Get("/api/v1/auth/me", Access::kSession,
+               [](RequestContext& ctx) -> Result<HttpResponse> {
+                   return HttpResponse::Ok(MeToJson(ctx.principal()));
+               });
+
+    router.Get("/api/v1/users", Access::kSession,
+               [&users](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
+                   KEFU_ASSIGN_OR_RETURN(
+                       Page<User> result,
+                       users.List(ctx.principal(), ctx.Query("q").value_or(""), page));
+                   json items = json::array();
+                   for (const User& u : result.items) items.push_back(UserToJson(u));
+                   return HttpResponse::Ok({{"items", items},
+                                            {"total", result.total},
+                                            {"page", result.page},
+                                            {"pageSize", result.page_size}});
+               });
+
+    router.Post("/api/v1/users", Access::kSession,
+                [&users](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    NewUser input;
+                    input.username = reader.RequiredString("username", 32);
+                    input.password = reader.RequiredSecret("password", 256);
+                    input.display_name = reader.RequiredString("displayName", 64);
+                    input.roles = reader.StringArray("roles", true);
+                    input.staff_id = reader.OptionalInt("staffId");
+                    input.dealer_id = reader.OptionalInt("dealerId");
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(User user, users.Create(ctx.principal(), input));
+                    return HttpResponse::Created(UserToJson(user));
+                });
+
+    router.Put("/api/v1/users/{id}/roles", Access::kSession,
+               [&users](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                   http::JsonReader reader(body);
+                   auto roles = reader.StringArray("roles", true);
+                   KEFU_TRY(reader.Finish());
+                   KEFU_ASSIGN_OR_RETURN(
+                       User user, users.SetRoles(ctx.principal(), UserId(ctx.PathId()), roles));
+                   return HttpResponse::Ok(UserToJson(user));
+               });
+}
+
+}  // namespace kefu::auth

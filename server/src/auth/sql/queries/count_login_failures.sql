@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM login_failures WHERE username = :username AND at >= :since

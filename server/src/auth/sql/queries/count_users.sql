@@ -1,0 +1,2 @@
+SELECT COUNT(*) FROM users
+WHERE (:any = 1 OR username LIKE :pattern OR display_name LIKE :pattern2)

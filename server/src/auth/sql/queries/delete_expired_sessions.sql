@@ -1,0 +1,1 @@
+DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at < :idle_cutoff

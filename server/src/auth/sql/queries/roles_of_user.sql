@@ -1,0 +1,1 @@
+SELECT role FROM user_roles WHERE user_id = :user_id

@@ -1,0 +1,1 @@
+UPDATE users SET password_hash = :password_hash, version = version + 1 WHERE id = :id

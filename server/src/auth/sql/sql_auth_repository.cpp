@@ -1,0 +1,314 @@
+#include "auth/sql/sql_auth_repository.hpp"
+
+#include "auth/sql/auth_queries.hpp"
+#include "db/database.hpp"
+#include "db/soci_optional.hpp"
+
+namespace kefu::auth {
+namespace {
+
+// The columns every user query selects, in order.
+struct UserRow {
+    long long id = 0;
+    std::string username;
+    std::string display_name;
+    std::string password_hash;
+    std::optional<long long> staff_id;
+    std::optional<long long> dealer_id;
+    int active = 1;
+    int version = 1;
+
+    template <class Statement>
+    void Bind(Statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(username));
+        st.exchange(soci::into(display_name));
+        st.exchange(soci::into(password_hash));
+        st.exchange(soci::into(staff_id));
+        st.exchange(soci::into(dealer_id));
+        st.exchange(soci::into(active));
+        st.exchange(soci::into(version));
+    }
+
+    UserCredentials ToCredentials() const {
+        UserCredentials out;
+        out.user.id = UserId(id);
+        out.user.username = username;
+        out.user.display_name = display_name;
+        if (staff_id) out.user.staff_id = StaffId(*staff_id);
+        if (dealer_id) out.user.dealer_id = DealerId(*dealer_id);
+        out.user.active = active != 0;
+        out.user.version = version;
+        out.password_hash = password_hash;
+        return out;
+    }
+};
+
+RoleSet LoadRoles(soci::session& session, long long user_id) {
+    RoleSet roles;
+    std::string role;
+    soci::statement st = (session.prepare << std::string(queries::kRolesOfUser),
+                          soci::use(user_id, "user_id"), soci::into(role));
+    st.execute();
+    while (st.fetch()) {
+        if (auto r = ParseRole(role)) roles.Add(*r);
+    }
+    return roles;
+}
+
+template <class Binder>
+std::optional<UserCredentials> FetchOne(soci::session& session, std::string_view sql,
+                                        Binder bind_params) {
+    UserRow row;
+    soci::statement st(session);
+    st.alloc();
+    bind_params(st);
+    row.Bind(st);
+    st.prepare(std::string(sql));
+    st.define_and_bind();
+    st.execute(true);
+    if (!st.got_data()) return std::nullopt;
+    UserCredentials out = row.ToCredentials();
+    out.user.roles = LoadRoles(session, row.id);
+    return out;
+}
+
+}  // namespace
+
+Result<std::optional<UserCredentials>> SqlUserRepository::FindByUsername(
+    Tx& tx, std::string_view username) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string name(username);
+        return FetchOne(session, queries::kFindUserByUsername,
+                        [&](soci::statement& st) { st.exchange(soci::use(name, "username")); });
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::optional<User>> SqlUserRepository::FindById(Tx& tx, UserId id) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long key = id.value();
+        auto found = FetchOne(session, queries::kFindUserById,
+                              [&](soci::statement& st) { st.exchange(soci::use(key, "id")); });
+        if (!found) return std::optional<User>();
+        return std::optional<User>(found->user);
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<Page<User>> SqlUserRepository::List(Tx& tx, std::string_view query,
+                                           const PageRequest& page) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const int any = query.empty() ? 1 : 0;
+        const std::string pattern = "%" + std::string(query) + "%";
+        Page<User> out;
+        out.page = page.page;
+        out.page_size = page.page_size;
+        long long total = 0;
+        session << std::string(queries::kCountUsers), soci::use(any, "any"),
+            soci::use(pattern, "pattern"), soci::use(pattern, "pattern2"), soci::into(total);
+        out.total = total;
+        long long limit = page.page_size;
+        long long offset = page.offset();
+        UserRow row;
+        soci::statement st(session);
+        st.alloc();
+        st.exchange(soci::use(any, "any"));
+        st.exchange(soci::use(pattern, "pattern"));
+        st.exchange(soci::use(pattern, "pattern2"));
+        st.exchange(soci::use(limit, "limit"));
+        st.exchange(soci::use(offset, "offset"));
+        row.Bind(st);
+        st.prepare(std::string(queries::kListUsers));
+        st.define_and_bind();
+        st.execute();
+        std::vector<long long> ids;
+        while (st.fetch()) out.items.push_back(row.ToCredentials().user);
+        for (User& user : out.items) user.roles = LoadRoles(session, user.id.value());
+        return out;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<User> SqlUserRepository::Insert(Tx& tx, const User& user, const std::string& password_hash,
+                                       Timestamp at) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        std::optional<long long> staff_id;
+        std::optional<long long> dealer_id;
+        if (user.staff_id) staff_id = user.staff_id->value();
+        if (user.dealer_id) dealer_id = user.dealer_id->value();
+        const std::string created_at = FormatTimestamp(at);
+        long long id = 0;
+        session << std::string(queries::kInsertUser), soci::use(user.username, "username"),
+            soci::use(user.display_name, "display_name"),
+            soci::use(password_hash, "password_hash"), soci::use(staff_id, "staff_id"),
+            soci::use(dealer_id, "dealer_id"), soci::use(created_at, "created_at"),
+            soci::into(id);
+        User stored = user;
+        stored.id = UserId(id);
+        stored.active = true;
+        stored.version = 1;
+        KEFU_TRY(SetRoles(tx, stored.id, user.roles));
+        return stored;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlUserRepository::SetRoles(Tx& tx, UserId id, const RoleSet& roles) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long user_id = id.value();
+        session << std::string(queries::kDeleteUserRoles), soci::use(user_id, "user_id");
+        for (Role role : roles.ToVector()) {
+            const std::string name(RoleName(role));
+            session << std::string(queries::kInsertUserRole), soci::use(user_id, "user_id"),
+                soci::use(name, "role");
+        }
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlUserRepository::SetPassword(Tx& tx, UserId id, const std::string& password_hash) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long user_id = id.value();
+        session << std::string(queries::kSetPassword), soci::use(password_hash, "password_hash"),
+            soci::use(user_id, "id");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlSessionRepository::Insert(Tx& tx, const SessionRecord& s) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long user_id = s.user_id.value();
+        const std::string created = FormatTimestamp(s.created_at);
+        const std::string seen = FormatTimestamp(s.last_seen_at);
+        const std::string expires = FormatTimestamp(s.expires_at);
+        session << std::string(queries::kInsertSession), soci::use(s.token_digest, "token_hash"),
+            soci::use(user_id, "user_id"), soci::use(s.csrf_token, "csrf_token"),
+            soci::use(created, "created_at"), soci::use(seen, "last_seen_at"),
+            soci::use(expires, "expires_at");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::optional<SessionRecord>> SqlSessionRepository::Find(Tx& tx,
+                                                                std::string_view token_digest) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string digest(token_digest);
+        std::string token_hash;
+        long long user_id = 0;
+        std::string csrf;
+        std::string created;
+        std::string seen;
+        std::string expires;
+        session << std::string(queries::kFindSession), soci::use(digest, "token_hash"),
+            soci::into(token_hash), soci::into(user_id), soci::into(csrf), soci::into(created),
+            soci::into(seen), soci::into(expires);
+        if (!session.got_data()) return std::optional<SessionRecord>();
+        return std::optional<SessionRecord>(SessionRecord{token_hash,
+                                                          UserId(user_id),
+                                                          csrf,
+                                                          ParseTimestamp(created).value_or(Timestamp{}),
+                                                          ParseTimestamp(seen).value_or(Timestamp{}),
+                                                          ParseTimestamp(expires).value_or(Timestamp{})});
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlSessionRepository::Touch(Tx& tx, std::string_view token_digest, Timestamp at) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string digest(token_digest);
+        const std::string at_text = FormatTimestamp(at);
+        session << std::string(queries::kTouchSession), soci::use(at_text, "at"),
+            soci::use(digest, "token_hash");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlSessionRepository::Delete(Tx& tx, std::string_view token_digest) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string digest(token_digest);
+        session << std::string(queries::kDeleteSession), soci::use(digest, "token_hash");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlSessionRepository::DeleteExpired(Tx& tx, Timestamp now, Timestamp idle_cutoff) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string now_text = FormatTimestamp(now);
+        const std::string cutoff = FormatTimestamp(idle_cutoff);
+        session << std::string(queries::kDeleteExpiredSessions), soci::use(now_text, "now"),
+            soci::use(cutoff, "idle_cutoff");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlSessionRepository::DeleteForUser(Tx& tx, UserId user) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long user_id = user.value();
+        session << std::string(queries::kDeleteUserSessions), soci::use(user_id, "user_id");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlSessionRepository::AddLoginFailure(Tx& tx, std::string_view username,
+                                                   std::string_view ip, Timestamp at) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string name(username);
+        const std::string ip_text(ip);
+        const std::string at_text = FormatTimestamp(at);
+        session << std::string(queries::kAddLoginFailure), soci::use(name, "username"),
+            soci::use(at_text, "at"), soci::use(ip_text, "client_ip");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<int> SqlSessionRepository::CountLoginFailures(Tx& tx, std::string_view username,
+                                                     Timestamp since) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string name(username);
+        const std::string since_text = FormatTimestamp(since);
+        long long count = 0;
+        session << std::string(queries::kCountLoginFailures), soci::use(name, "username"),
+            soci::use(since_text, "since"), soci::into(count);
+        return static_cast<int>(count);
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+}  // namespace kefu::auth

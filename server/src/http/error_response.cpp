@@ -1,0 +1,43 @@
+#include "http/error_response.hpp"
+
+namespace kefu::http {
+
+int HttpStatusOf(ErrorCode code) {
+    switch (code) {
+        case ErrorCode::kInvalidArgument:
+            return 400;
+        case ErrorCode::kFailedPrecondition:
+            return 412;
+        case ErrorCode::kNotFound:
+            return 404;
+        case ErrorCode::kAlreadyExists:
+        case ErrorCode::kAborted:
+            return 409;
+        case ErrorCode::kPermissionDenied:
+            return 403;
+        case ErrorCode::kUnauthenticated:
+            return 401;
+        case ErrorCode::kResourceExhausted:
+            return 429;
+        case ErrorCode::kUnavailable:
+            return 503;
+        case ErrorCode::kInternal:
+            return 500;
+    }
+    return 500;
+}
+
+nlohmann::json ErrorBody(const Error& error) {
+    nlohmann::json violations = nlohmann::json::array();
+    for (const FieldViolation& v : error.violations()) {
+        violations.push_back({{"field", v.field}, {"reason", v.reason}});
+    }
+    const std::string message =
+        error.code() == ErrorCode::kInternal ? "internal error" : error.message();
+    return {{"error",
+             {{"code", ErrorCodeName(error.code())},
+              {"message", message},
+              {"violations", std::move(violations)}}}};
+}
+
+}  // namespace kefu::http

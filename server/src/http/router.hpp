@@ -1,0 +1,94 @@
+// Route registration with authentication, CSRF and error mapping done once for every route.
+#pragma once
+
+#include <httplib.h>
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "auth/session_authenticator.hpp"
+#include "platform/paging.hpp"
+
+namespace kefu::http {
+
+/// A handler's answer: status and JSON body (or no body), plus extra headers.
+struct HttpResponse {
+    int status = 200;
+    std::optional<nlohmann::json> body;
+    std::vector<std::pair<std::string, std::string>> headers;
+
+    static HttpResponse Ok(nlohmann::json body) { return {200, std::move(body), {}}; }
+    static HttpResponse Created(nlohmann::json body) { return {201, std::move(body), {}}; }
+    static HttpResponse NoContent() { return {204, std::nullopt, {}}; }
+};
+
+/// What a handler sees of the request.
+class RequestContext {
+public:
+    RequestContext(const httplib::Request& request, const auth::Principal* principal)
+        : request_(request), principal_(principal) {}
+
+    /// The logged-in user; only valid on session routes.
+    const auth::Principal& principal() const { return *principal_; }
+    const httplib::Request& request() const { return request_; }
+    /// The n-th {id} of the path.
+    std::int64_t PathId(std::size_t index = 0) const;
+    /// The body as a JSON object (see ParseJsonObject).
+    Result<nlohmann::json> Body() const;
+    /// A query parameter; INVALID_ARGUMENT (invalid_utf8) is reported by Paging/QueryError.
+    std::optional<std::string> Query(std::string_view name) const;
+    /// page and pageSize from the query string, validated.
+    Result<PageRequest> Paging() const;
+    std::string ClientIp() const { return request_.remote_addr; }
+
+private:
+    const httplib::Request& request_;
+    const auth::Principal* principal_;
+};
+
+/// Whether a route needs a logged-in user.
+enum class Access { kPublic, kSession };
+
+using Handler = std::function<Result<HttpResponse>(RequestContext&)>;
+
+/// One registered route, as the OpenAPI file names it.
+struct RouteInfo {
+    std::string method;  ///< "get", "post", "put", "delete"
+    std::string path;    ///< e.g. "/api/v1/staff/{id}"
+};
+
+/// Registers routes on an httplib server. For session routes it authenticates the cookie and,
+/// on state-changing methods, requires the session's CSRF token before the handler runs.
+class Router {
+public:
+    static constexpr std::string_view kSessionCookie = "kefu_session";
+    static constexpr std::string_view kCsrfHeader = "X-CSRF-Token";
+
+    Router(httplib::Server& server, auth::SessionAuthenticator& sessions)
+        : server_(server), sessions_(sessions) {}
+
+    void Get(std::string_view path, Access access, Handler handler);
+    void Post(std::string_view path, Access access, Handler handler);
+    void Put(std::string_view path, Access access, Handler handler);
+    void Delete(std::string_view path, Access access, Handler handler);
+
+    const std::vector<RouteInfo>& routes() const { return routes_; }
+
+private:
+    void Add(std::string_view method, std::string_view path, Access access, Handler handler);
+    httplib::Server& server_;
+    auth::SessionAuthenticator& sessions_;
+    std::vector<RouteInfo> routes_;
+};
+
+/// Writes a JSON body with the right content type (plain application/json so httplib compresses).
+void WriteJson(httplib::Response& response, int status, const nlohmann::json& body);
+
+/// The value of a cookie in the request, if present.
+std::optional<std::string> CookieValue(const httplib::Request& request, std::string_view name);
+
+}  // namespace kefu::http

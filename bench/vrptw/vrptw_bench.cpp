@@ -1,7 +1,9 @@
 // Benchmark driver: runs the planner on every instance of a folder, checks each solution with
 // the independent checker and prints per-instance and per-family figures against best-known.
+#include <fmt/core.h>
 #include <sys/resource.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -9,9 +11,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
-#include <fmt/core.h>
 
 #include "planner/check/checker.hpp"
 #include "planner/io/solomon_reader.hpp"
@@ -89,6 +88,7 @@ int main(int argc, char** argv) {
     double time_limit = 1.65;
     std::uint64_t seed = 1;
     int threads = 1;
+    planner::SolveOptions tuning;
     app.add_option("FOLDER", folder, "Folder of Solomon-format instances")->required();
     app.add_option("--data", data, "Folder with bks.csv and bks_distance_only.csv")->required();
     app.add_option("--time-limit", time_limit, "Seconds per instance");
@@ -97,6 +97,8 @@ int main(int argc, char** argv) {
     app.add_option("--seed", seed, "Random seed");
     app.add_option("--threads", threads, "Threads per instance (the planner uses 1)")
         ->check(CLI::Range(1, 1));
+    app.add_option("--start-temperature", tuning.start_temperature, "Annealing start (tuning)");
+    app.add_option("--end-temperature", tuning.end_temperature, "Annealing end (tuning)");
     app.add_option("--filter", filter, "Only instances whose name starts with this");
     CLI11_PARSE(app, argc, argv);
 
@@ -116,11 +118,21 @@ int main(int argc, char** argv) {
         return x < y;
     });
 
-    fmt::print("objective={} time_limit={}s seed={} threads={}\n", objective, time_limit, seed,
-               threads);
-    fmt::print("{:<10} {:>3} {:>9} {:>4} {:>10} {:>4} {:>8} {:>5} {:>5} {:>7} {:>8}\n", "instance",
-               "n", "vehicles", "bks", "distance", "", "gap%", "unas", "viol", "seconds",
-               "peakMB");
+    fmt::print(
+        "objective={} time_limit={}s seed={} threads={}\n", objective, time_limit, seed, threads);
+    fmt::print("{:<10} {:>3} {:>9} {:>4} {:>10} {:>4} {:>8} {:>5} {:>5} {:>7} {:>8} {:>10}\n",
+               "instance",
+               "n",
+               "vehicles",
+               "bks",
+               "distance",
+               "",
+               "gap%",
+               "unas",
+               "viol",
+               "seconds",
+               "peakMB",
+               "iterations");
     std::map<std::string, Row> families;
     Row all;
     int failures = 0;
@@ -133,7 +145,7 @@ int main(int argc, char** argv) {
             ++failures;
             continue;
         }
-        planner::SolveOptions options;
+        planner::SolveOptions options = tuning;
         options.time_limit_seconds = time_limit;
         options.seed = seed;
         options.objective =
@@ -158,10 +170,21 @@ int main(int argc, char** argv) {
                 static_cast<int>(solution->routes.size()) <= found->second.vehicles ? 1.0 : 0.0;
         }
         if (!report.ok() || !solution->unassigned.empty()) ++failures;
-        fmt::print("{:<10} {:>3} {:>9} {:>4} {:>10.2f} {:>4} {:>+8.2f} {:>5} {:>5} {:>7.2f} {:>8.1f}\n",
-                   name, instance->problem.jobs.size(), solution->routes.size(), bks_vehicles,
-                   report.distance, "", row.gap, solution->unassigned.size(),
-                   report.violations.size(), row.seconds, PeakMegabytes());
+        fmt::print(
+            "{:<10} {:>3} {:>9} {:>4} {:>10.2f} {:>4} {:>+8.2f} {:>5} {:>5} {:>7.2f} {:>8.1f} "
+            "{:>10}\n",
+            name,
+            instance->problem.jobs.size(),
+            solution->routes.size(),
+            bks_vehicles,
+            report.distance,
+            "",
+            row.gap,
+            solution->unassigned.size(),
+            report.violations.size(),
+            row.seconds,
+            PeakMegabytes(),
+            solution->iterations);
         std::fflush(stdout);
         for (Row* total : {&families[Family(name)], &all}) {
             total->gap += row.gap;
@@ -172,18 +195,32 @@ int main(int argc, char** argv) {
             ++total->count;
         }
     }
-    fmt::print("\n{:<8} {:>5} {:>10} {:>10} {:>13} {:>12} {:>14}\n", "family", "count",
-               "mean gap%", "worst gap%", "mean vehicles", "bks vehicles", "mean seconds");
+    fmt::print("\n{:<8} {:>5} {:>10} {:>10} {:>13} {:>12} {:>14}\n",
+               "family",
+               "count",
+               "mean gap%",
+               "worst gap%",
+               "mean vehicles",
+               "bks vehicles",
+               "mean seconds");
     families["all"] = all;
     for (const auto& [family, total] : families) {
         if (total.count == 0) continue;
         const double count = total.count;
-        fmt::print("{:<8} {:>5} {:>+10.2f} {:>+10.2f} {:>13.2f} {:>8}/{:<3} {:>14.2f}\n", family,
-                   total.count, total.gap / count, total.worst_gap, total.vehicles / count,
-                   static_cast<int>(total.vehicle_hits), total.count, total.seconds / count);
+        fmt::print("{:<8} {:>5} {:>+10.2f} {:>+10.2f} {:>13.2f} {:>8}/{:<3} {:>14.2f}\n",
+                   family,
+                   total.count,
+                   total.gap / count,
+                   total.worst_gap,
+                   total.vehicles / count,
+                   static_cast<int>(total.vehicle_hits),
+                   total.count,
+                   total.seconds / count);
     }
-    fmt::print("peak memory (whole run): {:.1f} MB; instances with violations or unserved jobs: "
-               "{}\n",
-               PeakMegabytes(), failures);
+    fmt::print(
+        "peak memory (whole run): {:.1f} MB; instances with violations or unserved jobs: "
+        "{}\n",
+        PeakMegabytes(),
+        failures);
     return failures == 0 ? 0 : 1;
 }

@@ -1,9 +1,9 @@
 #include "planner/check/checker.hpp"
 
+#include <fmt/core.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/core.h>
 
 namespace kefu::planner {
 
@@ -25,6 +25,7 @@ CheckReport CheckSolution(const Problem& problem, const Solution& solution) {
         report.violations.push_back({kind, route, job, std::move(detail)});
     };
     std::vector<int> seen(problem.jobs.size(), 0);
+    std::size_t visits = 0;
     std::vector<bool> vehicle_used(problem.vehicles.size(), false);
 
     for (std::size_t r = 0; r < solution.routes.size(); ++r) {
@@ -50,6 +51,8 @@ CheckReport CheckSolution(const Problem& problem, const Solution& solution) {
             }
             if (++seen[job_index] == 2) {
                 add(ViolationKind::kDuplicateJob, r, job_index, "job visited twice");
+            } else if (seen[job_index] == 1) {
+                ++visits;
             }
             const Job& job = problem.jobs[job_index];
             if (!HasAll(vehicle.skills, job.skills)) {
@@ -109,9 +112,10 @@ CheckReport CheckSolution(const Problem& problem, const Solution& solution) {
         }
     }
     for (std::size_t j = 0; j < problem.jobs.size(); ++j) {
-        if (seen[j] == 0) add(ViolationKind::kMissingJob, 0, j, "job neither planned nor unassigned");
+        if (seen[j] == 0)
+            add(ViolationKind::kMissingJob, 0, j, "job neither planned nor unassigned");
     }
-    report.served = problem.jobs.size() - solution.unassigned.size();
+    report.served = visits;
     return report;
 }
 

@@ -14,15 +14,15 @@ namespace kefu::planner {
 
 /// The kinds of broken constraint the checker reports.
 enum class ViolationKind : std::uint8_t {
-    kBadIndex,        // a vehicle or job index outside the problem
-    kVehicleReused,   // two routes for one vehicle
-    kDuplicateJob,    // a job visited twice, or both visited and reported unassigned
-    kMissingJob,      // a job neither visited nor reported unassigned
-    kCapacity,        // pieces or volume above the vehicle's capacity
-    kSkills,          // the crew lacks a skill the job requires
-    kTimeWindow,      // service cannot start inside one of the job's windows
-    kShiftEnd,        // the vehicle is back after its shift ends
-    kDistanceMismatch // the reported distance differs from the replayed one
+    kBadIndex,         // a vehicle or job index outside the problem
+    kVehicleReused,    // two routes for one vehicle
+    kDuplicateJob,     // a job visited twice, or both visited and reported unassigned
+    kMissingJob,       // a job neither visited nor reported unassigned
+    kCapacity,         // pieces or volume above the vehicle's capacity
+    kSkills,           // the crew lacks a skill the job requires
+    kTimeWindow,       // service cannot start inside one of the job's windows
+    kShiftEnd,         // the vehicle is back after its shift ends
+    kDistanceMismatch  // the reported distance differs from the replayed one
 };
 
 /// One broken constraint, with where it happened.

@@ -1,11 +1,11 @@
 #include "planner/cli/plan_command.hpp"
 
+#include <fmt/core.h>
+
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
-
-#include <fmt/core.h>
 
 #include "planner/check/checker.hpp"
 #include "planner/io/json_codec.hpp"
@@ -47,8 +47,8 @@ int RunPlan(const PlanArguments& arguments) {
     options.time_limit_seconds = arguments.time_limit;
     options.seed = arguments.seed;
     options.objective = arguments.objective == "vehicles" ? Objective::kVehicles
-                        : arguments.objective == "cost" ? Objective::kCost
-                                                         : Objective::kDistance;
+                        : arguments.objective == "cost"   ? Objective::kCost
+                                                          : Objective::kDistance;
     auto solution = Solve(*problem, options);
     if (!solution) {
         fmt::print(stderr, "kefu plan: {}\n", solution.error().message());

@@ -1,8 +1,8 @@
 #include "planner/io/json_codec.hpp"
 
-#include <memory>
-
 #include <fmt/core.h>
+
+#include <memory>
 #include <nlohmann/json.hpp>
 
 namespace kefu::planner {
@@ -95,8 +95,8 @@ std::string SolutionToJson(const Problem& problem, const Solution& solution) {
     }
     json unassigned = json::array();
     for (const UnassignedJob& entry : solution.unassigned) {
-        unassigned.push_back(
-            {{"job", problem.jobs[entry.job].id}, {"reason", std::string(ReasonCode(entry.reason))}});
+        unassigned.push_back({{"job", problem.jobs[entry.job].id},
+                              {"reason", std::string(ReasonCode(entry.reason))}});
     }
     const json root = {{"routes", routes},
                        {"unassigned", unassigned},

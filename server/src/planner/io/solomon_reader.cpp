@@ -11,7 +11,8 @@ Result<SolomonInstance> ParseSolomon(std::string_view text) {
     std::istringstream in{std::string(text)};
     SolomonInstance instance;
     std::getline(in, instance.name);
-    while (!instance.name.empty() && std::isspace(static_cast<unsigned char>(instance.name.back()))) {
+    while (!instance.name.empty() &&
+           std::isspace(static_cast<unsigned char>(instance.name.back()))) {
         instance.name.pop_back();
     }
     std::string word;

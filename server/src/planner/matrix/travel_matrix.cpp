@@ -36,8 +36,8 @@ Result<TravelMatrix> HaversineMatrixProvider::Build(std::span<const Coordinates>
             const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
                              std::cos(points[a].y * kRadians) * std::cos(points[b].y * kRadians) *
                                  std::sin(dlon / 2) * std::sin(dlon / 2);
-            const double km = 2.0 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h))) *
-                              road_factor_;
+            const double km =
+                2.0 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h))) * road_factor_;
             matrix.Set(a, b, km, km / speed_km_per_hour_ * 3600.0);
         }
     }

@@ -18,8 +18,12 @@ public:
         : size_(size), distances_(size * size, 0.0), durations_(size * size, 0.0) {}
 
     std::size_t size() const { return size_; }
-    double distance(std::size_t from, std::size_t to) const { return distances_[from * size_ + to]; }
-    double duration(std::size_t from, std::size_t to) const { return durations_[from * size_ + to]; }
+    double distance(std::size_t from, std::size_t to) const {
+        return distances_[from * size_ + to];
+    }
+    double duration(std::size_t from, std::size_t to) const {
+        return durations_[from * size_ + to];
+    }
     void Set(std::size_t from, std::size_t to, double distance, double duration) {
         distances_[from * size_ + to] = distance;
         durations_[from * size_ + to] = duration;

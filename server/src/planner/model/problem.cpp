@@ -1,9 +1,9 @@
 #include "planner/model/problem.hpp"
 
+#include <fmt/core.h>
+
 #include <cmath>
 #include <string>
-
-#include <fmt/core.h>
 
 namespace kefu::planner {
 
@@ -50,7 +50,8 @@ void ValidateVehicle(const Problem& problem, std::size_t index, Violations& viol
         vehicle.shift.start > vehicle.shift.end) {
         violations.Add(field + ".shift", "must_be_ordered");
     }
-    if (!IsFiniteNonNegative(vehicle.cost_per_distance) || !IsFiniteNonNegative(vehicle.fixed_cost)) {
+    if (!IsFiniteNonNegative(vehicle.cost_per_distance) ||
+        !IsFiniteNonNegative(vehicle.fixed_cost)) {
         violations.Add(field + ".cost", "must_be_non_negative");
     }
 }

@@ -20,11 +20,11 @@ std::string_view ReasonCode(UnassignedReason reason);
 
 /// One vehicle's tour; the depot visits at both ends are implicit.
 struct PlannedRoute {
-    std::size_t vehicle = 0;                 // index into Problem::vehicles
-    std::vector<std::size_t> jobs;           // indices into Problem::jobs, in visiting order
-    std::vector<double> service_starts;      // earliest feasible start of each job's service
-    double distance = 0.0;                   // exact, in the matrix's distance unit
-    double end_time = 0.0;                   // arrival back at the end location
+    std::size_t vehicle = 0;             // index into Problem::vehicles
+    std::vector<std::size_t> jobs;       // indices into Problem::jobs, in visiting order
+    std::vector<double> service_starts;  // earliest feasible start of each job's service
+    double distance = 0.0;               // exact, in the matrix's distance unit
+    double end_time = 0.0;               // arrival back at the end location
 };
 
 /// A job the planner could not serve.

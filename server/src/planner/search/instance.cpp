@@ -92,7 +92,8 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
     }
     // Weights make the objective lexicographic: any change in served jobs outweighs every route
     // cost, and under kVehicles one vehicle outweighs any distance.
-    const double route_bound = static_cast<double>(distance_bound) * static_cast<double>(max_weight);
+    const double route_bound =
+        static_cast<double>(distance_bound) * static_cast<double>(max_weight);
     if (objective == Objective::kVehicles) {
         for (VehicleData& vehicle : instance.vehicles_) {
             vehicle.fixed = distance_bound + 1;
@@ -111,13 +112,27 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
     }
 
     // Vehicle types: interchangeable vehicles need only one empty route tried per insertion.
-    std::map<std::tuple<std::size_t, std::size_t, std::int64_t, std::int64_t, std::int64_t,
-                        std::int64_t, std::uint64_t, std::int64_t, std::int64_t>,
+    std::map<std::tuple<std::size_t,
+                        std::size_t,
+                        std::int64_t,
+                        std::int64_t,
+                        std::int64_t,
+                        std::int64_t,
+                        std::uint64_t,
+                        std::int64_t,
+                        std::int64_t>,
              std::size_t>
         types;
     for (VehicleData& v : instance.vehicles_) {
-        auto key = std::make_tuple(v.start, v.end, v.shift_start, v.shift_end, v.pieces, v.volume,
-                                   v.skills, v.arc_weight, v.fixed);
+        auto key = std::make_tuple(v.start,
+                                   v.end,
+                                   v.shift_start,
+                                   v.shift_end,
+                                   v.pieces,
+                                   v.volume,
+                                   v.skills,
+                                   v.arc_weight,
+                                   v.fixed);
         v.type = types.try_emplace(key, types.size()).first->second;
     }
 
@@ -135,8 +150,8 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
             fits = true;
             const std::int64_t start =
                 instance.StartTime(j, vd.shift_start + instance.Time(vd.start, jd.location));
-            if (start != kNever && start + jd.service + instance.Time(jd.location, vd.end) <=
-                                       vd.shift_end) {
+            if (start != kNever &&
+                start + jd.service + instance.Time(jd.location, vd.end) <= vd.shift_end) {
                 reachable = true;
                 break;
             }
@@ -165,7 +180,8 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
                    instance.Distance(from, instance.jobs_[b].location);
         });
         for (std::size_t k = 0; k < list.size() && k < 10; ++k) {
-            arc_sum += static_cast<double>(instance.Distance(from, instance.jobs_[list[k]].location));
+            arc_sum +=
+                static_cast<double>(instance.Distance(from, instance.jobs_[list[k]].location));
             ++arc_count;
         }
     }

@@ -30,9 +30,9 @@ void ScanRoute(const Instance& instance,
         if (departure > jd.last_end) break;
         if (blink_rate > 0.0 && rng.Unit() < blink_rate) continue;
         const std::size_t next = p < size ? instance.job(route.jobs[p]).location : vd.end;
-        const std::int64_t delta =
-            vd.arc_weight * (instance.Distance(previous, jd.location) +
-                             instance.Distance(jd.location, next) - instance.Distance(previous, next));
+        const std::int64_t delta = vd.arc_weight * (instance.Distance(previous, jd.location) +
+                                                    instance.Distance(jd.location, next) -
+                                                    instance.Distance(previous, next));
         if (best.route != kNone && delta >= best.delta) continue;
         const std::int64_t start =
             instance.StartTime(job, departure + instance.Time(previous, jd.location));
@@ -77,7 +77,8 @@ Insertion BestInsertion(const Instance& instance,
         if (best.route != kNone && delta >= best.delta) continue;
         const std::int64_t start =
             instance.StartTime(job, vd.shift_start + instance.Time(vd.start, jd.location));
-        if (start == kNever || start + jd.service + instance.Time(jd.location, vd.end) > vd.shift_end) {
+        if (start == kNever ||
+            start + jd.service + instance.Time(jd.location, vd.end) > vd.shift_end) {
             continue;
         }
         best = Insertion{r, 0, delta};

@@ -20,8 +20,8 @@ struct SolveOptions {
     std::uint64_t max_iterations = std::numeric_limits<std::uint64_t>::max();
     std::uint64_t seed = 1;
     /// Initial and final annealing temperatures, in multiples of the typical arc length.
-    double start_temperature = 0.1;
-    double end_temperature = 0.001;
+    double start_temperature = 10.0;
+    double end_temperature = 0.05;
 };
 
 }  // namespace kefu::planner

@@ -21,16 +21,20 @@ constexpr double kBlinkRate = 0.01;
 /// Time and iteration budget of a phase; progress runs from 0 to 1.
 class Budget {
 public:
-    Budget(SteadyClock::time_point start, double seconds, std::uint64_t iterations)
-        : start_(start), seconds_(seconds), iterations_(iterations) {}
+    Budget(SteadyClock::time_point start,
+           double seconds,
+           std::uint64_t first_iteration,
+           std::uint64_t iterations)
+        : start_(start), seconds_(seconds), first_(first_iteration), iterations_(iterations) {}
 
     double Progress(std::uint64_t iteration) const {
         const double by_time = Elapsed() / seconds_;
-        const double by_count = static_cast<double>(iteration) / static_cast<double>(iterations_);
+        const double by_count =
+            static_cast<double>(iteration - first_) / static_cast<double>(iterations_);
         return std::min(1.0, std::max(by_time, by_count));
     }
     bool Done(std::uint64_t iteration) const {
-        return iteration >= iterations_ || Elapsed() >= seconds_;
+        return iteration - first_ >= iterations_ || Elapsed() >= seconds_;
     }
     double Elapsed() const {
         return std::chrono::duration<double>(SteadyClock::now() - start_).count();
@@ -39,6 +43,7 @@ public:
 private:
     SteadyClock::time_point start_;
     double seconds_;
+    std::uint64_t first_;
     std::uint64_t iterations_;
 };
 
@@ -141,7 +146,6 @@ void Anneal(const Instance& instance,
     std::int64_t best_cost = current_cost;
     std::vector<std::size_t> removed;
     const RuinOptions ruin;
-    const std::uint64_t first = iteration;
     while (!budget.Done(iteration)) {
         const double progress = budget.Progress(iteration);
         const double temperature =
@@ -166,7 +170,6 @@ void Anneal(const Instance& instance,
             }
         }
     }
-    (void)first;
 }
 
 /// Converts the search's solution into exact double-precision figures.
@@ -234,15 +237,21 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
         // Most of the budget goes to removing vehicles; the rest shortens the routes.
         const Budget fleet_budget(start,
                                   options.time_limit_seconds * 0.7,
+                                  0,
                                   options.max_iterations - options.max_iterations / 10 * 3);
         MinimiseFleet(instance, best, fleet_budget, iteration, rng);
     }
-    const Budget budget(start, options.time_limit_seconds, options.max_iterations);
+    // The annealing phase gets its own clock so that its temperature starts hot.
+    const Budget total(start, options.time_limit_seconds, 0, options.max_iterations);
+    const Budget budget(SteadyClock::now(),
+                        std::max(1e-3, options.time_limit_seconds - total.Elapsed()),
+                        iteration,
+                        options.max_iterations - iteration);
     Anneal(instance, options, best, budget, iteration, rng);
 
     Solution solution = Export(problem, instance, best);
     solution.iterations = iteration;
-    solution.seconds = budget.Elapsed();
+    solution.seconds = total.Elapsed();
     return solution;
 }
 

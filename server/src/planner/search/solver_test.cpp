@@ -1,0 +1,260 @@
+#include "planner/search/solver.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <limits>
+#include <map>
+#include <numeric>
+
+#include "planner/check/checker.hpp"
+#include "planner/io/solomon_reader.hpp"
+#include "planner/search/rng.hpp"
+
+namespace kefu::planner {
+namespace {
+
+const std::filesystem::path kData = KEFU_VRPTW_DATA_DIR;
+
+SolomonInstance LoadSolomon(const std::string& name) {
+    const auto path = kData / "solomon" / (name + ".txt");
+    auto instance = ReadSolomonFile(path);
+    // Fail loudly: a missing benchmark file must never turn into a silently skipped test.
+    EXPECT_TRUE(instance.has_value()) << "benchmark file missing: " << path;
+    if (!instance) return {};
+    return std::move(*instance);
+}
+
+SolveOptions IterationLimited(std::uint64_t iterations, std::uint64_t seed) {
+    SolveOptions options;
+    options.time_limit_seconds = 60.0;
+    options.max_iterations = iterations;
+    options.seed = seed;
+    return options;
+}
+
+// A random instance: depot in the middle, jobs with windows wide enough to be servable alone.
+Problem RandomProblem(std::size_t jobs, std::uint64_t seed) {
+    Rng rng(seed);
+    std::vector<Coordinates> points{{50.0, 50.0}};
+    for (std::size_t j = 0; j < jobs; ++j) {
+        points.push_back({rng.Unit() * 100.0, rng.Unit() * 100.0});
+    }
+    Problem problem;
+    problem.matrix = *EuclideanMatrixProvider{}.Build(points);
+    for (std::size_t j = 0; j < jobs; ++j) {
+        Job job;
+        job.id = static_cast<std::int64_t>(j + 1);
+        job.location = j + 1;
+        const double earliest = problem.matrix.duration(0, j + 1);
+        const double start = earliest + rng.Unit() * 150.0;
+        job.windows = {{start, start + 20.0 + rng.Unit() * 80.0}};
+        job.service = 10.0;
+        job.demand.pieces = 1 + static_cast<std::int64_t>(rng.Below(5));
+        problem.jobs.push_back(job);
+    }
+    for (std::size_t v = 0; v < jobs; ++v) {
+        Vehicle vehicle;
+        vehicle.id = static_cast<std::int64_t>(v + 1);
+        vehicle.capacity.pieces = 10;
+        vehicle.shift = {0.0, 400.0};
+        problem.vehicles.push_back(vehicle);
+    }
+    return problem;
+}
+
+// Exact double-precision length of a route visiting `order`, or +inf when infeasible.
+double RouteLength(const Problem& problem, const std::vector<std::size_t>& order) {
+    const Vehicle& vehicle = problem.vehicles[0];
+    double time = vehicle.shift.start;
+    double distance = 0.0;
+    std::int64_t load = 0;
+    std::size_t here = vehicle.start_location;
+    for (std::size_t j : order) {
+        const Job& job = problem.jobs[j];
+        load += job.demand.pieces;
+        distance += problem.matrix.distance(here, job.location);
+        time = std::max(time + problem.matrix.duration(here, job.location), job.windows[0].start);
+        if (time > job.windows[0].end) return std::numeric_limits<double>::infinity();
+        time += job.service;
+        here = job.location;
+    }
+    distance += problem.matrix.distance(here, vehicle.end_location);
+    time += problem.matrix.duration(here, vehicle.end_location);
+    if (load > vehicle.capacity.pieces || time > vehicle.shift.end) {
+        return std::numeric_limits<double>::infinity();
+    }
+    return distance;
+}
+
+// Optimum by brute force: best permutation of every subset, then the best set partition.
+double BruteForceOptimum(const Problem& problem) {
+    const std::size_t n = problem.jobs.size();
+    const std::size_t full = (std::size_t{1} << n) - 1;
+    std::vector<double> route(full + 1, std::numeric_limits<double>::infinity());
+    for (std::size_t mask = 1; mask <= full; ++mask) {
+        std::vector<std::size_t> order;
+        for (std::size_t j = 0; j < n; ++j) {
+            if ((mask >> j) & 1U) order.push_back(j);
+        }
+        do {
+            route[mask] = std::min(route[mask], RouteLength(problem, order));
+        } while (std::next_permutation(order.begin(), order.end()));
+    }
+    std::vector<double> best(full + 1, std::numeric_limits<double>::infinity());
+    best[0] = 0.0;
+    for (std::size_t mask = 1; mask <= full; ++mask) {
+        const std::size_t lowest = mask & (~mask + 1);
+        for (std::size_t sub = mask; sub > 0; sub = (sub - 1) & mask) {
+            if ((sub & lowest) != 0)
+                best[mask] = std::min(best[mask], route[sub] + best[mask ^ sub]);
+        }
+    }
+    return best[full];
+}
+
+TEST(Solver, FindsTheBruteForceOptimumOnSmallInstances) {
+    for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+        const std::size_t jobs = 4 + seed % 5;  // 5 to 8 jobs
+        const Problem problem = RandomProblem(jobs, seed);
+        const double optimum = BruteForceOptimum(problem);
+        auto solution = Solve(problem, IterationLimited(1500, seed));
+        ASSERT_TRUE(solution.has_value());
+        const CheckReport report = CheckSolution(problem, *solution);
+        EXPECT_TRUE(report.ok()) << "seed " << seed;
+        EXPECT_TRUE(solution->unassigned.empty()) << "seed " << seed;
+        EXPECT_NEAR(solution->distance, optimum, 1e-3)
+            << "seed " << seed << ", " << jobs << " jobs";
+    }
+}
+
+TEST(Solver, SameSeedGivesTheSameSolution) {
+    const SolomonInstance instance = LoadSolomon("R101");
+    auto first = Solve(instance.problem, IterationLimited(200, 42));
+    auto second = Solve(instance.problem, IterationLimited(200, 42));
+    ASSERT_TRUE(first && second);
+    ASSERT_EQ(first->routes.size(), second->routes.size());
+    for (std::size_t r = 0; r < first->routes.size(); ++r) {
+        EXPECT_EQ(first->routes[r].vehicle, second->routes[r].vehicle);
+        EXPECT_EQ(first->routes[r].jobs, second->routes[r].jobs);
+    }
+    EXPECT_EQ(first->distance, second->distance);
+    EXPECT_EQ(first->iterations, 200U);
+}
+
+TEST(Solver, RespectsTheTimeLimitWithinTenPercent) {
+    const SolomonInstance instance = LoadSolomon("RC208");
+    SolveOptions options;
+    options.time_limit_seconds = 0.5;
+    const auto begin = std::chrono::steady_clock::now();
+    auto solution = Solve(instance.problem, options);
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_LE(wall, 0.55);
+    EXPECT_GE(wall, 0.45);
+    EXPECT_TRUE(CheckSolution(instance.problem, *solution).ok());
+}
+
+TEST(Solver, SolvesC101ToItsBestKnownDistance) {
+    const SolomonInstance instance = LoadSolomon("C101");
+    SolveOptions options;
+    options.time_limit_seconds = 3.0;
+    auto solution = Solve(instance.problem, options);
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_TRUE(CheckSolution(instance.problem, *solution).ok());
+    EXPECT_TRUE(solution->unassigned.empty());
+    EXPECT_LE(solution->distance, 828.94 + 0.005);  // best-known, rounded to 2 decimals
+    EXPECT_EQ(solution->routes.size(), 10U);
+}
+
+TEST(Solver, VehiclesObjectiveReachesTheBestKnownFleetOnC201) {
+    const SolomonInstance instance = LoadSolomon("C201");
+    SolveOptions options;
+    options.objective = Objective::kVehicles;
+    options.time_limit_seconds = 2.0;
+    auto solution = Solve(instance.problem, options);
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_TRUE(CheckSolution(instance.problem, *solution).ok());
+    EXPECT_TRUE(solution->unassigned.empty());
+    EXPECT_EQ(solution->routes.size(), 3U);
+}
+
+// Two vehicles: only the second crew has skill 7; capacities 10 and 4; a short shift.
+Problem SkillProblem() {
+    Problem problem;
+    problem.matrix = *EuclideanMatrixProvider{}.Build(
+        std::vector<Coordinates>{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0}, {90, 0}, {5, 0}});
+    auto add_job = [&](std::size_t location, std::int64_t pieces, std::vector<SkillId> skills) {
+        Job job;
+        job.id = static_cast<std::int64_t>(problem.jobs.size() + 1);
+        job.location = location;
+        job.windows = {{0.0, 100.0}};
+        job.service = 1.0;
+        job.demand.pieces = pieces;
+        job.skills = std::move(skills);
+        problem.jobs.push_back(job);
+    };
+    add_job(1, 2, {7});  // 0: only vehicle 1 can do it
+    add_job(2, 2, {});   // 1
+    add_job(3, 2, {9});  // 2: nobody has skill 9
+    add_job(4, 11, {});  // 3: heavier than every vehicle
+    add_job(5, 1, {});   // 4: 90 away, cannot be back within the 100 shift
+    add_job(6, 3, {7});  // 5: only vehicle 1
+    Vehicle plain;
+    plain.id = 100;
+    plain.capacity.pieces = 10;
+    plain.shift = {0.0, 100.0};
+    Vehicle skilled = plain;
+    skilled.id = 200;
+    skilled.capacity.pieces = 4;
+    skilled.skills = {7};
+    problem.vehicles = {plain, skilled};
+    return problem;
+}
+
+TEST(Solver, ReportsUnservableJobsWithTheirReason) {
+    const Problem problem = SkillProblem();
+    auto solution = Solve(problem, IterationLimited(300, 1));
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_TRUE(CheckSolution(problem, *solution).ok());
+    std::map<std::size_t, std::string_view> reasons;
+    for (const UnassignedJob& entry : solution->unassigned) {
+        reasons[entry.job] = ReasonCode(entry.reason);
+    }
+    // Jobs 0 and 5 both need vehicle 1 (capacity 4, demand 2 + 3): one of them cannot fit.
+    ASSERT_EQ(reasons.size(), 4U);
+    EXPECT_EQ(reasons[2], "skills");
+    EXPECT_EQ(reasons[3], "capacity");
+    EXPECT_EQ(reasons[4], "time_window");
+    EXPECT_EQ(reasons.count(0) + reasons.count(5), 1U);
+    EXPECT_EQ(reasons.count(0) ? reasons[0] : reasons[5], "no_vehicle_left");
+}
+
+TEST(Solver, PrefersHighPriorityJobsWhenTheFleetIsShort) {
+    Problem problem = SkillProblem();
+    problem.jobs[0].priority = 0;
+    problem.jobs[5].priority = 3;
+    auto solution = Solve(problem, IterationLimited(300, 1));
+    ASSERT_TRUE(solution.has_value());
+    ASSERT_FALSE(solution->unassigned.empty());
+    EXPECT_EQ(solution->unassigned.front().job, 0U);
+    for (const PlannedRoute& route : solution->routes) {
+        if (std::find(route.jobs.begin(), route.jobs.end(), 5) != route.jobs.end()) {
+            EXPECT_EQ(route.vehicle, 1U);
+        }
+    }
+}
+
+TEST(Solver, RejectsAMalformedProblem) {
+    Problem problem = SkillProblem();
+    problem.jobs[1].location = 99;
+    auto solution = Solve(problem, IterationLimited(10, 1));
+    ASSERT_FALSE(solution.has_value());
+    EXPECT_EQ(solution.error().code(), ErrorCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace kefu::planner

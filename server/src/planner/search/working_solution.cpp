@@ -25,8 +25,8 @@ void UpdateRoute(const Instance& instance, Route& route) {
         route.pieces += job.pieces;
         route.volume += job.volume;
         route.distance += instance.Distance(location, job.location);
-        route.earliest[i] = instance.StartTime(route.jobs[i],
-                                               departure + instance.Time(location, job.location));
+        route.earliest[i] =
+            instance.StartTime(route.jobs[i], departure + instance.Time(location, job.location));
         departure = route.earliest[i] + job.service;
         location = job.location;
     }

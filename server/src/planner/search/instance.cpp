@@ -36,12 +36,16 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
     instance.size_ = size;
     instance.time_.resize(size * size);
     instance.distance_.resize(size * size);
+    instance.time_to_.resize(size * size);
+    instance.distance_to_.resize(size * size);
     std::vector<std::int64_t> max_out(size, 0);
     for (std::size_t a = 0; a < size; ++a) {
         for (std::size_t b = 0; b < size; ++b) {
             instance.time_[a * size + b] = Up(problem.matrix.duration(a, b));
             const std::int64_t d = std::llround(problem.matrix.distance(a, b) * kScale);
             instance.distance_[a * size + b] = d;
+            instance.time_to_[b * size + a] = instance.time_[a * size + b];
+            instance.distance_to_[b * size + a] = d;
             max_out[a] = std::max(max_out[a], d);
         }
     }

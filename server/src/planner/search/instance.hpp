@@ -65,6 +65,14 @@ public:
     std::int64_t Distance(std::size_t from, std::size_t to) const {
         return distance_[from * size_ + to];
     }
+    /// Distances from `from` to every location (a row of the matrix).
+    const std::int64_t* DistancesFrom(std::size_t from) const { return &distance_[from * size_]; }
+    /// Distances from every location to `to` (a column, stored transposed for locality).
+    const std::int64_t* DistancesTo(std::size_t to) const { return &distance_to_[to * size_]; }
+    /// Travel times from `from` to every location.
+    const std::int64_t* TimesFrom(std::size_t from) const { return &time_[from * size_]; }
+    /// Travel times from every location to `to`.
+    const std::int64_t* TimesTo(std::size_t to) const { return &time_to_[to * size_]; }
     /// Other jobs by increasing distance from j.
     const std::vector<std::size_t>& Neighbours(std::size_t j) const { return neighbours_[j]; }
     /// Why j can never be served, or nothing when some vehicle could serve it alone.
@@ -102,6 +110,8 @@ private:
     std::size_t size_ = 0;
     std::vector<std::int64_t> time_;
     std::vector<std::int64_t> distance_;
+    std::vector<std::int64_t> time_to_;      // transposed time_
+    std::vector<std::int64_t> distance_to_;  // transposed distance_
     std::vector<JobData> jobs_;
     std::vector<std::int64_t> window_start_;
     std::vector<std::int64_t> window_end_;

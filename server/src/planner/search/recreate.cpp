@@ -1,44 +1,73 @@
 #include "planner/search/recreate.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kefu::planner {
 
 namespace {
 
-/// Cheapest feasible position of `job` in a non-empty route, improving on `best`.
+/// Decides which insertion positions are skipped: a countdown drawn from the geometric
+/// distribution, equivalent to an independent coin per position but one draw per blink.
+class Blinker {
+public:
+    Blinker(double rate, Rng& rng) : rate_(rate), rng_(rng) { Draw(); }
+    bool Blink() {
+        if (rate_ <= 0.0) return false;
+        if (countdown_ > 0) {
+            --countdown_;
+            return false;
+        }
+        Draw();
+        return true;
+    }
+
+private:
+    void Draw() {
+        if (rate_ <= 0.0) return;
+        const double draw = std::log(1.0 - rng_.Unit()) / std::log(1.0 - rate_);
+        countdown_ = draw > 1e9 ? 1000000000U : static_cast<std::size_t>(draw);
+    }
+
+    double rate_;
+    Rng& rng_;
+    std::size_t countdown_ = 0;
+};
+
+/// Cheapest feasible position of `job` in a non-empty route, improving on `best`. Positions
+/// are skipped ("blinks") as the blinker decides.
 void ScanRoute(const Instance& instance,
                const Route& route,
                std::size_t job,
                std::size_t route_index,
-               double blink_rate,
-               Rng& rng,
+               Blinker& blinker,
                Insertion& best) {
     const JobData& jd = instance.job(job);
     const VehicleData& vd = instance.vehicle(route.vehicle);
     if (route.pieces + jd.pieces > vd.pieces || route.volume + jd.volume > vd.volume) return;
+    const std::int64_t* to_job = instance.DistancesTo(jd.location);
+    const std::int64_t* from_job = instance.DistancesFrom(jd.location);
+    const std::int64_t* time_to_job = instance.TimesTo(jd.location);
+    const std::int64_t* time_from_job = instance.TimesFrom(jd.location);
     const std::size_t size = route.jobs.size();
     std::size_t previous = vd.start;
     std::int64_t departure = vd.shift_start;
     for (std::size_t p = 0; p <= size; ++p) {
         if (p > 0) {
-            const JobData& before = instance.job(route.jobs[p - 1]);
-            previous = before.location;
-            departure = route.earliest[p - 1] + before.service;
+            previous = route.locations[p - 1];
+            departure = route.departure[p - 1];
         }
         // Departures only grow along a route, so once too late for j, later positions are too.
         if (departure > jd.last_end) break;
-        if (blink_rate > 0.0 && rng.Unit() < blink_rate) continue;
-        const std::size_t next = p < size ? instance.job(route.jobs[p]).location : vd.end;
-        const std::int64_t delta = vd.arc_weight * (instance.Distance(previous, jd.location) +
-                                                    instance.Distance(jd.location, next) -
-                                                    instance.Distance(previous, next));
+        if (blinker.Blink()) continue;
+        const std::size_t next = p < size ? route.locations[p] : vd.end;
+        const std::int64_t delta =
+            vd.arc_weight * (to_job[previous] + from_job[next] - route.arcs[p]);
         if (best.route != kNone && delta >= best.delta) continue;
-        const std::int64_t start =
-            instance.StartTime(job, departure + instance.Time(previous, jd.location));
+        const std::int64_t start = instance.StartTime(job, departure + time_to_job[previous]);
         if (start == kNever) continue;
         const std::int64_t next_latest = p < size ? route.latest[p] : vd.shift_end;
-        if (start + jd.service + instance.Time(jd.location, next) > next_latest) continue;
+        if (start + jd.service + time_from_job[next] > next_latest) continue;
         best = Insertion{route_index, p, delta};
     }
 }
@@ -52,6 +81,7 @@ Insertion BestInsertion(const Instance& instance,
                         NewRoutes new_routes,
                         Rng& rng) {
     Insertion best;
+    Blinker blinker(blink_rate, rng);
     const JobData& jd = instance.job(job);
     // Empty vehicles are tried once per type: interchangeable vehicles give the same result.
     std::uint64_t tried_types = 0;
@@ -60,7 +90,7 @@ Insertion BestInsertion(const Instance& instance,
         const Route& route = solution.routes[r];
         if (!instance.CanServe(route.vehicle, job)) continue;
         if (!route.jobs.empty()) {
-            ScanRoute(instance, route, job, r, blink_rate, rng, best);
+            ScanRoute(instance, route, job, r, blinker, best);
             continue;
         }
         if (new_routes == NewRoutes::kForbidden) continue;

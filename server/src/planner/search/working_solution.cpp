@@ -12,25 +12,31 @@ WorkingSolution::WorkingSolution(const Instance& instance)
 void UpdateRoute(const Instance& instance, Route& route) {
     const VehicleData& vehicle = instance.vehicle(route.vehicle);
     const std::size_t size = route.jobs.size();
-    route.earliest.resize(size);
+    route.locations.resize(size);
+    route.departure.resize(size);
     route.latest.resize(size);
+    route.arcs.resize(size + 1);
     route.pieces = 0;
     route.volume = 0;
     route.distance = 0;
-    if (size == 0) return;
     std::size_t location = vehicle.start;
     std::int64_t departure = vehicle.shift_start;
     for (std::size_t i = 0; i < size; ++i) {
         const JobData& job = instance.job(route.jobs[i]);
         route.pieces += job.pieces;
         route.volume += job.volume;
-        route.distance += instance.Distance(location, job.location);
-        route.earliest[i] =
-            instance.StartTime(route.jobs[i], departure + instance.Time(location, job.location));
-        departure = route.earliest[i] + job.service;
+        route.locations[i] = job.location;
+        route.arcs[i] = instance.Distance(location, job.location);
+        route.distance += route.arcs[i];
+        departure = instance.StartTime(route.jobs[i],
+                                       departure + instance.Time(location, job.location)) +
+                    job.service;
+        route.departure[i] = departure;
         location = job.location;
     }
-    route.distance += instance.Distance(location, vehicle.end);
+    route.arcs[size] = instance.Distance(location, vehicle.end);
+    route.distance += route.arcs[size];
+    if (size == 0) route.distance = 0;
     std::size_t next = vehicle.end;
     std::int64_t bound = vehicle.shift_end;
     for (std::size_t i = size; i-- > 0;) {

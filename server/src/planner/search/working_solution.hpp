@@ -14,8 +14,10 @@ namespace kefu::planner {
 struct Route {
     std::size_t vehicle = 0;
     std::vector<std::size_t> jobs;
-    std::vector<std::int64_t> earliest;  // earliest service start at each position
-    std::vector<std::int64_t> latest;    // latest service start keeping the rest feasible
+    std::vector<std::size_t> locations;   // location of the job at each position
+    std::vector<std::int64_t> departure;  // earliest service start + service, per position
+    std::vector<std::int64_t> latest;     // latest service start keeping the rest feasible
+    std::vector<std::int64_t> arcs;       // distance of the arc into each position; last = to end
     std::int64_t pieces = 0;
     std::int64_t volume = 0;
     std::int64_t distance = 0;  // scaled

@@ -101,7 +101,7 @@ describe('staff form', () => {
     mock.onPost('/staff').reply(400, {
       error: { code: 'INVALID_ARGUMENT', message: 'x', violations: [{ field: 'name', reason: 'brand_new_reason' }] },
     });
-    const wrapper = mountForm();
+    mountForm();
     await settle();
     await $('input[data-testid="staff-name"]').setValue('某人');
     await $('input[data-testid="staff-phone"]').setValue('13800138000');
@@ -125,7 +125,7 @@ describe('staff form', () => {
     };
     mock.onPut('/staff/7').reply(409, { error: { code: 'ABORTED', message: 'stale', violations: [] } });
     mock.onGet('/staff/7').reply(200, { ...staff, name: '王五（改）', version: 4 });
-    const wrapper = mountForm(staff);
+    mountForm(staff);
     await settle();
     await $('[data-testid="staff-form-submit"]').trigger('click');
     await settle();
@@ -142,7 +142,7 @@ describe('staff form', () => {
     mock.onPost('/staff').reply(400, {
       error: { code: 'INVALID_ARGUMENT', message: 'x', violations: [{ field: 'phone', reason: 'invalid_phone' }] },
     });
-    const wrapper = mountForm();
+    mountForm();
     await settle();
     await $('input[data-testid="staff-name"]').setValue('Li');
     await $('input[data-testid="staff-phone"]').setValue('1');

@@ -20,6 +20,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.ts'],
     css: false,
+    // The first import of Element Plus in jsdom is slow on a busy 2-core machine.
+    testTimeout: 30_000,
     server: { deps: { inline: ['element-plus'] } },
   },
 });

@@ -1,0 +1,54 @@
+import MockAdapter from 'axios-mock-adapter';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { http } from '@/api/client';
+import { useAuthStore } from '@/stores/auth';
+import { firstAllowedPath, installGuards } from './guard';
+import { routes } from './routes';
+
+let mock: MockAdapter;
+
+function me(permissions: string[]) {
+  return { id: 2, username: 'u', displayName: 'U', roles: ['dealer'], permissions, csrfToken: 't' };
+}
+
+function makeRouter() {
+  const router = createRouter({ history: createMemoryHistory(), routes });
+  installGuards(router);
+  return router;
+}
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+  mock = new MockAdapter(http);
+});
+
+afterEach(() => mock.restore());
+
+describe('navigation guards', () => {
+  it('sends a visitor without a session to the login page, keeping the target', async () => {
+    mock.onGet('/auth/me').reply(401, { error: { code: 'UNAUTHENTICATED', message: '', violations: [] } });
+    const router = makeRouter();
+    await router.push('/audit');
+    expect(router.currentRoute.value.name).toBe('Login');
+    expect(router.currentRoute.value.query.redirect).toBe('/audit');
+    expect(useAuthStore().sessionExpired).toBe(false);
+  });
+
+  it('opens only modules the user may use', async () => {
+    mock.onGet('/auth/me').reply(200, me(['dealer.read']));
+    const router = makeRouter();
+    await router.push('/staff');
+    expect(router.currentRoute.value.path).toBe('/dealers');
+    expect(firstAllowedPath()).toBe('/dealers');
+  });
+
+  it('lets a user with the permission in', async () => {
+    mock.onGet('/auth/me').reply(200, me(['staff.read', 'audit.read']));
+    const router = makeRouter();
+    await router.push('/audit');
+    expect(router.currentRoute.value.path).toBe('/audit');
+    expect(firstAllowedPath()).toBe('/staff');
+  });
+});

@@ -209,6 +209,16 @@ async function api(req, res, url) {
     const { password, ...out } = u;
     return send(res, 201, out);
   }
+  m = /^\/users\/(\d+)\/roles$/.exec(path);
+  if (m && req.method === 'PUT') {
+    const u = users.find((x) => x.id === Number(m[1]));
+    if (!u) return fail(res, 404, 'NOT_FOUND');
+    const changed = [...new Set([...u.roles, ...body.roles])].filter((r) => u.roles.includes(r) !== body.roles.includes(r));
+    if (changed.some((r) => !user.roles.includes(r))) return fail(res, 403, 'PERMISSION_DENIED');
+    u.roles = body.roles;
+    const { password, ...out } = u;
+    return send(res, 200, out);
+  }
   if (path === '/dealers') return send(res, 200, page(dealers, q));
   return fail(res, 404, 'NOT_FOUND');
 }

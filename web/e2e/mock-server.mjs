@@ -125,6 +125,7 @@ async function api(req, res, url) {
   if (path === '/staff' && req.method === 'POST') {
     const v = validateStaff(body, false);
     if (v.length) return fail(res, 400, 'INVALID_ARGUMENT', v);
+    if (staff.some((x) => x.phone === body.phone)) return fail(res, 409, 'ALREADY_EXISTS', [{ field: 'phone', reason: 'duplicate' }]);
     const s = { id: nextId++, name: body.name, phone: body.phone, hireDate: body.hireDate, experienceStart: body.experienceStart, grade: body.grade, roles: body.roles ?? [], status: 'active', leftOn: null, monthsOfExperience: 0, version: 1 };
     staff.push(s);
     log(user, 'staff', s.id, 'create', null, s);

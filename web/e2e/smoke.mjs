@@ -16,6 +16,7 @@ const SCREENSHOT_DIR = resolve(webDir, process.env.SCREENSHOT_DIR ?? '../build/e
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const USERNAME = process.env.E2E_USER ?? 'head';
 const PASSWORD = process.env.E2E_PASSWORD ?? 'Kefu@2026';
+const PHONE = process.env.E2E_PHONE ?? '13800138000';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 15000);
 
 let passed = 0;
@@ -118,7 +119,7 @@ try {
     const dialog = page.getByTestId('staff-form-dialog');
     await dialog.waitFor();
     await page.getByTestId('staff-name').fill(staffName);
-    await page.getByTestId('staff-phone').fill('13800138000');
+    await page.getByTestId('staff-phone').fill(PHONE);
     const hire = page.locator('[data-testid="staff-field-hireDate"] input');
     await hire.fill(todayShanghai());
     await hire.press('Tab');
@@ -127,7 +128,20 @@ try {
     await page.locator('.el-select-dropdown__item:visible', { hasText: '客服实习员' }).first().click();
     await shot('03-zh-staff-form.png');
     await page.getByTestId('staff-form-submit').click();
-    await dialog.waitFor({ state: 'hidden' });
+    // Phones are unique: on a database where an earlier run already used the phone, the server
+    // answers "duplicate" next to the field; then retry once with a phone made from the clock.
+    const phoneError = page.locator('[data-testid="staff-field-phone"].is-error');
+    const outcome = await Promise.race([
+      dialog.waitFor({ state: 'hidden' }).then(() => 'saved'),
+      phoneError.waitFor().then(() => 'phone-taken'),
+    ]);
+    if (outcome === 'phone-taken') {
+      const fallback = `139${String(Date.now()).slice(-8)}`;
+      console.log(`note: phone ${PHONE} is taken on this database; retrying with ${fallback}`);
+      await page.getByTestId('staff-phone').fill(fallback);
+      await page.getByTestId('staff-form-submit').click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
   });
 
   await check('search finds the new staff member', async () => {

@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
     app.add_option("--seed", seed, "Random seed");
     app.add_option("--threads", threads, "Threads per instance (the planner uses 1)")
         ->check(CLI::Range(1, 1));
+    app.add_option("--iterations", tuning.max_iterations, "Iteration limit per instance");
     app.add_option("--start-temperature", tuning.start_temperature, "Annealing start (tuning)");
     app.add_option("--end-temperature", tuning.end_temperature, "Annealing end (tuning)");
     app.add_option("--filter", filter, "Only instances whose name starts with this");

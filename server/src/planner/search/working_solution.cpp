@@ -28,9 +28,9 @@ void UpdateRoute(const Instance& instance, Route& route) {
         route.locations[i] = job.location;
         route.arcs[i] = instance.Distance(location, job.location);
         route.distance += route.arcs[i];
-        departure = instance.StartTime(route.jobs[i],
-                                       departure + instance.Time(location, job.location)) +
-                    job.service;
+        departure =
+            instance.StartTime(route.jobs[i], departure + instance.Time(location, job.location)) +
+            job.service;
         route.departure[i] = departure;
         location = job.location;
     }

@@ -1,14 +1,19 @@
-// Composition root of the kefu binary: parses the command line and runs one subcommand.
+// The kefu binary: parses the command line and runs one subcommand.
 #include <CLI/CLI.hpp>
-#include <fmt/core.h>
+#include <spdlog/spdlog.h>
 
+#include "app/commands.hpp"
 #include "planner/cli/plan_command.hpp"
 
 int main(int argc, char** argv) {
-    CLI::App app{"kefu — customer-service department management"};
-    app.require_subcommand(1);
+    CLI::App cli{"kefu (客服) — customer-service department management"};
+    cli.require_subcommand(1);
+    if (const char* level = std::getenv("KEFU_LOG_LEVEL")) {
+        spdlog::set_level(spdlog::level::from_str(level));
+    }
     int exit_code = 0;
-    kefu::planner::RegisterPlanCommand(app, exit_code);
-    CLI11_PARSE(app, argc, argv);
+    kefu::app::RegisterCommands(cli, exit_code);
+    kefu::planner::RegisterPlanCommand(cli, exit_code);
+    CLI11_PARSE(cli, argc, argv);
     return exit_code;
 }

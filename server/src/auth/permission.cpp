@@ -72,7 +72,7 @@ Result<void> Require(const Principal& principal, Action action) {
 bool CanSeeHrData(const Principal& principal) { return principal.Can(Action::kStaffHrRead); }
 
 bool CanSeeDealer(const Principal& principal, DealerId dealer) {
-    if (principal.roles.Has(Role::kDealer) && principal.roles.ToVector().size() == 1) {
+    if (principal.roles.Has(Role::kDealer)) {
         return principal.dealer_id == dealer;
     }
     return principal.Can(Action::kDealerRead);

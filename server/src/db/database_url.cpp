@@ -98,8 +98,9 @@ Result<DatabaseConfig> ParseDatabaseUrl(std::string_view url) {
     } else if (path.starts_with("sqlite:")) {
         path.remove_prefix(7);
     }
-    if (path.empty() || path.find('\'') != std::string_view::npos) {
-        return Fail(Error::InvalidArgument("empty or unsupported database path",
+    // SOCI 4.0's SQLite backend splits its connection string on spaces and keeps quotes.
+    if (path.empty() || path.find_first_of(" \t'\"") != std::string_view::npos) {
+        return Fail(Error::InvalidArgument("the database path must not be empty or contain spaces or quotes",
                                            {{"db", "invalid_url"}}));
     }
     DatabaseConfig config;
@@ -108,7 +109,7 @@ Result<DatabaseConfig> ParseDatabaseUrl(std::string_view url) {
     config.sqlite_path = std::string(path);
     // synchronous=FULL: a commit is on disk before we acknowledge it (R-SEC-4).
     config.connection_string =
-        fmt::format("db='{}' timeout=10 synchronous=full shared_cache=false", config.sqlite_path);
+        fmt::format("db={} timeout=10 synchronous=full shared_cache=false", config.sqlite_path);
     config.display = config.sqlite_path;
     return config;
 }

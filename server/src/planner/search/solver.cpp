@@ -140,10 +140,21 @@ void Anneal(const Instance& instance,
     const double scale = instance.typical_arc() * weight;
     const double start_temperature = options.start_temperature * scale;
     const double end_temperature = options.end_temperature * scale;
+    // Under kVehicles the walk may borrow a vehicle (its acceptance cost drops the huge
+    // per-vehicle weight); only `best` is judged on the true, fleet-first objective. Without
+    // this, a tight fleet rejects nearly every recreate and distance stalls.
+    const std::int64_t relief =
+        options.objective == Objective::kVehicles && instance.vehicle_count() > 0
+            ? instance.vehicle(0).fixed -
+                  options.borrowed_vehicle_cost * static_cast<std::int64_t>(scale)
+            : 0;
+    auto walk_cost = [&](const WorkingSolution& s, std::int64_t true_cost) {
+        return true_cost - relief * static_cast<std::int64_t>(UsedRoutes(s));
+    };
     WorkingSolution current = best;
     WorkingSolution candidate = best;
-    std::int64_t current_cost = SolutionCost(instance, current);
-    std::int64_t best_cost = current_cost;
+    std::int64_t best_cost = SolutionCost(instance, current);
+    std::int64_t current_cost = walk_cost(current, best_cost);
     std::vector<std::size_t> removed;
     const RuinOptions ruin;
     while (!budget.Done(iteration)) {
@@ -158,15 +169,16 @@ void Anneal(const Instance& instance,
         candidate.unassigned.clear();
         SortForRecreate(instance, removed, rng);
         Recreate(instance, candidate, removed, kBlinkRate, NewRoutes::kAllowed, rng);
-        const std::int64_t cost = SolutionCost(instance, candidate);
+        const std::int64_t true_cost = SolutionCost(instance, candidate);
+        const std::int64_t cost = walk_cost(candidate, true_cost);
         const double threshold =
             static_cast<double>(current_cost) - temperature * std::log(1.0 - rng.Unit());
         if (static_cast<double>(cost) < threshold) {
             std::swap(current, candidate);
             current_cost = cost;
-            if (cost < best_cost) {
+            if (true_cost < best_cost) {
                 best = current;
-                best_cost = cost;
+                best_cost = true_cost;
             }
         }
     }

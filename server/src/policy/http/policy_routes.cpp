@@ -1,0 +1,48 @@
+#include "policy/http/policy_routes.hpp"
+
+#include "http/json_reader.hpp"
+
+namespace kefu::policy {
+namespace {
+
+using nlohmann::json;
+
+json ValueToJson(const PolicyValue& v) {
+    return {{"id", v.id},
+            {"key", v.key},
+            {"value", v.value},
+            {"unit", UnitName(v.unit)},
+            {"validFrom", v.valid_from.ToString()},
+            {"setBy", v.set_by},
+            {"reason", v.reason}};
+}
+
+}  // namespace
+
+void RegisterPolicyRoutes(http::Router& router, PolicyService& policy, const Clock& clock) {
+    router.Get("/api/v1/policies", http::Access::kSession,
+               [&policy](http::RequestContext& ctx) -> Result<http::HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(auto values, policy.List(ctx.principal()));
+                   json out = json::array();
+                   for (const auto& v : values) out.push_back(ValueToJson(v));
+                   return http::HttpResponse::Ok(out);
+               });
+
+    router.Post("/api/v1/policies", http::Access::kSession,
+                [&policy, &clock](http::RequestContext& ctx) -> Result<http::HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    NewPolicyValue input;
+                    input.key = reader.RequiredString("key", 100);
+                    auto value = reader.RequiredInt("value");
+                    input.valid_from = reader.OptionalString("validFrom", 10).value_or("");
+                    input.reason = reader.OptionalString("reason", 500).value_or("");
+                    KEFU_TRY(reader.Finish());
+                    input.value = *value;
+                    KEFU_ASSIGN_OR_RETURN(PolicyValue stored,
+                                          policy.SetValue(ctx.principal(), input, clock.Now()));
+                    return http::HttpResponse::Created(ValueToJson(stored));
+                });
+}
+
+}  // namespace kefu::policy

@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM dealers WHERE (:any = 1 OR id = :id)

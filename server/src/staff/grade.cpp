@@ -1,0 +1,66 @@
+#include "staff/grade.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace kefu::staff {
+namespace {
+
+constexpr std::array<std::pair<Grade, std::string_view>, 5> kNames = {{
+    {Grade::kNone, "none"},
+    {Grade::kIntern, "intern"},
+    {Grade::kTechnician, "technician"},
+    {Grade::kSupervisor, "supervisor"},
+    {Grade::kHead, "head"},
+}};
+
+}  // namespace
+
+std::string_view GradeName(Grade grade) {
+    for (const auto& [g, name] : kNames) {
+        if (g == grade) return name;
+    }
+    return "none";
+}
+
+std::optional<Grade> ParseGrade(std::string_view name) {
+    for (const auto& [g, n] : kNames) {
+        if (n == name) return g;
+    }
+    return std::nullopt;
+}
+
+std::optional<Grade> NextGrade(Grade grade) {
+    switch (grade) {
+        case Grade::kIntern:
+            return Grade::kTechnician;
+        case Grade::kTechnician:
+            return Grade::kSupervisor;
+        case Grade::kNone:
+        case Grade::kSupervisor:
+        case Grade::kHead:
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool IsInstallationGrade(Grade grade) { return grade != Grade::kNone; }
+
+Eligibility ComputeEligibility(Grade grade, Date experience_start, Date today,
+                               const GradeRules& rules) {
+    Eligibility out;
+    out.grade = grade;
+    out.months_of_experience = std::max(0, Date::WholeMonthsBetween(experience_start, today));
+    out.next_grade = NextGrade(grade);
+    if (!out.next_grade) return out;
+    const int required = *out.next_grade == Grade::kTechnician
+                             ? std::max(rules.technician_min_months, rules.internship_months)
+                             : rules.supervisor_min_months;
+    out.required_months = required;
+    out.eligible_on = experience_start.AddMonths(required);
+    out.eligible = today >= *out.eligible_on;
+    return out;
+}
+
+}  // namespace kefu::staff

@@ -1,0 +1,1 @@
+DELETE FROM staff_roles WHERE staff_id = :staff_id

@@ -1,0 +1,1 @@
+SELECT id, name, required FROM training_topics WHERE id = :id

@@ -1,0 +1,1 @@
+INSERT INTO training_topics (name, required) VALUES (:name, :required) RETURNING id

@@ -1,0 +1,3 @@
+SELECT id, name, phone, hire_date, experience_start, grade, status, left_on, version
+FROM staff WHERE status = 'active'
+ORDER BY name, id

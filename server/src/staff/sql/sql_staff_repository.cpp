@@ -1,0 +1,391 @@
+#include "staff/sql/sql_staff_repository.hpp"
+
+#include "db/database.hpp"
+#include "db/soci_optional.hpp"
+#include "staff/sql/staff_queries.hpp"
+
+namespace kefu::staff {
+namespace {
+
+// The columns every staff query selects, in order.
+struct StaffRow {
+    long long id = 0;
+    std::string name;
+    std::string phone;
+    std::string hire_date;
+    std::string experience_start;
+    std::string grade;
+    std::string status;
+    std::optional<std::string> left_on;
+    int version = 1;
+
+    void Bind(soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(name));
+        st.exchange(soci::into(phone));
+        st.exchange(soci::into(hire_date));
+        st.exchange(soci::into(experience_start));
+        st.exchange(soci::into(grade));
+        st.exchange(soci::into(status));
+        st.exchange(soci::into(left_on));
+        st.exchange(soci::into(version));
+    }
+
+    StaffMember ToMember() const {
+        StaffMember m;
+        m.id = StaffId(id);
+        m.name = name;
+        m.phone = phone;
+        m.hire_date = Date::Parse(hire_date).value_or(Date{});
+        m.experience_start = Date::Parse(experience_start).value_or(Date{});
+        m.grade = ParseGrade(grade).value_or(Grade::kNone);
+        m.status = ParseStatus(status).value_or(StaffStatus::kActive);
+        if (left_on) m.left_on = Date::Parse(*left_on);
+        m.version = version;
+        return m;
+    }
+};
+
+auth::RoleSet LoadRoles(soci::session& session, long long staff_id) {
+    auth::RoleSet roles;
+    std::string role;
+    soci::statement st = (session.prepare << std::string(queries::kRolesOfStaff),
+                          soci::use(staff_id, "staff_id"), soci::into(role));
+    st.execute();
+    while (st.fetch()) {
+        if (auto r = auth::ParseRole(role)) roles.Add(*r);
+    }
+    return roles;
+}
+
+void SaveRoles(soci::session& session, long long staff_id, const auth::RoleSet& roles) {
+    session << std::string(queries::kDeleteStaffRoles), soci::use(staff_id, "staff_id");
+    for (auth::Role role : roles.ToVector()) {
+        const std::string name(auth::RoleName(role));
+        session << std::string(queries::kInsertStaffRole), soci::use(staff_id, "staff_id"),
+            soci::use(name, "role");
+    }
+}
+
+// Runs a prepared multi-row staff query; `bind` adds the use() parameters.
+template <class Binder>
+std::vector<StaffMember> FetchStaff(soci::session& session, std::string_view sql, Binder bind) {
+    StaffRow row;
+    soci::statement st(session);
+    st.alloc();
+    bind(st);
+    row.Bind(st);
+    st.prepare(std::string(sql));
+    st.define_and_bind();
+    st.execute();
+    std::vector<StaffMember> out;
+    while (st.fetch()) out.push_back(row.ToMember());
+    for (StaffMember& m : out) m.roles = LoadRoles(session, m.id.value());
+    return out;
+}
+
+}  // namespace
+
+Result<StaffMember> SqlStaffRepository::Insert(Tx& tx, const StaffMember& m, Timestamp at) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string hire = m.hire_date.ToString();
+        const std::string experience = m.experience_start.ToString();
+        const std::string grade(GradeName(m.grade));
+        const std::string status(StatusName(m.status));
+        std::optional<std::string> left_on;
+        if (m.left_on) left_on = m.left_on->ToString();
+        const std::string at_text = FormatTimestamp(at);
+        long long id = 0;
+        session << std::string(queries::kInsertStaff), soci::use(m.name, "name"),
+            soci::use(m.phone, "phone"), soci::use(hire, "hire_date"),
+            soci::use(experience, "experience_start"), soci::use(grade, "grade"),
+            soci::use(status, "status"), soci::use(left_on, "left_on"), soci::use(at_text, "at"),
+            soci::use(at_text, "at2"), soci::into(id);
+        SaveRoles(session, id, m.roles);
+        StaffMember stored = m;
+        stored.id = StaffId(id);
+        stored.version = 1;
+        return stored;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::optional<StaffMember>> SqlStaffRepository::FindById(Tx& tx, StaffId id) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long key = id.value();
+        auto rows = FetchStaff(session, queries::kFindStaff,
+                               [&](soci::statement& st) { st.exchange(soci::use(key, "id")); });
+        if (rows.empty()) return std::optional<StaffMember>();
+        return std::optional<StaffMember>(std::move(rows.front()));
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<StaffMember> SqlStaffRepository::Update(Tx& tx, const StaffMember& m, Timestamp at) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long id = m.id.value();
+        const int version = m.version;
+        const std::string hire = m.hire_date.ToString();
+        const std::string experience = m.experience_start.ToString();
+        const std::string grade(GradeName(m.grade));
+        const std::string status(StatusName(m.status));
+        std::optional<std::string> left_on;
+        if (m.left_on) left_on = m.left_on->ToString();
+        const std::string at_text = FormatTimestamp(at);
+        soci::statement st =
+            (session.prepare << std::string(queries::kUpdateStaff), soci::use(m.name, "name"),
+             soci::use(m.phone, "phone"), soci::use(hire, "hire_date"),
+             soci::use(experience, "experience_start"), soci::use(grade, "grade"),
+             soci::use(status, "status"), soci::use(left_on, "left_on"), soci::use(at_text, "at"),
+             soci::use(id, "id"), soci::use(version, "version"));
+        st.execute(true);
+        if (st.get_affected_rows() != 1) {
+            return Fail(Error::Aborted("someone else changed this record; reload and try again"));
+        }
+        SaveRoles(session, id, m.roles);
+        StaffMember stored = m;
+        stored.version = m.version + 1;
+        return stored;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx, const StaffFilter& filter,
+                                                   const PageRequest& page) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const int any_query = filter.query.empty() ? 1 : 0;
+        const std::string pattern = "%" + filter.query + "%";
+        const int any_grade = filter.grade ? 0 : 1;
+        const std::string grade(filter.grade ? GradeName(*filter.grade) : "");
+        const int any_status = filter.status ? 0 : 1;
+        const std::string status(filter.status ? StatusName(*filter.status) : "");
+        long long limit = page.page_size;
+        long long offset = page.offset();
+        auto bind_filter = [&](soci::statement& st) {
+            st.exchange(soci::use(any_query, "any_query"));
+            st.exchange(soci::use(pattern, "pattern"));
+            st.exchange(soci::use(pattern, "pattern2"));
+            st.exchange(soci::use(any_grade, "any_grade"));
+            st.exchange(soci::use(grade, "grade"));
+            st.exchange(soci::use(any_status, "any_status"));
+            st.exchange(soci::use(status, "status"));
+        };
+        Page<StaffMember> out;
+        out.page = page.page;
+        out.page_size = page.page_size;
+        long long total = 0;
+        {
+            soci::statement st(session);
+            st.alloc();
+            bind_filter(st);
+            st.exchange(soci::into(total));
+            st.prepare(std::string(queries::kCountStaff));
+            st.define_and_bind();
+            st.execute(true);
+        }
+        out.total = total;
+        out.items = FetchStaff(session, queries::kListStaff, [&](soci::statement& st) {
+            bind_filter(st);
+            st.exchange(soci::use(limit, "limit"));
+            st.exchange(soci::use(offset, "offset"));
+        });
+        return out;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::vector<StaffMember>> SqlStaffRepository::ListActive(Tx& tx) {
+    try {
+        return FetchStaff(db::AsSoci(tx).session(), queries::kListActiveStaff,
+                          [](soci::statement&) {});
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlStaffRepository::InsertGradeChange(Tx& tx, const GradeChange& c) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long staff_id = c.staff_id.value();
+        const std::string from(GradeName(c.from));
+        const std::string to(GradeName(c.to));
+        const std::string kind(GradeChangeKindName(c.kind));
+        const std::string at = FormatTimestamp(c.changed_at);
+        std::optional<long long> by;
+        if (c.changed_by) by = c.changed_by->value();
+        session << std::string(queries::kInsertGradeChange), soci::use(staff_id, "staff_id"),
+            soci::use(from, "from_grade"), soci::use(to, "to_grade"), soci::use(kind, "kind"),
+            soci::use(c.reason, "reason"), soci::use(at, "changed_at"),
+            soci::use(by, "changed_by_user_id"), soci::use(c.changed_by_name, "changed_by_name");
+        return {};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::vector<GradeChange>> SqlStaffRepository::ListGradeChanges(Tx& tx, StaffId id) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long key = id.value();
+        long long change_id = 0;
+        long long staff_id = 0;
+        std::string from;
+        std::string to;
+        std::string kind;
+        std::optional<std::string> reason;
+        std::string at;
+        std::optional<long long> by;
+        std::string by_name;
+        soci::statement st =
+            (session.prepare << std::string(queries::kListGradeChanges), soci::use(key, "staff_id"),
+             soci::into(change_id), soci::into(staff_id), soci::into(from), soci::into(to),
+             soci::into(kind), soci::into(reason), soci::into(at), soci::into(by),
+             soci::into(by_name));
+        st.execute();
+        std::vector<GradeChange> out;
+        while (st.fetch()) {
+            GradeChange c;
+            c.id = change_id;
+            c.staff_id = StaffId(staff_id);
+            c.from = ParseGrade(from).value_or(Grade::kNone);
+            c.to = ParseGrade(to).value_or(Grade::kNone);
+            c.kind = kind == "override"                 ? GradeChangeKind::kOverride
+                     : kind == "internship_ended_early" ? GradeChangeKind::kInternshipEndedEarly
+                                                        : GradeChangeKind::kPromotion;
+            c.reason = reason;
+            c.changed_at = ParseTimestamp(at).value_or(Timestamp{});
+            if (by) c.changed_by = UserId(*by);
+            c.changed_by_name = by_name;
+            out.push_back(std::move(c));
+        }
+        return out;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::vector<TrainingTopic>> SqlTrainingRepository::ListTopics(Tx& tx) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        long long id = 0;
+        std::string name;
+        int required = 0;
+        soci::statement st = (session.prepare << std::string(queries::kListTopics),
+                              soci::into(id), soci::into(name), soci::into(required));
+        st.execute();
+        std::vector<TrainingTopic> out;
+        while (st.fetch()) out.push_back({TrainingTopicId(id), name, required != 0});
+        return out;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::optional<TrainingTopic>> SqlTrainingRepository::FindTopic(Tx& tx,
+                                                                      TrainingTopicId id) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long key = id.value();
+        long long found_id = 0;
+        std::string name;
+        int required = 0;
+        session << std::string(queries::kFindTopic), soci::use(key, "id"), soci::into(found_id),
+            soci::into(name), soci::into(required);
+        if (!session.got_data()) return std::optional<TrainingTopic>();
+        return std::optional<TrainingTopic>(
+            TrainingTopic{TrainingTopicId(found_id), name, required != 0});
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<TrainingTopic> SqlTrainingRepository::InsertTopic(Tx& tx, const TrainingTopic& topic) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const int required = topic.required ? 1 : 0;
+        long long id = 0;
+        session << std::string(queries::kInsertTopic), soci::use(topic.name, "name"),
+            soci::use(required, "required"), soci::into(id);
+        return TrainingTopic{TrainingTopicId(id), topic.name, topic.required};
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<TrainingRecord> SqlTrainingRepository::InsertRecord(Tx& tx, const TrainingRecord& r,
+                                                           Timestamp at) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long staff_id = r.staff_id.value();
+        const long long topic_id = r.topic_id.value();
+        const std::string date = r.date.ToString();
+        const std::string result(TrainingResultName(r.result));
+        const std::string at_text = FormatTimestamp(at);
+        long long id = 0;
+        session << std::string(queries::kInsertTraining), soci::use(staff_id, "staff_id"),
+            soci::use(topic_id, "topic_id"), soci::use(r.trainer, "trainer"),
+            soci::use(date, "training_date"), soci::use(result, "result"),
+            soci::use(r.notes, "notes"), soci::use(at_text, "created_at"), soci::into(id);
+        TrainingRecord stored = r;
+        stored.id = TrainingId(id);
+        return stored;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::vector<TrainingRecord>> SqlTrainingRepository::ListRecords(Tx& tx, StaffId staff) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long key = staff.value();
+        long long id = 0;
+        long long staff_id = 0;
+        long long topic_id = 0;
+        std::string topic_name;
+        std::string trainer;
+        std::string date;
+        std::string result;
+        std::optional<std::string> notes;
+        soci::statement st =
+            (session.prepare << std::string(queries::kListTrainings), soci::use(key, "staff_id"),
+             soci::into(id), soci::into(staff_id), soci::into(topic_id), soci::into(topic_name),
+             soci::into(trainer), soci::into(date), soci::into(result), soci::into(notes));
+        st.execute();
+        std::vector<TrainingRecord> out;
+        while (st.fetch()) {
+            out.push_back({TrainingId(id), StaffId(staff_id), TrainingTopicId(topic_id),
+                           topic_name, trainer, Date::Parse(date).value_or(Date{}),
+                           ParseTrainingResult(result).value_or(TrainingResult::kPending), notes});
+        }
+        return out;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::vector<std::pair<StaffId, TrainingTopicId>>> SqlTrainingRepository::ListPassed(
+    Tx& tx) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        long long staff_id = 0;
+        long long topic_id = 0;
+        soci::statement st = (session.prepare << std::string(queries::kListPassed),
+                              soci::into(staff_id), soci::into(topic_id));
+        st.execute();
+        std::vector<std::pair<StaffId, TrainingTopicId>> out;
+        while (st.fetch()) out.emplace_back(StaffId(staff_id), TrainingTopicId(topic_id));
+        return out;
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+}  // namespace kefu::staff

@@ -1,0 +1,62 @@
+// R-ORG-1: staff record validation.
+#include "staff/staff_member.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kefu::staff {
+namespace {
+
+const Date kToday(2026, 11, 27);
+
+StaffFields Valid() {
+    return {"韩雪", "13905310015", "2026-09-01", "2026-09-01", {"driver"}};
+}
+
+TEST(StaffFields, ValidFieldsAreApplied) {
+    StaffMember m;
+    ASSERT_TRUE(ApplyFields(Valid(), kToday, m));
+    EXPECT_EQ(m.name, "韩雪");
+    EXPECT_EQ(m.hire_date, Date(2026, 9, 1));
+    EXPECT_TRUE(m.roles.Has(auth::Role::kDriver));
+}
+
+TEST(StaffFields, ReportsEveryProblemAtOnce) {
+    StaffFields f{"", "12345", "2026-02-30", "2026-13-01", {"pilot", "dealer"}};
+    StaffMember m;
+    auto r = ApplyFields(f, kToday, m);
+    ASSERT_FALSE(r);
+    std::vector<FieldViolation> expected = {{"name", "required"},
+                                            {"phone", "invalid_phone"},
+                                            {"hireDate", "invalid_date"},
+                                            {"experienceStart", "invalid_date"},
+                                            {"roles[0]", "invalid_value"},
+                                            {"roles[1]", "invalid_value"}};
+    EXPECT_EQ(r.error().violations(), expected);
+    EXPECT_TRUE(m.name.empty()) << "nothing applied on error";
+}
+
+TEST(StaffFields, ExperienceCannotStartBeforeHireOrInTheFuture) {
+    StaffFields before = Valid();
+    before.experience_start = "2026-08-31";
+    StaffMember m;
+    EXPECT_EQ(ApplyFields(before, kToday, m).error().violations().at(0),
+              (FieldViolation{"experienceStart", "before_hire_date"}));
+    StaffFields future = Valid();
+    future.hire_date = "2026-11-28";
+    future.experience_start = "2026-11-28";
+    auto r = ApplyFields(future, kToday, m);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().violations().at(0), (FieldViolation{"hireDate", "date_in_future"}));
+}
+
+TEST(Phone, AcceptsMobilesAndLandlines) {
+    EXPECT_TRUE(IsValidPhone("13800138000"));
+    EXPECT_TRUE(IsValidPhone("0531-88120001"));
+    EXPECT_FALSE(IsValidPhone("1380013800"));
+    EXPECT_FALSE(IsValidPhone("138001380000"));
+    EXPECT_FALSE(IsValidPhone("-0531"));
+    EXPECT_FALSE(IsValidPhone("0531 8812"));
+}
+
+}  // namespace
+}  // namespace kefu::staff

@@ -1,0 +1,310 @@
+#include "staff/staff_service.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+
+namespace kefu::staff {
+namespace {
+
+using auth::Action;
+using auth::Require;
+
+std::string IdText(StaffId id) { return std::to_string(id.value()); }
+
+// The least experience a grade needs when it is recorded directly (new record).
+int MinMonthsFor(Grade grade, const GradeRules& rules) {
+    switch (grade) {
+        case Grade::kTechnician:
+            return std::max(rules.technician_min_months, rules.internship_months);
+        case Grade::kSupervisor:
+            return rules.supervisor_min_months;
+        case Grade::kNone:
+        case Grade::kIntern:
+        case Grade::kHead:
+            return 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
+audit::Snapshot SnapshotOf(const StaffMember& m) {
+    return {{"name", m.name},
+            {"phone", m.phone},
+            {"hireDate", m.hire_date.ToString()},
+            {"experienceStart", m.experience_start.ToString()},
+            {"grade", std::string(GradeName(m.grade))},
+            {"roles", m.roles.Names()},
+            {"status", std::string(StatusName(m.status))},
+            {"leftOn", m.left_on ? audit::FieldValue(m.left_on->ToString()) : audit::FieldValue()},
+            {"version", static_cast<std::int64_t>(m.version)}};
+}
+
+int StaffService::MonthsOfExperience(const StaffMember& member) const {
+    return std::max(0, Date::WholeMonthsBetween(member.experience_start, clock_.Today()));
+}
+
+Result<GradeRules> StaffService::RulesOn(Tx& tx, Date day) {
+    GradeRules rules;
+    KEFU_ASSIGN_OR_RETURN(auto technician,
+                          policy_.ValueOn(tx, policy::keys::kTechnicianMinMonths, day));
+    KEFU_ASSIGN_OR_RETURN(auto supervisor,
+                          policy_.ValueOn(tx, policy::keys::kSupervisorMinMonths, day));
+    KEFU_ASSIGN_OR_RETURN(auto internship,
+                          policy_.ValueOn(tx, policy::keys::kInternshipMonths, day));
+    rules.technician_min_months = static_cast<int>(technician);
+    rules.supervisor_min_months = static_cast<int>(supervisor);
+    rules.internship_months = static_cast<int>(internship);
+    return rules;
+}
+
+Result<StaffMember> StaffService::Create(const auth::Principal& principal,
+                                         const StaffFields& fields, std::string_view grade_name) {
+    KEFU_TRY(Require(principal, Action::kStaffWrite));
+    const Date today = clock_.Today();
+    StaffMember member;
+    auto applied = ApplyFields(fields, today, member);
+    auto grade = ParseGrade(grade_name);
+    if (!grade) {
+        std::vector<FieldViolation> all =
+            applied ? std::vector<FieldViolation>{} : applied.error().violations();
+        all.push_back({"grade", grade_name.empty() ? "required" : "invalid_value"});
+        return Fail(Error::InvalidArgument("invalid input", std::move(all)));
+    }
+    KEFU_TRY(applied);
+    member.grade = *grade;
+    return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
+        KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
+        const int months = std::max(0, Date::WholeMonthsBetween(member.experience_start, today));
+        if (months < MinMonthsFor(member.grade, rules)) {
+            return Fail(Error::FailedPrecondition(
+                fmt::format("{} needs {} months of installation experience; the record shows {}",
+                            GradeName(member.grade), MinMonthsFor(member.grade, rules), months),
+                {{"grade", "not_eligible"}}));
+        }
+        auto stored = staff_.Insert(tx, member, clock_.Now());
+        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
+            return Fail(Error::AlreadyExists("another staff member has this phone number",
+                                             {{"phone", "duplicate"}}));
+        }
+        if (!stored) return stored;
+        KEFU_TRY(audit_.Record(
+            tx, principal, {"staff", IdText(stored->id), "create", std::nullopt, SnapshotOf(*stored)}));
+        return stored;
+    });
+}
+
+Result<StaffMember> StaffService::Get(const auth::Principal& principal, StaffId id) {
+    if (!auth::CanSeeStaff(principal, id)) {
+        KEFU_TRY(Require(principal, Action::kStaffRead));
+    }
+    return transactions_.Run<StaffMember>(TxMode::kRead, [&](Tx& tx) -> Result<StaffMember> {
+        KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
+        if (!found) return Fail(Error::NotFound("no such staff member"));
+        return *found;
+    });
+}
+
+Result<StaffMember> StaffService::LoadForChange(Tx& tx, StaffId id, std::int64_t version) {
+    KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
+    if (!found) return Fail(Error::NotFound("no such staff member"));
+    if (found->version != version) {
+        return Fail(Error::Aborted("someone else changed this record; reload and try again"));
+    }
+    if (found->status == StaffStatus::kLeft) {
+        return Fail(Error::FailedPrecondition("this staff member has left",
+                                              {{"status", "staff_left"}}));
+    }
+    return *found;
+}
+
+Result<StaffMember> StaffService::Update(const auth::Principal& principal, StaffId id,
+                                         const StaffFields& fields, std::int64_t version) {
+    KEFU_TRY(Require(principal, Action::kStaffWrite));
+    StaffMember draft;
+    KEFU_TRY(ApplyFields(fields, clock_.Today(), draft));
+    return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
+        KEFU_ASSIGN_OR_RETURN(StaffMember before, LoadForChange(tx, id, version));
+        StaffMember after = before;
+        after.name = draft.name;
+        after.phone = draft.phone;
+        after.hire_date = draft.hire_date;
+        after.experience_start = draft.experience_start;
+        after.roles = draft.roles;
+        auto stored = staff_.Update(tx, after, clock_.Now());
+        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
+            return Fail(Error::AlreadyExists("another staff member has this phone number",
+                                             {{"phone", "duplicate"}}));
+        }
+        if (!stored) return stored;
+        KEFU_TRY(audit_.Record(
+            tx, principal, {"staff", IdText(id), "update", SnapshotOf(before), SnapshotOf(*stored)}));
+        return stored;
+    });
+}
+
+Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal, StaffId id) {
+    KEFU_TRY(Require(principal, Action::kStaffWrite));
+    return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
+        KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
+        if (!found) return Fail(Error::NotFound("no such staff member"));
+        if (found->status == StaffStatus::kLeft) {
+            return Fail(Error::FailedPrecondition("this staff member has already left",
+                                                  {{"status", "staff_left"}}));
+        }
+        StaffMember after = *found;
+        after.status = StaffStatus::kLeft;
+        after.left_on = clock_.Today();
+        KEFU_ASSIGN_OR_RETURN(StaffMember stored, staff_.Update(tx, after, clock_.Now()));
+        KEFU_TRY(audit_.Record(
+            tx, principal, {"staff", IdText(id), "delete", SnapshotOf(*found), SnapshotOf(stored)}));
+        return stored;
+    });
+}
+
+Result<Page<StaffMember>> StaffService::List(const auth::Principal& principal,
+                                             const StaffFilter& filter, const PageRequest& page) {
+    KEFU_TRY(Require(principal, Action::kStaffRead));
+    return transactions_.Run<Page<StaffMember>>(
+        TxMode::kRead, [&](Tx& tx) { return staff_.List(tx, filter, page); });
+}
+
+Result<EligibilityView> StaffService::GetEligibility(const auth::Principal& principal,
+                                                     StaffId id) {
+    KEFU_TRY(Require(principal, Action::kStaffRead));
+    const Date today = clock_.Today();
+    return transactions_.Run<EligibilityView>(
+        TxMode::kRead, [&](Tx& tx) -> Result<EligibilityView> {
+            KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
+            if (!found) return Fail(Error::NotFound("no such staff member"));
+            KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
+            EligibilityView view{found->id, found->name,
+                                 ComputeEligibility(found->grade, found->experience_start, today,
+                                                    rules)};
+            if (found->status == StaffStatus::kLeft) view.eligibility.eligible = false;
+            return view;
+        });
+}
+
+Result<Page<EligibilityView>> StaffService::ListEligible(const auth::Principal& principal,
+                                                         const PageRequest& page) {
+    KEFU_TRY(Require(principal, Action::kStaffRead));
+    const Date today = clock_.Today();
+    KEFU_ASSIGN_OR_RETURN(
+        std::vector<EligibilityView> all,
+        transactions_.Run<std::vector<EligibilityView>>(
+            TxMode::kRead, [&](Tx& tx) -> Result<std::vector<EligibilityView>> {
+                KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
+                KEFU_ASSIGN_OR_RETURN(auto active, staff_.ListActive(tx));
+                std::vector<EligibilityView> out;
+                for (const StaffMember& m : active) {
+                    Eligibility e = ComputeEligibility(m.grade, m.experience_start, today, rules);
+                    if (e.eligible) out.push_back({m.id, m.name, e});
+                }
+                return out;
+            }));
+    return PageOf(std::move(all), page);
+}
+
+Result<StaffMember> StaffService::ChangeGrade(Tx& tx, const auth::Principal& principal,
+                                              const StaffMember& before, Grade to,
+                                              GradeChangeKind kind,
+                                              std::optional<std::string> reason) {
+    StaffMember after = before;
+    after.grade = to;
+    KEFU_ASSIGN_OR_RETURN(StaffMember stored, staff_.Update(tx, after, clock_.Now()));
+    GradeChange change;
+    change.staff_id = before.id;
+    change.from = before.grade;
+    change.to = to;
+    change.kind = kind;
+    change.reason = reason;
+    change.changed_at = clock_.Now();
+    if (principal.user_id.valid()) change.changed_by = principal.user_id;
+    change.changed_by_name = principal.display_name;
+    KEFU_TRY(staff_.InsertGradeChange(tx, change));
+    audit::Snapshot after_snapshot = SnapshotOf(stored);
+    after_snapshot.push_back({"changeKind", std::string(GradeChangeKindName(kind))});
+    if (reason) after_snapshot.push_back({"reason", *reason});
+    const char* action = kind == GradeChangeKind::kInternshipEndedEarly ? "end_internship"
+                                                                        : "promote";
+    KEFU_TRY(audit_.Record(
+        tx, principal, {"staff", IdText(before.id), action, SnapshotOf(before), after_snapshot}));
+    return stored;
+}
+
+Result<StaffMember> StaffService::Promote(const auth::Principal& principal, StaffId id,
+                                          const PromotionInput& input) {
+    KEFU_TRY(Require(principal, Action::kStaffPromote));
+    auto to = ParseGrade(input.to_grade);
+    if (!to) {
+        return Fail(Error::InvalidArgument("unknown grade", {{"toGrade", "invalid_value"}}));
+    }
+    if (input.override_rule) {
+        KEFU_TRY(Require(principal, Action::kStaffPromoteOverride));
+        if (input.reason.empty()) {
+            return Fail(Error::InvalidArgument("an override needs a reason",
+                                               {{"reason", "reason_required"}}));
+        }
+    }
+    const Date today = clock_.Today();
+    return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
+        KEFU_ASSIGN_OR_RETURN(StaffMember before, LoadForChange(tx, id, input.version));
+        if (NextGrade(before.grade) != to) {
+            return Fail(Error::InvalidArgument(
+                fmt::format("{} is not the next grade after {}", GradeName(*to),
+                            GradeName(before.grade)),
+                {{"toGrade", "not_next_grade"}}));
+        }
+        KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
+        const Eligibility e = ComputeEligibility(before.grade, before.experience_start, today, rules);
+        if (!e.eligible && !input.override_rule) {
+            return Fail(Error::FailedPrecondition(
+                fmt::format("{} has {} of the {} months of installation experience {} needs "
+                            "(eligible from {}); leadership can override with a reason",
+                            before.name, e.months_of_experience, e.required_months.value_or(0),
+                            GradeName(*to), e.eligible_on ? e.eligible_on->ToString() : "-"),
+                {{"toGrade", "not_eligible"}}));
+        }
+        const bool overridden = !e.eligible;
+        std::optional<std::string> reason;
+        if (!input.reason.empty()) reason = input.reason;
+        return ChangeGrade(tx, principal, before, *to,
+                           overridden ? GradeChangeKind::kOverride : GradeChangeKind::kPromotion,
+                           reason);
+    });
+}
+
+Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal, StaffId id,
+                                                std::string_view reason, std::int64_t version) {
+    KEFU_TRY(Require(principal, Action::kStaffEndInternship));
+    if (reason.empty()) {
+        return Fail(Error::InvalidArgument("ending an internship early needs a reason",
+                                           {{"reason", "reason_required"}}));
+    }
+    return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
+        KEFU_ASSIGN_OR_RETURN(StaffMember before, LoadForChange(tx, id, version));
+        if (before.grade != Grade::kIntern) {
+            return Fail(Error::FailedPrecondition("only an intern's internship can be ended",
+                                                  {{"grade", "not_intern"}}));
+        }
+        return ChangeGrade(tx, principal, before, Grade::kTechnician,
+                           GradeChangeKind::kInternshipEndedEarly, std::string(reason));
+    });
+}
+
+Result<std::vector<GradeChange>> StaffService::GradeChanges(const auth::Principal& principal,
+                                                            StaffId id) {
+    if (!auth::CanSeeHrData(principal)) {
+        return Fail(Error::PermissionDenied("grade history is HR data"));
+    }
+    return transactions_.Run<std::vector<GradeChange>>(
+        TxMode::kRead, [&](Tx& tx) -> Result<std::vector<GradeChange>> {
+            KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
+            if (!found) return Fail(Error::NotFound("no such staff member"));
+            return staff_.ListGradeChanges(tx, id);
+        });
+}
+
+}  // namespace kefu::staff

@@ -64,7 +64,6 @@ function page(items, query) {
   const size = Math.min(200, Math.max(1, Number(query.get('pageSize') ?? 20)));
   return { items: items.slice((p - 1) * size, p * size), total: items.length, page: p, pageSize: size };
 }
-const ORDER = ['intern', 'technician', 'supervisor', 'head'];
 const REQUIRED = { technician: 3, supervisor: 12 };
 function eligibility(s) {
   const next = s.grade === 'intern' ? 'technician' : s.grade === 'technician' ? 'supervisor' : null;
@@ -202,13 +201,12 @@ async function api(req, res, url) {
     policies.unshift(p);
     return send(res, 201, p);
   }
-  if (path === '/users' && req.method === 'GET') return send(res, 200, page(users.map(({ password, ...u }) => u), q));
+  if (path === '/users' && req.method === 'GET') return send(res, 200, page(users.map(publicUser), q));
   if (path === '/users' && req.method === 'POST') {
     if (users.some((u) => u.username === body.username)) return fail(res, 409, 'ALREADY_EXISTS', [{ field: 'username', reason: 'duplicate' }]);
     const u = { id: nextId++, username: body.username, displayName: body.displayName, roles: body.roles, staffId: body.staffId ?? null, dealerId: body.dealerId ?? null, active: true, password: body.password };
     users.push(u);
-    const { password, ...out } = u;
-    return send(res, 201, out);
+    return send(res, 201, publicUser(u));
   }
   m = /^\/users\/(\d+)\/roles$/.exec(path);
   if (m && req.method === 'PUT') {
@@ -217,11 +215,14 @@ async function api(req, res, url) {
     const changed = [...new Set([...u.roles, ...body.roles])].filter((r) => u.roles.includes(r) !== body.roles.includes(r));
     if (changed.some((r) => !user.roles.includes(r))) return fail(res, 403, 'PERMISSION_DENIED');
     u.roles = body.roles;
-    const { password, ...out } = u;
-    return send(res, 200, out);
+    return send(res, 200, publicUser(u));
   }
   if (path === '/dealers') return send(res, 200, page(dealers, q));
   return fail(res, 404, 'NOT_FOUND');
+}
+
+function publicUser(u) {
+  return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, staffId: u.staffId, dealerId: u.dealerId, active: u.active };
 }
 
 function me(u, csrfToken) {

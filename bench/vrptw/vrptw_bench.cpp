@@ -100,6 +100,7 @@ int main(int argc, char** argv) {
     app.add_option("--iterations", tuning.max_iterations, "Iteration limit per instance");
     app.add_option("--start-temperature", tuning.start_temperature, "Annealing start (tuning)");
     app.add_option("--end-temperature", tuning.end_temperature, "Annealing end (tuning)");
+    app.add_option("--fleet-share", tuning.fleet_share, "Tuning");
     app.add_option("--filter", filter, "Only instances whose name starts with this");
     CLI11_PARSE(app, argc, argv);
 

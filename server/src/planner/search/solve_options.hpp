@@ -22,9 +22,8 @@ struct SolveOptions {
     /// Initial and final annealing temperatures, in multiples of the typical arc length.
     double start_temperature = 10.0;
     double end_temperature = 0.05;
-    /// Under kVehicles, what an extra vehicle costs the annealing walk (in typical arcs); the
-    /// returned plan still never trades a vehicle for distance.
-    double borrowed_vehicle_cost = 0.0;
+    /// Under kVehicles, the share of the budget spent removing vehicles before shortening routes.
+    double fleet_share = 0.7;
 };
 
 }  // namespace kefu::planner

@@ -126,9 +126,13 @@ void MinimiseFleet(const Instance& instance,
     }
 }
 
-/// Ruin and recreate with simulated annealing on the full objective; keeps the best in `best`.
+/// How the annealing walk values vehicles.
+enum class Walk : std::uint8_t { kTrueObjective, kBorrowVehicles };
+
+/// Ruin and recreate with simulated annealing; keeps the best (on the true objective) in `best`.
 void Anneal(const Instance& instance,
             const SolveOptions& options,
+            Walk walk,
             WorkingSolution& best,
             const Budget& budget,
             std::uint64_t& iteration,
@@ -140,14 +144,12 @@ void Anneal(const Instance& instance,
     const double scale = instance.typical_arc() * weight;
     const double start_temperature = options.start_temperature * scale;
     const double end_temperature = options.end_temperature * scale;
-    // Under kVehicles the walk may borrow a vehicle (its acceptance cost drops the huge
-    // per-vehicle weight); only `best` is judged on the true, fleet-first objective. Without
-    // this, a tight fleet rejects nearly every recreate and distance stalls.
-    const std::int64_t relief =
-        options.objective == Objective::kVehicles && instance.vehicle_count() > 0
-            ? instance.vehicle(0).fixed -
-                  options.borrowed_vehicle_cost * static_cast<std::int64_t>(scale)
-            : 0;
+    // A borrowing walk (kVehicles only) judges moves on distance alone, so it may pass through
+    // plans with an extra vehicle; `best` is still judged on the true, fleet-first objective.
+    // Without it, a tight fleet rejects nearly every recreate and distance stalls (C2).
+    const std::int64_t relief = walk == Walk::kBorrowVehicles && instance.vehicle_count() > 0
+                                    ? instance.vehicle(0).fixed
+                                    : 0;
     auto walk_cost = [&](const WorkingSolution& s, std::int64_t true_cost) {
         return true_cost - relief * static_cast<std::int64_t>(UsedRoutes(s));
     };
@@ -247,19 +249,26 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
     std::uint64_t iteration = 0;
     if (options.objective == Objective::kVehicles) {
         // Most of the budget goes to removing vehicles; the rest shortens the routes.
-        const Budget fleet_budget(start,
-                                  options.time_limit_seconds * 0.7,
-                                  0,
-                                  options.max_iterations - options.max_iterations / 10 * 3);
+        const auto share = std::clamp(options.fleet_share, 0.0, 1.0);
+        const Budget fleet_budget(
+            start,
+            options.time_limit_seconds * share,
+            0,
+            static_cast<std::uint64_t>(static_cast<double>(options.max_iterations) * share));
         MinimiseFleet(instance, best, fleet_budget, iteration, rng);
     }
-    // The annealing phase gets its own clock so that its temperature starts hot.
+    // Each annealing phase gets its own clock so that its temperature starts hot.
     const Budget total(start, options.time_limit_seconds, 0, options.max_iterations);
-    const Budget budget(SteadyClock::now(),
-                        std::max(1e-3, options.time_limit_seconds - total.Elapsed()),
-                        iteration,
-                        options.max_iterations - iteration);
-    Anneal(instance, options, best, budget, iteration, rng);
+    auto phase_budget = [&](double share) {
+        const double seconds = (options.time_limit_seconds - total.Elapsed()) * share;
+        const auto iterations = static_cast<std::uint64_t>(
+            static_cast<double>(options.max_iterations - iteration) * share);
+        return Budget(SteadyClock::now(), std::max(1e-3, seconds), iteration, iterations);
+    };
+    if (options.objective == Objective::kVehicles) {
+        Anneal(instance, options, Walk::kBorrowVehicles, best, phase_budget(0.5), iteration, rng);
+    }
+    Anneal(instance, options, Walk::kTrueObjective, best, phase_budget(1.0), iteration, rng);
 
     Solution solution = Export(problem, instance, best);
     solution.iterations = iteration;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "planner/search/instance.hpp"
@@ -46,6 +47,12 @@ private:
     std::uint64_t first_;
     std::uint64_t iterations_;
 };
+
+/// `share` of an iteration count; "no limit" (the maximum) stays unlimited.
+std::uint64_t ShareOf(std::uint64_t iterations, double share) {
+    if (share >= 1.0 || iterations == std::numeric_limits<std::uint64_t>::max()) return iterations;
+    return static_cast<std::uint64_t>(static_cast<double>(iterations) * std::max(0.0, share));
+}
 
 /// The jobs that some vehicle could serve on its own.
 std::vector<std::size_t> ServableJobs(const Instance& instance) {
@@ -251,18 +258,14 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
         // Most of the budget goes to removing vehicles; the rest shortens the routes.
         const auto share = std::clamp(options.fleet_share, 0.0, 1.0);
         const Budget fleet_budget(
-            start,
-            options.time_limit_seconds * share,
-            0,
-            static_cast<std::uint64_t>(static_cast<double>(options.max_iterations) * share));
+            start, options.time_limit_seconds * share, 0, ShareOf(options.max_iterations, share));
         MinimiseFleet(instance, best, fleet_budget, iteration, rng);
     }
     // Each annealing phase gets its own clock so that its temperature starts hot.
     const Budget total(start, options.time_limit_seconds, 0, options.max_iterations);
     auto phase_budget = [&](double share) {
         const double seconds = (options.time_limit_seconds - total.Elapsed()) * share;
-        const auto iterations = static_cast<std::uint64_t>(
-            static_cast<double>(options.max_iterations - iteration) * share);
+        const std::uint64_t iterations = ShareOf(options.max_iterations - iteration, share);
         return Budget(SteadyClock::now(), std::max(1e-3, seconds), iteration, iterations);
     };
     if (options.objective == Objective::kVehicles) {

@@ -19,6 +19,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     include: ['src/**/*.test.ts'],
+    reporters: ['default', './tools/summary-reporter.ts'],
     css: false,
     // The first import of Element Plus in jsdom is slow on a busy 2-core machine.
     testTimeout: 30_000,

@@ -1,6 +1,7 @@
 // The kefu binary: parses the command line and runs one subcommand.
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
 
 #include "app/commands.hpp"
 #include "planner/cli/plan_command.hpp"

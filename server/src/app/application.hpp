@@ -34,7 +34,8 @@ class Application {
 public:
     /// Opens the database (UNAVAILABLE when it cannot) and wires the services.
     static Result<std::unique_ptr<Application>> Open(const db::DatabaseConfig& config,
-                                                     const Clock& clock, AppSettings settings);
+                                                     const Clock& clock,
+                                                     AppSettings settings);
 
     /// Registers every capability's routes plus /api/v1/health.
     void RegisterRoutes(http::Router& router);
@@ -54,7 +55,8 @@ public:
     const Clock& clock() const { return clock_; }
 
 private:
-    Application(std::unique_ptr<db::Database> database, const Clock& clock,
+    Application(std::unique_ptr<db::Database> database,
+                const Clock& clock,
                 const AppSettings& settings);
 
     std::unique_ptr<db::Database> database_;

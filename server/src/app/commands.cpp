@@ -1,12 +1,12 @@
 #include "app/commands.hpp"
 
+#include <fmt/core.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
-#include <fmt/core.h>
 #include <fstream>
 #include <memory>
 
@@ -35,7 +35,8 @@ int Report(const Error& error) {
 }
 
 // Opens the application; for SQLite creates the folder of the file first.
-Result<std::unique_ptr<Application>> OpenApp(const std::string& db_url, const Clock& clock,
+Result<std::unique_ptr<Application>> OpenApp(const std::string& db_url,
+                                             const Clock& clock,
                                              AppSettings settings = {}) {
     KEFU_ASSIGN_OR_RETURN(db::DatabaseConfig config, db::ParseDatabaseUrl(db_url));
     if (config.dialect == db::Dialect::kSqlite) {
@@ -61,9 +62,10 @@ int Serve(const ServeOptions& options) {
     std::optional<db::DatabaseLock> lock;
     if (config->dialect == db::Dialect::kSqlite) {
         if (!std::filesystem::exists(config->sqlite_path)) {
-            return Report(Error::FailedPrecondition(fmt::format(
-                "no database at {}; create it with: kefu migrate --db {}", config->sqlite_path,
-                config->sqlite_path)));
+            return Report(Error::FailedPrecondition(
+                fmt::format("no database at {}; create it with: kefu migrate --db {}",
+                            config->sqlite_path,
+                            config->sqlite_path)));
         }
         auto acquired = db::DatabaseLock::Acquire(config->sqlite_path);
         if (!acquired) return Report(acquired.error());
@@ -91,8 +93,11 @@ int Serve(const ServeOptions& options) {
     g_server = &server;
     ::signal(SIGTERM, StopOnSignal);
     ::signal(SIGINT, StopOnSignal);
-    spdlog::info("kefu serving http://{}:{} (database {}, web {})", options.host, options.port,
-                 config->display, options.www);
+    spdlog::info("kefu serving http://{}:{} (database {}, web {})",
+                 options.host,
+                 options.port,
+                 config->display,
+                 options.www);
     const bool ok = server.Listen();
     g_server = nullptr;
     std::filesystem::remove(pidfile);
@@ -128,7 +133,8 @@ void AddMigrate(CLI::App& cli, int& exit_code) {
         if (!app) return void(exit_code = Report(app.error()));
         auto applied = (*app)->migrator().MigrateUp();
         if (!applied) return void(exit_code = Report(applied.error()));
-        fmt::print("kefu: {} migration(s) applied; schema version {}\n", *applied,
+        fmt::print("kefu: {} migration(s) applied; schema version {}\n",
+                   *applied,
                    (*app)->migrator().LatestVersion());
     });
 }
@@ -150,8 +156,10 @@ void AddDemo(CLI::App& cli, int& exit_code) {
         }
         auto report = demo::LoadDemoData(**app);
         if (!report) return void(exit_code = Report(report.error()));
-        fmt::print("kefu demo: {} staff, {} dealers, {} users created{}\n", report->staff_created,
-                   report->dealers_created, report->users_created,
+        fmt::print("kefu demo: {} staff, {} dealers, {} users created{}\n",
+                   report->staff_created,
+                   report->dealers_created,
+                   report->users_created,
                    report->staff_created == 0 ? " (demo data was already loaded)" : "");
         fmt::print("\nDemo logins (password for all: {}):\n", demo::kDemoPassword);
         for (const auto& login : report->logins) {
@@ -240,7 +248,8 @@ void AddBackupRestore(CLI::App& cli, int& exit_code) {
             auto done = is_backup ? db::BackupSqlite(config->sqlite_path, options->file)
                                   : db::RestoreSqlite(options->file, config->sqlite_path);
             if (!done) return void(exit_code = Report(done.error()));
-            fmt::print("kefu: {} {} -> {}\n", is_backup ? "backed up" : "restored",
+            fmt::print("kefu: {} {} -> {}\n",
+                       is_backup ? "backed up" : "restored",
                        is_backup ? config->sqlite_path : options->file,
                        is_backup ? options->file : config->sqlite_path);
         });

@@ -14,7 +14,8 @@ Result<void> AuditLog::RecordAnonymous(Tx& tx, AuditRecord record) {
 }
 
 Result<Page<AuditEntry>> AuditLog::List(const auth::Principal& principal,
-                                        const AuditFilter& filter, const PageRequest& page) {
+                                        const AuditFilter& filter,
+                                        const PageRequest& page) {
     KEFU_TRY(auth::Require(principal, auth::Action::kAuditRead));
     if (filter.from && filter.to && *filter.from > *filter.to) {
         return Fail(Error::InvalidArgument("from is after to", {{"from", "after_to"}}));

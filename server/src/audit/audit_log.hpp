@@ -20,7 +20,8 @@ public:
     Result<void> RecordAnonymous(Tx& tx, AuditRecord record);
     /// The trail, newest first. PERMISSION_DENIED without audit.read; INVALID_ARGUMENT when
     /// `from` is after `to`.
-    Result<Page<AuditEntry>> List(const auth::Principal& principal, const AuditFilter& filter,
+    Result<Page<AuditEntry>> List(const auth::Principal& principal,
+                                  const AuditFilter& filter,
                                   const PageRequest& page);
 
 private:

@@ -19,10 +19,13 @@ class AuditRepository {
 public:
     virtual ~AuditRepository() = default;
     /// Appends one row inside the caller's transaction.
-    virtual Result<void> Append(Tx& tx, const AuditRecord& record, const Actor& actor,
+    virtual Result<void> Append(Tx& tx,
+                                const AuditRecord& record,
+                                const Actor& actor,
                                 Timestamp at) = 0;
     /// Newest first.
-    virtual Result<Page<AuditEntry>> List(Tx& tx, const AuditFilter& filter,
+    virtual Result<Page<AuditEntry>> List(Tx& tx,
+                                          const AuditFilter& filter,
                                           const PageRequest& page) = 0;
 };
 

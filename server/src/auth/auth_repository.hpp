@@ -20,7 +20,9 @@ public:
     /// Users whose username or display name contains `query` (all when empty), by id.
     virtual Result<Page<User>> List(Tx& tx, std::string_view query, const PageRequest& page) = 0;
     /// ALREADY_EXISTS for a taken username.
-    virtual Result<User> Insert(Tx& tx, const User& user, const std::string& password_hash,
+    virtual Result<User> Insert(Tx& tx,
+                                const User& user,
+                                const std::string& password_hash,
                                 Timestamp at) = 0;
     virtual Result<void> SetRoles(Tx& tx, UserId id, const RoleSet& roles) = 0;
     virtual Result<void> SetPassword(Tx& tx, UserId id, const std::string& password_hash) = 0;
@@ -37,7 +39,9 @@ public:
     /// Removes sessions past their absolute expiry or idle since before `idle_cutoff`.
     virtual Result<void> DeleteExpired(Tx& tx, Timestamp now, Timestamp idle_cutoff) = 0;
     virtual Result<void> DeleteForUser(Tx& tx, UserId user) = 0;
-    virtual Result<void> AddLoginFailure(Tx& tx, std::string_view username, std::string_view ip,
+    virtual Result<void> AddLoginFailure(Tx& tx,
+                                         std::string_view username,
+                                         std::string_view ip,
                                          Timestamp at) = 0;
     virtual Result<int> CountLoginFailures(Tx& tx, std::string_view username, Timestamp since) = 0;
 };

@@ -27,7 +27,8 @@ Principal PrincipalOf(const User& user, std::string csrf_token) {
     return p;
 }
 
-Result<LoginResult> AuthService::Login(std::string_view username, std::string_view password,
+Result<LoginResult> AuthService::Login(std::string_view username,
+                                       std::string_view password,
                                        std::string_view client_ip) {
     Violations violations;
     if (username.empty()) violations.Add("username", "required");
@@ -42,9 +43,9 @@ Result<LoginResult> AuthService::Login(std::string_view username, std::string_vi
     KEFU_ASSIGN_OR_RETURN(
         Lookup lookup, transactions_.Run<Lookup>(TxMode::kRead, [&](Tx& tx) -> Result<Lookup> {
             Lookup out;
-            KEFU_ASSIGN_OR_RETURN(out.recent_failures,
-                                  sessions_.CountLoginFailures(tx, username,
-                                                               now - settings_.failure_window));
+            KEFU_ASSIGN_OR_RETURN(
+                out.recent_failures,
+                sessions_.CountLoginFailures(tx, username, now - settings_.failure_window));
             KEFU_ASSIGN_OR_RETURN(out.credentials, users_.FindByUsername(tx, username));
             return out;
         }));
@@ -55,21 +56,19 @@ Result<LoginResult> AuthService::Login(std::string_view username, std::string_vi
     }
 
     const bool known = lookup.credentials && lookup.credentials->user.active;
-    const bool ok = VerifyPassword(known ? lookup.credentials->password_hash : DummyHash(),
-                                   password) &&
-                    known;
+    const bool ok =
+        VerifyPassword(known ? lookup.credentials->password_hash : DummyHash(), password) && known;
     if (!ok) {
         spdlog::warn("failed login for user '{}' from {}", username, client_ip);
         KEFU_TRY(transactions_.Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
             KEFU_TRY(sessions_.AddLoginFailure(tx, username, client_ip, now));
-            return audit_.RecordAnonymous(
-                tx,
-                {"user",
-                 std::string(username),
-                 "login_failed",
-                 std::nullopt,
-                 audit::Snapshot{{"username", std::string(username)},
-                                 {"clientIp", std::string(client_ip)}}});
+            return audit_.RecordAnonymous(tx,
+                                          {"user",
+                                           std::string(username),
+                                           "login_failed",
+                                           std::nullopt,
+                                           audit::Snapshot{{"username", std::string(username)},
+                                                           {"clientIp", std::string(client_ip)}}});
         }));
         return Fail(Error::Unauthenticated("wrong username or password"));
     }
@@ -133,8 +132,8 @@ Result<Principal> AuthService::Authenticate(std::string_view token) {
             return out;
         }));
     if (resolved.needs_touch) {
-        KEFU_TRY(transactions_.Run(
-            TxMode::kWrite, [&](Tx& tx) { return sessions_.Touch(tx, digest, now); }));
+        KEFU_TRY(transactions_.Run(TxMode::kWrite,
+                                   [&](Tx& tx) { return sessions_.Touch(tx, digest, now); }));
     }
     return resolved.principal;
 }

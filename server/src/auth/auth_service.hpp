@@ -14,9 +14,9 @@ namespace kefu::auth {
 struct SessionSettings {
     std::chrono::seconds idle_timeout{30 * 60};
     std::chrono::seconds absolute_timeout{12 * 60 * 60};
-    int max_failed_logins = 5;                      ///< per username within the window
-    std::chrono::seconds failure_window{15 * 60};   ///< throttling window
-    std::chrono::seconds touch_interval{60};        ///< how often last-seen is written
+    int max_failed_logins = 5;                     ///< per username within the window
+    std::chrono::seconds failure_window{15 * 60};  ///< throttling window
+    std::chrono::seconds touch_interval{60};       ///< how often last-seen is written
 };
 
 /// A new session: the raw token goes into the cookie and is never stored.
@@ -28,8 +28,11 @@ struct LoginResult {
 /// Authenticates users and resolves sessions held in the database (any node serves any session).
 class AuthService final : public SessionAuthenticator {
 public:
-    AuthService(UserRepository& users, SessionRepository& sessions,
-                TransactionRunner& transactions, audit::AuditLog& audit, const Clock& clock,
+    AuthService(UserRepository& users,
+                SessionRepository& sessions,
+                TransactionRunner& transactions,
+                audit::AuditLog& audit,
+                const Clock& clock,
                 SessionSettings settings = {})
         : users_(users),
           sessions_(sessions),
@@ -40,7 +43,8 @@ public:
 
     /// INVALID_ARGUMENT for empty fields; RESOURCE_EXHAUSTED after too many recent failures
     /// (logged); UNAUTHENTICATED for a wrong username or password (logged and audited).
-    Result<LoginResult> Login(std::string_view username, std::string_view password,
+    Result<LoginResult> Login(std::string_view username,
+                              std::string_view password,
                               std::string_view client_ip);
     /// Ends the session of `token`.
     Result<void> Logout(const Principal& principal, std::string_view token);

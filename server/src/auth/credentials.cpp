@@ -20,7 +20,9 @@ std::string HashPassword(std::string_view password, HashStrength strength) {
     std::array<char, crypto_pwhash_STRBYTES> out{};
     const bool minimal = strength == HashStrength::kMinimal;
     if (crypto_pwhash_str_alg(
-            out.data(), password.data(), password.size(),
+            out.data(),
+            password.data(),
+            password.size(),
             minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
             minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE,
             crypto_pwhash_ALG_ARGON2ID13) != 0) {
@@ -40,7 +42,10 @@ std::string NewToken() {
     std::array<unsigned char, 32> bytes{};
     randombytes_buf(bytes.data(), bytes.size());
     std::array<char, 64> text{};
-    sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(),
+    sodium_bin2base64(text.data(),
+                      text.size(),
+                      bytes.data(),
+                      bytes.size(),
                       sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     return text.data();
 }
@@ -48,8 +53,8 @@ std::string NewToken() {
 std::string TokenDigest(std::string_view token) {
     EnsureSodium();
     std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(token.data()),
-                       token.size());
+    crypto_hash_sha256(
+        digest.data(), reinterpret_cast<const unsigned char*>(token.data()), token.size());
     std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
     sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
     return hex.data();

@@ -16,25 +16,33 @@ using R = Role;
 // The permission table. Reading it top to bottom answers "who may do what" (R-ORG-5, R-SEC-2).
 const std::array<Rule, kActionCount>& Table() {
     static const std::array<Rule, kActionCount> table = {{
-        {Action::kStaffRead, "staff.read",
+        {Action::kStaffRead,
+         "staff.read",
          {R::kHead, R::kSupervisor, R::kClerk, R::kFinance, R::kLeadership, R::kAdmin}},
         {Action::kStaffWrite, "staff.write", {R::kHead, R::kAdmin}},
         {Action::kStaffPromote, "staff.promote", {R::kHead, R::kLeadership}},
         {Action::kStaffPromoteOverride, "staff.promote_override", {R::kLeadership}},
         {Action::kStaffEndInternship, "staff.end_internship", {R::kHead}},
         {Action::kStaffHrRead, "staff.hr_read", {R::kHead, R::kFinance, R::kLeadership}},
-        {Action::kTrainingRead, "training.read",
+        {Action::kTrainingRead,
+         "training.read",
          {R::kHead, R::kSupervisor, R::kLeadership, R::kAdmin}},
         {Action::kTrainingWrite, "training.write", {R::kHead, R::kSupervisor}},
         {Action::kAuditRead, "audit.read", {R::kHead, R::kLeadership, R::kAdmin}},
-        {Action::kPolicyRead, "policy.read",
-         {R::kHead, R::kFinance, R::kLeadership, R::kAdmin}},
+        {Action::kPolicyRead, "policy.read", {R::kHead, R::kFinance, R::kLeadership, R::kAdmin}},
         {Action::kPolicyWrite, "policy.write", {R::kLeadership, R::kAdmin}},
         {Action::kUserRead, "user.read", {R::kHead, R::kLeadership, R::kAdmin}},
         {Action::kUserWrite, "user.write", {R::kHead, R::kAdmin}},
-        {Action::kDealerRead, "dealer.read",
-         {R::kHead, R::kSupervisor, R::kSales, R::kDealer, R::kClerk, R::kFinance,
-          R::kLeadership, R::kAdmin}},
+        {Action::kDealerRead,
+         "dealer.read",
+         {R::kHead,
+          R::kSupervisor,
+          R::kSales,
+          R::kDealer,
+          R::kClerk,
+          R::kFinance,
+          R::kLeadership,
+          R::kAdmin}},
     }};
     return table;
 }
@@ -65,8 +73,8 @@ std::vector<std::string> Principal::PermittedActions() const {
 
 Result<void> Require(const Principal& principal, Action action) {
     if (principal.Can(action)) return {};
-    return Fail(Error::PermissionDenied(
-        fmt::format("your roles do not allow {}", ActionName(action))));
+    return Fail(
+        Error::PermissionDenied(fmt::format("your roles do not allow {}", ActionName(action))));
 }
 
 bool CanSeeHrData(const Principal& principal) { return principal.Can(Action::kStaffHrRead); }

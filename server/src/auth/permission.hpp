@@ -35,12 +35,20 @@ enum class Action : std::uint8_t {
 inline constexpr std::size_t kActionCount = 14;
 
 /// Every action, in declaration order.
-inline constexpr std::array<Action, kActionCount> kAllActions = {
-    Action::kStaffRead,    Action::kStaffWrite,    Action::kStaffPromote,
-    Action::kStaffPromoteOverride, Action::kStaffEndInternship, Action::kStaffHrRead,
-    Action::kTrainingRead, Action::kTrainingWrite, Action::kAuditRead,
-    Action::kPolicyRead,   Action::kPolicyWrite,   Action::kUserRead,
-    Action::kUserWrite,    Action::kDealerRead};
+inline constexpr std::array<Action, kActionCount> kAllActions = {Action::kStaffRead,
+                                                                 Action::kStaffWrite,
+                                                                 Action::kStaffPromote,
+                                                                 Action::kStaffPromoteOverride,
+                                                                 Action::kStaffEndInternship,
+                                                                 Action::kStaffHrRead,
+                                                                 Action::kTrainingRead,
+                                                                 Action::kTrainingWrite,
+                                                                 Action::kAuditRead,
+                                                                 Action::kPolicyRead,
+                                                                 Action::kPolicyWrite,
+                                                                 Action::kUserRead,
+                                                                 Action::kUserWrite,
+                                                                 Action::kDealerRead};
 
 /// The wire name, e.g. "staff.write".
 std::string_view ActionName(Action action);

@@ -31,8 +31,12 @@ TEST(PermissionTable, HeadManagesStaffButOnlyLeadershipOverridesPromotions) {
 }
 
 TEST(PermissionTable, FieldRolesAndDealersSeeNoStaffRecords) {
-    for (Role role : {Role::kTechnician, Role::kIntern, Role::kDriver, Role::kDealer,
-                      Role::kWarehouse, Role::kSales}) {
+    for (Role role : {Role::kTechnician,
+                      Role::kIntern,
+                      Role::kDriver,
+                      Role::kDealer,
+                      Role::kWarehouse,
+                      Role::kSales}) {
         EXPECT_FALSE(With({role}).Can(Action::kStaffRead)) << RoleName(role);
         EXPECT_FALSE(With({role}).Can(Action::kAuditRead)) << RoleName(role);
     }

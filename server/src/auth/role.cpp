@@ -3,9 +3,18 @@
 namespace kefu::auth {
 namespace {
 
-constexpr std::array<std::string_view, kRoleCount> kNames = {
-    "head",  "supervisor", "technician", "intern",  "driver",     "warehouse",
-    "sales", "dealer",     "clerk",      "finance", "leadership", "admin"};
+constexpr std::array<std::string_view, kRoleCount> kNames = {"head",
+                                                             "supervisor",
+                                                             "technician",
+                                                             "intern",
+                                                             "driver",
+                                                             "warehouse",
+                                                             "sales",
+                                                             "dealer",
+                                                             "clerk",
+                                                             "finance",
+                                                             "leadership",
+                                                             "admin"};
 
 }  // namespace
 

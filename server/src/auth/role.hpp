@@ -30,10 +30,18 @@ enum class Role : std::uint8_t {
 inline constexpr std::size_t kRoleCount = 12;
 
 /// Every role, in declaration order.
-inline constexpr std::array<Role, kRoleCount> kAllRoles = {
-    Role::kHead,   Role::kSupervisor, Role::kTechnician, Role::kIntern,
-    Role::kDriver, Role::kWarehouse,  Role::kSales,      Role::kDealer,
-    Role::kClerk,  Role::kFinance,    Role::kLeadership, Role::kAdmin};
+inline constexpr std::array<Role, kRoleCount> kAllRoles = {Role::kHead,
+                                                           Role::kSupervisor,
+                                                           Role::kTechnician,
+                                                           Role::kIntern,
+                                                           Role::kDriver,
+                                                           Role::kWarehouse,
+                                                           Role::kSales,
+                                                           Role::kDealer,
+                                                           Role::kClerk,
+                                                           Role::kFinance,
+                                                           Role::kLeadership,
+                                                           Role::kAdmin};
 
 /// The wire/storage name, e.g. "head".
 std::string_view RoleName(Role role);

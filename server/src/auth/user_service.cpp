@@ -24,10 +24,11 @@ audit::Snapshot SnapshotOf(const User& user) {
                       {"displayName", user.display_name},
                       {"roles", user.roles.Names()},
                       {"active", user.active}};
-    s.push_back({"staffId", user.staff_id ? audit::FieldValue(user.staff_id->value())
-                                          : audit::FieldValue()});
-    s.push_back({"dealerId", user.dealer_id ? audit::FieldValue(user.dealer_id->value())
-                                            : audit::FieldValue()});
+    s.push_back({"staffId",
+                 user.staff_id ? audit::FieldValue(user.staff_id->value()) : audit::FieldValue()});
+    s.push_back(
+        {"dealerId",
+         user.dealer_id ? audit::FieldValue(user.dealer_id->value()) : audit::FieldValue()});
     return s;
 }
 
@@ -45,11 +46,12 @@ Result<RoleSet> UserService::ParseRoles(const std::vector<std::string>& names,
     return roles;
 }
 
-Result<Page<User>> UserService::List(const Principal& principal, std::string_view query,
+Result<Page<User>> UserService::List(const Principal& principal,
+                                     std::string_view query,
                                      const PageRequest& page) {
     KEFU_TRY(Require(principal, Action::kUserRead));
-    return transactions_.Run<Page<User>>(
-        TxMode::kRead, [&](Tx& tx) { return users_.List(tx, query, page); });
+    return transactions_.Run<Page<User>>(TxMode::kRead,
+                                         [&](Tx& tx) { return users_.List(tx, query, page); });
 }
 
 Result<User> UserService::Create(const Principal& principal, const NewUser& input) {
@@ -90,7 +92,8 @@ Result<User> UserService::Create(const Principal& principal, const NewUser& inpu
     });
 }
 
-Result<User> UserService::SetRoles(const Principal& principal, UserId id,
+Result<User> UserService::SetRoles(const Principal& principal,
+                                   UserId id,
                                    const std::vector<std::string>& role_names) {
     KEFU_TRY(Require(principal, Action::kUserWrite));
     Violations violations;
@@ -115,7 +118,8 @@ Result<User> UserService::SetRoles(const Principal& principal, UserId id,
     });
 }
 
-Result<void> UserService::ResetPassword(const Principal& principal, std::string_view username,
+Result<void> UserService::ResetPassword(const Principal& principal,
+                                        std::string_view username,
                                         std::string_view password) {
     KEFU_TRY(Require(principal, Action::kUserWrite));
     if (password.size() < 8) {

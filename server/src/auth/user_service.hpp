@@ -21,8 +21,11 @@ struct NewUser {
 /// Manages accounts. A user can only grant or remove roles they hold themselves.
 class UserService {
 public:
-    UserService(UserRepository& users, SessionRepository& sessions,
-                TransactionRunner& transactions, audit::AuditLog& audit, const Clock& clock,
+    UserService(UserRepository& users,
+                SessionRepository& sessions,
+                TransactionRunner& transactions,
+                audit::AuditLog& audit,
+                const Clock& clock,
                 HashStrength strength = HashStrength::kInteractive)
         : users_(users),
           sessions_(sessions),
@@ -32,16 +35,19 @@ public:
           strength_(strength) {}
 
     /// PERMISSION_DENIED without user.read.
-    Result<Page<User>> List(const Principal& principal, std::string_view query,
+    Result<Page<User>> List(const Principal& principal,
+                            std::string_view query,
                             const PageRequest& page);
     /// PERMISSION_DENIED without user.write or when granting a role the caller lacks;
     /// INVALID_ARGUMENT with violations; ALREADY_EXISTS for a taken username.
     Result<User> Create(const Principal& principal, const NewUser& input);
     /// Replaces the roles. PERMISSION_DENIED as above; NOT_FOUND for an unknown user.
-    Result<User> SetRoles(const Principal& principal, UserId id,
+    Result<User> SetRoles(const Principal& principal,
+                          UserId id,
                           const std::vector<std::string>& role_names);
     /// Sets a new password and ends the user's sessions (CLI: kefu user reset-password).
-    Result<void> ResetPassword(const Principal& principal, std::string_view username,
+    Result<void> ResetPassword(const Principal& principal,
+                               std::string_view username,
                                std::string_view password);
 
 private:

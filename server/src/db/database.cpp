@@ -72,8 +72,7 @@ Error TranslateDbError(const std::exception& e) {
     return Error::Internal("internal database error");
 }
 
-Result<void> SociTransactionRunner::Run(TxMode mode,
-                                        const std::function<Result<void>(Tx&)>& work) {
+Result<void> SociTransactionRunner::Run(TxMode mode, const std::function<Result<void>(Tx&)>& work) {
     soci::session session(database_.pool());
     bool open = false;
     try {

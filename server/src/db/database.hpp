@@ -1,8 +1,9 @@
 // The connection pool and the transaction runner over SOCI (SQLite or PostgreSQL).
 #pragma once
 
-#include <memory>
 #include <soci/soci.h>
+
+#include <memory>
 
 #include "db/database_url.hpp"
 #include "platform/transaction.hpp"

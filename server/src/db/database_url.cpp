@@ -100,8 +100,9 @@ Result<DatabaseConfig> ParseDatabaseUrl(std::string_view url) {
     }
     // SOCI 4.0's SQLite backend splits its connection string on spaces and keeps quotes.
     if (path.empty() || path.find_first_of(" \t'\"") != std::string_view::npos) {
-        return Fail(Error::InvalidArgument("the database path must not be empty or contain spaces or quotes",
-                                           {{"db", "invalid_url"}}));
+        return Fail(Error::InvalidArgument(
+            "the database path must not be empty or contain spaces or quotes",
+            {{"db", "invalid_url"}}));
     }
     DatabaseConfig config;
     config.dialect = Dialect::kSqlite;

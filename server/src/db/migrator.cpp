@@ -80,10 +80,10 @@ Result<int> Migrator::MigrateUp() {
             } catch (const std::exception&) {
                 // The failed statement may already have ended the transaction.
             }
-            spdlog::error("migration {:04d}_{} failed: {}", migration.version, migration.name,
-                          e.what());
-            return Fail(Error::Internal(fmt::format("migration {:04d}_{} failed: {}",
-                                                    migration.version, migration.name, e.what())));
+            spdlog::error(
+                "migration {:04d}_{} failed: {}", migration.version, migration.name, e.what());
+            return Fail(Error::Internal(fmt::format(
+                "migration {:04d}_{} failed: {}", migration.version, migration.name, e.what())));
         }
         spdlog::info("applied migration {:04d}_{}", migration.version, migration.name);
         ++applied;
@@ -98,13 +98,18 @@ Result<void> Migrator::CheckUpToDate() {
     if (current < latest) {
         return Fail(Error::FailedPrecondition(fmt::format(
             "database {} is at schema version {} but this kefu needs {}; run: kefu migrate --db {}",
-            where, current, latest, where)));
+            where,
+            current,
+            latest,
+            where)));
     }
     if (current > latest) {
         return Fail(Error::FailedPrecondition(fmt::format(
             "database {} is at schema version {}, newer than this kefu ({}); install the newer "
             "kefu or restore a backup made by this version",
-            where, current, latest)));
+            where,
+            current,
+            latest)));
     }
     return {};
 }

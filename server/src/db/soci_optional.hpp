@@ -1,8 +1,9 @@
 // std::optional <-> NULL for SOCI 4.0 (which predates optional support).
 #pragma once
 
-#include <optional>
 #include <soci/soci.h>
+
+#include <optional>
 
 namespace soci {
 

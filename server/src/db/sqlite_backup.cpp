@@ -1,12 +1,12 @@
 #include "db/sqlite_backup.hpp"
 
 #include <fcntl.h>
+#include <fmt/core.h>
 #include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 #include <filesystem>
-#include <fmt/core.h>
 #include <thread>
 
 namespace kefu::db {
@@ -64,7 +64,8 @@ Result<void> BackupSqlite(const std::string& source, const std::string& target) 
     to.db = nullptr;
     std::error_code ec;
     std::filesystem::rename(partial, target, ec);
-    if (ec) return Fail(Error::Unavailable(fmt::format("cannot write {}: {}", target, ec.message())));
+    if (ec)
+        return Fail(Error::Unavailable(fmt::format("cannot write {}: {}", target, ec.message())));
     return {};
 }
 
@@ -77,8 +78,9 @@ Result<void> RestoreSqlite(const std::string& source, const std::string& target)
     KEFU_TRY(OpenFile(source, SQLITE_OPEN_READONLY, from));
     sqlite3_stmt* stmt = nullptr;
     const bool is_kefu =
-        sqlite3_prepare_v2(from.db, "SELECT MAX(version) FROM schema_migrations", -1, &stmt,
-                           nullptr) == SQLITE_OK &&
+        sqlite3_prepare_v2(
+            from.db, "SELECT MAX(version) FROM schema_migrations", -1, &stmt, nullptr) ==
+            SQLITE_OK &&
         sqlite3_step(stmt) == SQLITE_ROW;
     sqlite3_finalize(stmt);
     if (!is_kefu) {

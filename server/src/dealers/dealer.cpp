@@ -11,8 +11,8 @@ Result<Page<Dealer>> DealerService::List(const auth::Principal& principal,
         if (!principal.dealer_id) return Page<Dealer>{{}, 0, page.page, page.page_size};
         only = principal.dealer_id;
     }
-    return transactions_.Run<Page<Dealer>>(
-        TxMode::kRead, [&](Tx& tx) { return dealers_.List(tx, only, page); });
+    return transactions_.Run<Page<Dealer>>(TxMode::kRead,
+                                           [&](Tx& tx) { return dealers_.List(tx, only, page); });
 }
 
 }  // namespace kefu::dealers

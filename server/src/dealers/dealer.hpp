@@ -25,7 +25,8 @@ class DealerRepository {
 public:
     virtual ~DealerRepository() = default;
     /// All dealers, or only `only` when set, by name.
-    virtual Result<Page<Dealer>> List(Tx& tx, std::optional<DealerId> only,
+    virtual Result<Page<Dealer>> List(Tx& tx,
+                                      std::optional<DealerId> only,
                                       const PageRequest& page) = 0;
     virtual Result<std::optional<Dealer>> FindByName(Tx& tx, std::string_view name) = 0;
     virtual Result<Dealer> Insert(Tx& tx, const Dealer& dealer, Timestamp at) = 0;

@@ -144,7 +144,8 @@ Result<DemoReport> LoadDemoData(app::Application& app) {
         staff::StaffFields fields;
         fields.name = person.name;
         fields.phone = person.phone;
-        const Date hired = today.AddMonths(-person.hired_months_ago).AddDays(-person.extra_days_ago);
+        const Date hired =
+            today.AddMonths(-person.hired_months_ago).AddDays(-person.extra_days_ago);
         const Date experience =
             today.AddMonths(-person.experience_months_ago).AddDays(-person.extra_days_ago);
         fields.hire_date = hired.ToString();
@@ -171,14 +172,14 @@ Result<DemoReport> LoadDemoData(app::Application& app) {
                     dealers::Dealer stored,
                     app.dealer_repository().Insert(
                         tx, {DealerId(), d.name, d.contact, d.phone, d.city}, app.clock().Now()));
-                KEFU_TRY(app.audit().Record(tx,
-                                            system,
-                                            {"dealer",
-                                             std::to_string(stored.id.value()),
-                                             "create",
-                                             std::nullopt,
-                                             audit::Snapshot{{"name", stored.name},
-                                                             {"city", stored.city}}}));
+                KEFU_TRY(app.audit().Record(
+                    tx,
+                    system,
+                    {"dealer",
+                     std::to_string(stored.id.value()),
+                     "create",
+                     std::nullopt,
+                     audit::Snapshot{{"name", stored.name}, {"city", stored.city}}}));
                 ++report.dealers_created;
                 return stored.id;
             }));

@@ -40,27 +40,28 @@ ApiServer::ApiServer(const ServerOptions& options, auth::SessionAuthenticator& s
         server_.set_mount_point("/", options_.www_dir);
     }
     const std::string index_path = options_.www_dir + "/index.html";
-    server_.set_error_handler([index_path, www = options_.www_dir](const httplib::Request& req,
-                                                                   httplib::Response& res) {
-        if (req.path.starts_with("/api/")) {
-            if (res.status == 413) {
-                WriteJson(res, 413,
-                          ErrorBody(Error::InvalidArgument("the request body is too large",
-                                                           {{"", "too_large"}})));
-            } else if (res.status == 404 || res.status == 405) {
-                WriteJson(res, 404, ErrorBody(Error::NotFound("no such API route")));
-            } else if (res.body.empty()) {
-                WriteJson(res, res.status, ErrorBody(Error::InvalidArgument("bad request")));
+    server_.set_error_handler(
+        [index_path, www = options_.www_dir](const httplib::Request& req, httplib::Response& res) {
+            if (req.path.starts_with("/api/")) {
+                if (res.status == 413) {
+                    WriteJson(res,
+                              413,
+                              ErrorBody(Error::InvalidArgument("the request body is too large",
+                                                               {{"", "too_large"}})));
+                } else if (res.status == 404 || res.status == 405) {
+                    WriteJson(res, 404, ErrorBody(Error::NotFound("no such API route")));
+                } else if (res.body.empty()) {
+                    WriteJson(res, res.status, ErrorBody(Error::InvalidArgument("bad request")));
+                }
+                return;
             }
-            return;
-        }
-        // Client-side routes (/staff, /audit …) are the SPA's: answer with index.html.
-        if (req.method == "GET" && res.status == 404 && !www.empty() &&
-            std::filesystem::exists(index_path)) {
-            res.status = 200;
-            res.set_content(ReadFile(index_path), "text/html");
-        }
-    });
+            // Client-side routes (/staff, /audit …) are the SPA's: answer with index.html.
+            if (req.method == "GET" && res.status == 404 && !www.empty() &&
+                std::filesystem::exists(index_path)) {
+                res.status = 200;
+                res.set_content(ReadFile(index_path), "text/html");
+            }
+        });
     server_.set_exception_handler(
         [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
             std::string what = "unknown";

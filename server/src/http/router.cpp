@@ -120,8 +120,7 @@ void Router::Delete(std::string_view path, Access access, Handler handler) {
     Add("delete", path, access, std::move(handler));
 }
 
-void Router::Add(std::string_view method, std::string_view path, Access access,
-                 Handler handler) {
+void Router::Add(std::string_view method, std::string_view path, Access access, Handler handler) {
     routes_.push_back({std::string(method), std::string(path)});
     auto wrapped = [this, access, handler = std::move(handler)](const httplib::Request& request,
                                                                 httplib::Response& response) {

@@ -40,8 +40,8 @@ public:
     bool operator==(const Date& other) const { return days() == other.days(); }
 
 private:
-    std::chrono::year_month_day ymd_{std::chrono::year(1970), std::chrono::January,
-                                     std::chrono::day(1)};
+    std::chrono::year_month_day ymd_{
+        std::chrono::year(1970), std::chrono::January, std::chrono::day(1)};
 };
 
 /// A point in time, UTC, second precision.

@@ -90,11 +90,11 @@ private:
 #define KEFU_CONCAT_INNER(a, b) a##b
 #define KEFU_CONCAT(a, b) KEFU_CONCAT_INNER(a, b)
 
-#define KEFU_TRY_IMPL(tmp, expr)                          \
-    do {                                                  \
-        if (auto tmp = (expr); !tmp) {                    \
+#define KEFU_TRY_IMPL(tmp, expr)                            \
+    do {                                                    \
+        if (auto tmp = (expr); !tmp) {                      \
             return std::unexpected(std::move(tmp).error()); \
-        }                                                 \
+        }                                                   \
     } while (false)
 /// Evaluates a Result-returning expression; returns its error from the enclosing function.
 #define KEFU_TRY(expr) KEFU_TRY_IMPL(KEFU_CONCAT(kefu_try_, __COUNTER__), expr)

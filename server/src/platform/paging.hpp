@@ -32,7 +32,8 @@ Page<T> PageOf(std::vector<T> all, const PageRequest& request) {
     out.total = static_cast<std::int64_t>(all.size());
     out.page = request.page;
     out.page_size = request.page_size;
-    const auto begin = std::min<std::size_t>(all.size(), static_cast<std::size_t>(request.offset()));
+    const auto begin =
+        std::min<std::size_t>(all.size(), static_cast<std::size_t>(request.offset()));
     const auto end =
         std::min<std::size_t>(all.size(), begin + static_cast<std::size_t>(request.page_size));
     out.items.assign(std::make_move_iterator(all.begin() + static_cast<std::ptrdiff_t>(begin)),

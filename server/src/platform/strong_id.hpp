@@ -25,9 +25,9 @@ struct StaffTag {};
 struct UserTag {};
 struct DealerTag {};
 struct TrainingTag {};
-using StaffId = StrongId<StaffTag>;      ///< a member of the department's staff
-using UserId = StrongId<UserTag>;        ///< a login account
-using DealerId = StrongId<DealerTag>;    ///< an external reseller
+using StaffId = StrongId<StaffTag>;        ///< a member of the department's staff
+using UserId = StrongId<UserTag>;          ///< a login account
+using DealerId = StrongId<DealerTag>;      ///< an external reseller
 using TrainingId = StrongId<TrainingTag>;  ///< one training record
 
 }  // namespace kefu

@@ -31,11 +31,11 @@ public:
     Result<T> Run(TxMode mode, F&& work) {
         std::optional<T> out;
         KEFU_TRY(Run(mode, std::function<Result<void>(Tx&)>([&](Tx& tx) -> Result<void> {
-            auto value = work(tx);
-            if (!value) return Fail(std::move(value).error());
-            out.emplace(std::move(*value));
-            return {};
-        })));
+                         auto value = work(tx);
+                         if (!value) return Fail(std::move(value).error());
+                         out.emplace(std::move(*value));
+                         return {};
+                     })));
         return std::move(*out);
     }
 };

@@ -20,7 +20,8 @@ Result<std::vector<PolicyValue>> PolicyService::List(const auth::Principal& prin
 }
 
 Result<PolicyValue> PolicyService::SetValue(const auth::Principal& principal,
-                                            const NewPolicyValue& input, Timestamp now) {
+                                            const NewPolicyValue& input,
+                                            Timestamp now) {
     KEFU_TRY(auth::Require(principal, auth::Action::kPolicyWrite));
     Violations violations;
     const auto unit = UnitOfKey(input.key);
@@ -50,18 +51,17 @@ Result<PolicyValue> PolicyService::SetValue(const auth::Principal& principal,
                                              {{"validFrom", "duplicate"}}));
         }
         if (!stored) return stored;
-        KEFU_TRY(audit_.Record(
-            tx,
-            principal,
-            {"policy",
-             fmt::format("{}@{}", stored->key, stored->valid_from.ToString()),
-             "create",
-             std::nullopt,
-             audit::Snapshot{{"key", stored->key},
-                             {"value", stored->value},
-                             {"unit", std::string(UnitName(stored->unit))},
-                             {"validFrom", stored->valid_from.ToString()},
-                             {"reason", stored->reason}}}));
+        KEFU_TRY(audit_.Record(tx,
+                               principal,
+                               {"policy",
+                                fmt::format("{}@{}", stored->key, stored->valid_from.ToString()),
+                                "create",
+                                std::nullopt,
+                                audit::Snapshot{{"key", stored->key},
+                                                {"value", stored->value},
+                                                {"unit", std::string(UnitName(stored->unit))},
+                                                {"validFrom", stored->valid_from.ToString()},
+                                                {"reason", stored->reason}}}));
         return stored;
     });
 }

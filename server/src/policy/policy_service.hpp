@@ -26,7 +26,8 @@ struct NewPolicyValue {
 /// The policy store's service.
 class PolicyService final : public PolicyReader {
 public:
-    PolicyService(PolicyRepository& repository, TransactionRunner& transactions,
+    PolicyService(PolicyRepository& repository,
+                  TransactionRunner& transactions,
                   audit::AuditLog& audit)
         : repository_(repository), transactions_(transactions), audit_(audit) {}
 
@@ -36,7 +37,8 @@ public:
     /// Adds a version from `valid_from` on; earlier dates keep their value.
     /// PERMISSION_DENIED without policy.write; INVALID_ARGUMENT with violations on bad input;
     /// NOT_FOUND for an unknown key; ALREADY_EXISTS when that date already has a version.
-    Result<PolicyValue> SetValue(const auth::Principal& principal, const NewPolicyValue& input,
+    Result<PolicyValue> SetValue(const auth::Principal& principal,
+                                 const NewPolicyValue& input,
                                  Timestamp now);
 
 private:

@@ -47,7 +47,9 @@ std::optional<Grade> NextGrade(Grade grade) {
 
 bool IsInstallationGrade(Grade grade) { return grade != Grade::kNone; }
 
-Eligibility ComputeEligibility(Grade grade, Date experience_start, Date today,
+Eligibility ComputeEligibility(Grade grade,
+                               Date experience_start,
+                               Date today,
                                const GradeRules& rules) {
     Eligibility out;
     out.grade = grade;

@@ -42,7 +42,9 @@ struct Eligibility {
 /// Months of installation experience are whole calendar months from `experience_start`
 /// (Jan 31 + 1 month = Feb 28/29). An intern needs both the technician minimum and the full
 /// internship; a technician needs the supervisor minimum.
-Eligibility ComputeEligibility(Grade grade, Date experience_start, Date today,
+Eligibility ComputeEligibility(Grade grade,
+                               Date experience_start,
+                               Date today,
                                const GradeRules& rules);
 
 }  // namespace kefu::staff

@@ -26,15 +26,13 @@ std::optional<StaffStatus> ParseStatus(std::string_view name) {
 }
 
 bool IsValidPhone(std::string_view phone) {
-    const bool digits_and_dashes = std::all_of(phone.begin(), phone.end(), [](char c) {
-        return (c >= '0' && c <= '9') || c == '-';
-    });
+    const bool digits_and_dashes = std::all_of(
+        phone.begin(), phone.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
     if (!digits_and_dashes || phone.empty()) return false;
     if (phone.front() == '1' && phone.find('-') == std::string_view::npos) {
         return phone.size() == 11;
     }
-    return phone.size() >= 7 && phone.size() <= 20 && phone.front() != '-' &&
-           phone.back() != '-';
+    return phone.size() >= 7 && phone.size() <= 20 && phone.front() != '-' && phone.back() != '-';
 }
 
 Result<void> ApplyFields(const StaffFields& fields, Date today, StaffMember& member) {

@@ -8,9 +8,7 @@ namespace {
 
 const Date kToday(2026, 11, 27);
 
-StaffFields Valid() {
-    return {"韩雪", "13905310015", "2026-09-01", "2026-09-01", {"driver"}};
-}
+StaffFields Valid() { return {"韩雪", "13905310015", "2026-09-01", "2026-09-01", {"driver"}}; }
 
 TEST(StaffFields, ValidFieldsAreApplied) {
     StaffMember m;

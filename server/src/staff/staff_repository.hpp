@@ -50,7 +50,8 @@ public:
     /// someone else changed the record first. Returns the stored record (version + 1).
     virtual Result<StaffMember> Update(Tx& tx, const StaffMember& member, Timestamp at) = 0;
     /// By name, then id.
-    virtual Result<Page<StaffMember>> List(Tx& tx, const StaffFilter& filter,
+    virtual Result<Page<StaffMember>> List(Tx& tx,
+                                           const StaffFilter& filter,
                                            const PageRequest& page) = 0;
     /// Every active member (the department is small: tens to a few hundred people).
     virtual Result<std::vector<StaffMember>> ListActive(Tx& tx) = 0;
@@ -67,7 +68,8 @@ public:
     virtual Result<std::optional<TrainingTopic>> FindTopic(Tx& tx, TrainingTopicId id) = 0;
     /// ALREADY_EXISTS for a duplicate name.
     virtual Result<TrainingTopic> InsertTopic(Tx& tx, const TrainingTopic& topic) = 0;
-    virtual Result<TrainingRecord> InsertRecord(Tx& tx, const TrainingRecord& record,
+    virtual Result<TrainingRecord> InsertRecord(Tx& tx,
+                                                const TrainingRecord& record,
                                                 Timestamp at) = 0;
     /// Newest first.
     virtual Result<std::vector<TrainingRecord>> ListRecords(Tx& tx, StaffId staff) = 0;

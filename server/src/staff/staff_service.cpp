@@ -60,7 +60,8 @@ Result<GradeRules> StaffService::RulesOn(Tx& tx, Date day) {
 }
 
 Result<StaffMember> StaffService::Create(const auth::Principal& principal,
-                                         const StaffFields& fields, std::string_view grade_name) {
+                                         const StaffFields& fields,
+                                         std::string_view grade_name) {
     KEFU_TRY(Require(principal, Action::kStaffWrite));
     const Date today = clock_.Today();
     StaffMember member;
@@ -80,7 +81,9 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
         if (months < MinMonthsFor(member.grade, rules)) {
             return Fail(Error::FailedPrecondition(
                 fmt::format("{} needs {} months of installation experience; the record shows {}",
-                            GradeName(member.grade), MinMonthsFor(member.grade, rules), months),
+                            GradeName(member.grade),
+                            MinMonthsFor(member.grade, rules),
+                            months),
                 {{"grade", "not_eligible"}}));
         }
         auto stored = staff_.Insert(tx, member, clock_.Now());
@@ -90,7 +93,9 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
         }
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
-            tx, principal, {"staff", IdText(stored->id), "create", std::nullopt, SnapshotOf(*stored)}));
+            tx,
+            principal,
+            {"staff", IdText(stored->id), "create", std::nullopt, SnapshotOf(*stored)}));
         return stored;
     });
 }
@@ -113,14 +118,16 @@ Result<StaffMember> StaffService::LoadForChange(Tx& tx, StaffId id, std::int64_t
         return Fail(Error::Aborted("someone else changed this record; reload and try again"));
     }
     if (found->status == StaffStatus::kLeft) {
-        return Fail(Error::FailedPrecondition("this staff member has left",
-                                              {{"status", "staff_left"}}));
+        return Fail(
+            Error::FailedPrecondition("this staff member has left", {{"status", "staff_left"}}));
     }
     return *found;
 }
 
-Result<StaffMember> StaffService::Update(const auth::Principal& principal, StaffId id,
-                                         const StaffFields& fields, std::int64_t version) {
+Result<StaffMember> StaffService::Update(const auth::Principal& principal,
+                                         StaffId id,
+                                         const StaffFields& fields,
+                                         std::int64_t version) {
     KEFU_TRY(Require(principal, Action::kStaffWrite));
     StaffMember draft;
     KEFU_TRY(ApplyFields(fields, clock_.Today(), draft));
@@ -139,7 +146,9 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal, Staff
         }
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
-            tx, principal, {"staff", IdText(id), "update", SnapshotOf(before), SnapshotOf(*stored)}));
+            tx,
+            principal,
+            {"staff", IdText(id), "update", SnapshotOf(before), SnapshotOf(*stored)}));
         return stored;
     });
 }
@@ -157,21 +166,23 @@ Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal, Sta
         after.status = StaffStatus::kLeft;
         after.left_on = clock_.Today();
         KEFU_ASSIGN_OR_RETURN(StaffMember stored, staff_.Update(tx, after, clock_.Now()));
-        KEFU_TRY(audit_.Record(
-            tx, principal, {"staff", IdText(id), "delete", SnapshotOf(*found), SnapshotOf(stored)}));
+        KEFU_TRY(
+            audit_.Record(tx,
+                          principal,
+                          {"staff", IdText(id), "delete", SnapshotOf(*found), SnapshotOf(stored)}));
         return stored;
     });
 }
 
 Result<Page<StaffMember>> StaffService::List(const auth::Principal& principal,
-                                             const StaffFilter& filter, const PageRequest& page) {
+                                             const StaffFilter& filter,
+                                             const PageRequest& page) {
     KEFU_TRY(Require(principal, Action::kStaffRead));
     return transactions_.Run<Page<StaffMember>>(
         TxMode::kRead, [&](Tx& tx) { return staff_.List(tx, filter, page); });
 }
 
-Result<EligibilityView> StaffService::GetEligibility(const auth::Principal& principal,
-                                                     StaffId id) {
+Result<EligibilityView> StaffService::GetEligibility(const auth::Principal& principal, StaffId id) {
     KEFU_TRY(Require(principal, Action::kStaffRead));
     const Date today = clock_.Today();
     return transactions_.Run<EligibilityView>(
@@ -179,9 +190,10 @@ Result<EligibilityView> StaffService::GetEligibility(const auth::Principal& prin
             KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
             if (!found) return Fail(Error::NotFound("no such staff member"));
             KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
-            EligibilityView view{found->id, found->name,
-                                 ComputeEligibility(found->grade, found->experience_start, today,
-                                                    rules)};
+            EligibilityView view{
+                found->id,
+                found->name,
+                ComputeEligibility(found->grade, found->experience_start, today, rules)};
             if (found->status == StaffStatus::kLeft) view.eligibility.eligible = false;
             return view;
         });
@@ -191,24 +203,26 @@ Result<Page<EligibilityView>> StaffService::ListEligible(const auth::Principal& 
                                                          const PageRequest& page) {
     KEFU_TRY(Require(principal, Action::kStaffRead));
     const Date today = clock_.Today();
-    KEFU_ASSIGN_OR_RETURN(
-        std::vector<EligibilityView> all,
-        transactions_.Run<std::vector<EligibilityView>>(
-            TxMode::kRead, [&](Tx& tx) -> Result<std::vector<EligibilityView>> {
-                KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
-                KEFU_ASSIGN_OR_RETURN(auto active, staff_.ListActive(tx));
-                std::vector<EligibilityView> out;
-                for (const StaffMember& m : active) {
-                    Eligibility e = ComputeEligibility(m.grade, m.experience_start, today, rules);
-                    if (e.eligible) out.push_back({m.id, m.name, e});
-                }
-                return out;
-            }));
+    KEFU_ASSIGN_OR_RETURN(std::vector<EligibilityView> all,
+                          transactions_.Run<std::vector<EligibilityView>>(
+                              TxMode::kRead, [&](Tx& tx) -> Result<std::vector<EligibilityView>> {
+                                  KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
+                                  KEFU_ASSIGN_OR_RETURN(auto active, staff_.ListActive(tx));
+                                  std::vector<EligibilityView> out;
+                                  for (const StaffMember& m : active) {
+                                      Eligibility e = ComputeEligibility(
+                                          m.grade, m.experience_start, today, rules);
+                                      if (e.eligible) out.push_back({m.id, m.name, e});
+                                  }
+                                  return out;
+                              }));
     return PageOf(std::move(all), page);
 }
 
-Result<StaffMember> StaffService::ChangeGrade(Tx& tx, const auth::Principal& principal,
-                                              const StaffMember& before, Grade to,
+Result<StaffMember> StaffService::ChangeGrade(Tx& tx,
+                                              const auth::Principal& principal,
+                                              const StaffMember& before,
+                                              Grade to,
                                               GradeChangeKind kind,
                                               std::optional<std::string> reason) {
     StaffMember after = before;
@@ -227,14 +241,15 @@ Result<StaffMember> StaffService::ChangeGrade(Tx& tx, const auth::Principal& pri
     audit::Snapshot after_snapshot = SnapshotOf(stored);
     after_snapshot.push_back({"changeKind", std::string(GradeChangeKindName(kind))});
     if (reason) after_snapshot.push_back({"reason", *reason});
-    const char* action = kind == GradeChangeKind::kInternshipEndedEarly ? "end_internship"
-                                                                        : "promote";
+    const char* action =
+        kind == GradeChangeKind::kInternshipEndedEarly ? "end_internship" : "promote";
     KEFU_TRY(audit_.Record(
         tx, principal, {"staff", IdText(before.id), action, SnapshotOf(before), after_snapshot}));
     return stored;
 }
 
-Result<StaffMember> StaffService::Promote(const auth::Principal& principal, StaffId id,
+Result<StaffMember> StaffService::Promote(const auth::Principal& principal,
+                                          StaffId id,
                                           const PromotionInput& input) {
     KEFU_TRY(Require(principal, Action::kStaffPromote));
     auto to = ParseGrade(input.to_grade);
@@ -253,31 +268,40 @@ Result<StaffMember> StaffService::Promote(const auth::Principal& principal, Staf
         KEFU_ASSIGN_OR_RETURN(StaffMember before, LoadForChange(tx, id, input.version));
         if (NextGrade(before.grade) != to) {
             return Fail(Error::InvalidArgument(
-                fmt::format("{} is not the next grade after {}", GradeName(*to),
-                            GradeName(before.grade)),
+                fmt::format(
+                    "{} is not the next grade after {}", GradeName(*to), GradeName(before.grade)),
                 {{"toGrade", "not_next_grade"}}));
         }
         KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
-        const Eligibility e = ComputeEligibility(before.grade, before.experience_start, today, rules);
+        const Eligibility e =
+            ComputeEligibility(before.grade, before.experience_start, today, rules);
         if (!e.eligible && !input.override_rule) {
             return Fail(Error::FailedPrecondition(
                 fmt::format("{} has {} of the {} months of installation experience {} needs "
                             "(eligible from {}); leadership can override with a reason",
-                            before.name, e.months_of_experience, e.required_months.value_or(0),
-                            GradeName(*to), e.eligible_on ? e.eligible_on->ToString() : "-"),
+                            before.name,
+                            e.months_of_experience,
+                            e.required_months.value_or(0),
+                            GradeName(*to),
+                            e.eligible_on ? e.eligible_on->ToString() : "-"),
                 {{"toGrade", "not_eligible"}}));
         }
         const bool overridden = !e.eligible;
         std::optional<std::string> reason;
         if (!input.reason.empty()) reason = input.reason;
-        return ChangeGrade(tx, principal, before, *to,
+        return ChangeGrade(tx,
+                           principal,
+                           before,
+                           *to,
                            overridden ? GradeChangeKind::kOverride : GradeChangeKind::kPromotion,
                            reason);
     });
 }
 
-Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal, StaffId id,
-                                                std::string_view reason, std::int64_t version) {
+Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal,
+                                                StaffId id,
+                                                std::string_view reason,
+                                                std::int64_t version) {
     KEFU_TRY(Require(principal, Action::kStaffEndInternship));
     if (reason.empty()) {
         return Fail(Error::InvalidArgument("ending an internship early needs a reason",
@@ -289,8 +313,12 @@ Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal
             return Fail(Error::FailedPrecondition("only an intern's internship can be ended",
                                                   {{"grade", "not_intern"}}));
         }
-        return ChangeGrade(tx, principal, before, Grade::kTechnician,
-                           GradeChangeKind::kInternshipEndedEarly, std::string(reason));
+        return ChangeGrade(tx,
+                           principal,
+                           before,
+                           Grade::kTechnician,
+                           GradeChangeKind::kInternshipEndedEarly,
+                           std::string(reason));
     });
 }
 

@@ -27,8 +27,11 @@ struct PromotionInput {
 /// The staff service: every path to staff data goes through its permission checks.
 class StaffService {
 public:
-    StaffService(StaffRepository& staff, TransactionRunner& transactions,
-                 policy::PolicyReader& policy, audit::AuditLog& audit, const Clock& clock)
+    StaffService(StaffRepository& staff,
+                 TransactionRunner& transactions,
+                 policy::PolicyReader& policy,
+                 audit::AuditLog& audit,
+                 const Clock& clock)
         : staff_(staff),
           transactions_(transactions),
           policy_(policy),
@@ -38,16 +41,20 @@ public:
     /// Adds a member. PERMISSION_DENIED without staff.write; INVALID_ARGUMENT with violations;
     /// FAILED_PRECONDITION (grade: not_eligible) when the grade needs more experience than the
     /// record shows; ALREADY_EXISTS (phone: duplicate).
-    Result<StaffMember> Create(const auth::Principal& principal, const StaffFields& fields,
+    Result<StaffMember> Create(const auth::Principal& principal,
+                               const StaffFields& fields,
                                std::string_view grade);
     /// NOT_FOUND, or PERMISSION_DENIED unless staff.read or the member is the caller.
     Result<StaffMember> Get(const auth::Principal& principal, StaffId id);
     /// Updates the editable fields; ABORTED when `version` is stale.
-    Result<StaffMember> Update(const auth::Principal& principal, StaffId id,
-                               const StaffFields& fields, std::int64_t version);
+    Result<StaffMember> Update(const auth::Principal& principal,
+                               StaffId id,
+                               const StaffFields& fields,
+                               std::int64_t version);
     /// Soft delete: status left, left_on today. FAILED_PRECONDITION if already left.
     Result<StaffMember> MarkLeft(const auth::Principal& principal, StaffId id);
-    Result<Page<StaffMember>> List(const auth::Principal& principal, const StaffFilter& filter,
+    Result<Page<StaffMember>> List(const auth::Principal& principal,
+                                   const StaffFilter& filter,
                                    const PageRequest& page);
     /// Whole months of installation experience today.
     int MonthsOfExperience(const StaffMember& member) const;
@@ -58,19 +65,25 @@ public:
                                                const PageRequest& page);
     /// One step up. FAILED_PRECONDITION (toGrade: not_eligible) when the tenure rule is not met,
     /// unless a leadership user overrides with a reason (recorded as kind override).
-    Result<StaffMember> Promote(const auth::Principal& principal, StaffId id,
+    Result<StaffMember> Promote(const auth::Principal& principal,
+                                StaffId id,
                                 const PromotionInput& input);
     /// The head ends an intern's internship early (intern → technician), with a reason.
-    Result<StaffMember> EndInternship(const auth::Principal& principal, StaffId id,
-                                      std::string_view reason, std::int64_t version);
+    Result<StaffMember> EndInternship(const auth::Principal& principal,
+                                      StaffId id,
+                                      std::string_view reason,
+                                      std::int64_t version);
     /// Grade history; HR data (head, finance, leadership).
     Result<std::vector<GradeChange>> GradeChanges(const auth::Principal& principal, StaffId id);
 
 private:
     Result<GradeRules> RulesOn(Tx& tx, Date day);
     Result<StaffMember> LoadForChange(Tx& tx, StaffId id, std::int64_t version);
-    Result<StaffMember> ChangeGrade(Tx& tx, const auth::Principal& principal,
-                                    const StaffMember& before, Grade to, GradeChangeKind kind,
+    Result<StaffMember> ChangeGrade(Tx& tx,
+                                    const auth::Principal& principal,
+                                    const StaffMember& before,
+                                    Grade to,
+                                    GradeChangeKind kind,
                                     std::optional<std::string> reason);
     StaffRepository& staff_;
     TransactionRunner& transactions_;

@@ -6,7 +6,9 @@
 namespace kefu::staff {
 namespace {
 
-StaffMember Member(std::int64_t id, const char* name, Grade grade,
+StaffMember Member(std::int64_t id,
+                   const char* name,
+                   Grade grade,
                    StaffStatus status = StaffStatus::kActive) {
     StaffMember m;
     m.id = StaffId(id);
@@ -27,7 +29,8 @@ TEST(TrainingGaps, ListsOnlyActiveInstallersMissingRequiredPassedTopics) {
         Member(4, "田野", Grade::kTechnician, StaffStatus::kLeft),
     };
     const std::vector<std::pair<StaffId, TrainingTopicId>> passed = {
-        {StaffId(1), TrainingTopicId(1)}, {StaffId(1), TrainingTopicId(2)},
+        {StaffId(1), TrainingTopicId(1)},
+        {StaffId(1), TrainingTopicId(2)},
         {StaffId(2), TrainingTopicId(1)}};
     auto gaps = FindTrainingGaps(staff, topics, passed);
     ASSERT_EQ(gaps.size(), 1u);

@@ -20,8 +20,11 @@ struct TrainingInput {
 /// Training topics, records and gaps.
 class TrainingService {
 public:
-    TrainingService(StaffRepository& staff, TrainingRepository& training,
-                    TransactionRunner& transactions, audit::AuditLog& audit, const Clock& clock)
+    TrainingService(StaffRepository& staff,
+                    TrainingRepository& training,
+                    TransactionRunner& transactions,
+                    audit::AuditLog& audit,
+                    const Clock& clock)
         : staff_(staff),
           training_(training),
           transactions_(transactions),
@@ -30,14 +33,16 @@ public:
 
     Result<std::vector<TrainingTopic>> ListTopics(const auth::Principal& principal);
     /// ALREADY_EXISTS (name: duplicate) for a second topic of the same name.
-    Result<TrainingTopic> CreateTopic(const auth::Principal& principal, std::string_view name,
+    Result<TrainingTopic> CreateTopic(const auth::Principal& principal,
+                                      std::string_view name,
                                       bool required);
     /// Records of one member; the member may read their own.
     Result<std::vector<TrainingRecord>> ListRecords(const auth::Principal& principal,
                                                     StaffId staff);
     /// INVALID_ARGUMENT with violations (topicId: invalid_value, date: date_in_future …);
     /// NOT_FOUND for an unknown staff member.
-    Result<TrainingRecord> Record(const auth::Principal& principal, StaffId staff,
+    Result<TrainingRecord> Record(const auth::Principal& principal,
+                                  StaffId staff,
                                   const TrainingInput& input);
     /// Active installers missing a passed required topic, by name.
     Result<Page<TrainingGap>> Gaps(const auth::Principal& principal, const PageRequest& page);
@@ -52,7 +57,8 @@ private:
 
 /// Pure: which required topics each installer lacks (no I/O; unit-tested).
 std::vector<TrainingGap> FindTrainingGaps(
-    const std::vector<StaffMember>& active_staff, const std::vector<TrainingTopic>& topics,
+    const std::vector<StaffMember>& active_staff,
+    const std::vector<TrainingTopic>& topics,
     const std::vector<std::pair<StaffId, TrainingTopicId>>& passed);
 
 }  // namespace kefu::staff

@@ -1,1 +1,270 @@
+// The permission table enforced over HTTP, driven from the table itself (R-ORG-5, R-SEC-2): every
+// role × every action, plus the record rules and "you cannot grant a role you do not hold".
 #include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/api_tests/api_harness.hpp"
+#include "auth/permission.hpp"
+
+namespace kefu::api_tests {
+namespace {
+
+using auth::Action;
+using auth::Role;
+using nlohmann::json;
+
+/// A request that exercises one action. Probes are non-destructive: when the action is allowed
+/// they fail after the permission check (unknown id → 404, invalid value → 400/412), never
+/// before it, so their bodies decode cleanly (the JSON decoder runs before the service).
+struct Probe {
+    std::string method;
+    std::string path;
+    json body;
+};
+
+constexpr const char* kMissing = "999999";
+
+std::string Missing(const std::string& prefix, const std::string& suffix = "") {
+    return prefix + kMissing + suffix;
+}
+
+json ValidStaffFields() {
+    return {{"name", "探针"},
+            {"phone", "13800009999"},
+            {"hireDate", "2026-11-27"},
+            {"experienceStart", "2026-11-27"}};
+}
+
+// One entry per action; an action without probes fails the table-driven test below.
+std::map<Action, std::vector<Probe>> Probes() {
+    json put_staff = ValidStaffFields();
+    put_staff["version"] = 1;
+    // A technician with no experience is refused by the service (412) after the check.
+    json too_green = ValidStaffFields();
+    too_green["grade"] = "technician";
+    return {
+        {Action::kStaffRead,
+         {{"GET", "/api/v1/staff", {}},
+          {"GET", "/api/v1/staff/eligible", {}},
+          {"GET", Missing("/api/v1/staff/"), {}},
+          {"GET", Missing("/api/v1/staff/", "/eligibility"), {}}}},
+        {Action::kStaffWrite,
+         {{"POST", "/api/v1/staff", too_green},
+          {"PUT", Missing("/api/v1/staff/"), put_staff},
+          {"DELETE", Missing("/api/v1/staff/"), {}}}},
+        {Action::kStaffPromote,
+         {{"POST",
+           Missing("/api/v1/staff/", "/promotions"),
+           {{"toGrade", "technician"}, {"version", 1}}}}},
+        {Action::kStaffPromoteOverride,
+         {{"POST",
+           Missing("/api/v1/staff/", "/promotions"),
+           {{"toGrade", "technician"}, {"override", true}, {"reason", "probe"}, {"version", 1}}}}},
+        {Action::kStaffEndInternship,
+         {{"POST",
+           Missing("/api/v1/staff/", "/internship-end"),
+           {{"reason", "probe"}, {"version", 1}}}}},
+        {Action::kStaffHrRead, {{"GET", Missing("/api/v1/staff/", "/grade-changes"), {}}}},
+        {Action::kTrainingRead,
+         {{"GET", "/api/v1/training/topics", {}},
+          {"GET", "/api/v1/training/gaps", {}},
+          {"GET", Missing("/api/v1/staff/", "/trainings"), {}}}},
+        {Action::kTrainingWrite,
+         {{"POST",
+           Missing("/api/v1/staff/", "/trainings"),
+           {{"topicId", 1}, {"trainer", "探针"}, {"date", "2026-11-27"}, {"result", "passed"}}}}},
+        {Action::kAuditRead, {{"GET", "/api/v1/audit", {}}}},
+        {Action::kPolicyRead, {{"GET", "/api/v1/policies", {}}}},
+        {Action::kPolicyWrite,
+         {{"POST",
+           "/api/v1/policies",
+           {{"key", "no.such.key"},
+            {"value", 1},
+            {"validFrom", "2026-11-27"},
+            {"reason", "probe"}}}}},
+        {Action::kUserRead, {{"GET", "/api/v1/users", {}}}},
+        {Action::kUserWrite,
+         {{"PUT", Missing("/api/v1/users/", "/roles"), {{"roles", json::array()}}},
+          // An invalid username is refused by the service after the check.
+          {"POST",
+           "/api/v1/users",
+           {{"username", "X"},
+            {"password", "probe-password"},
+            {"displayName", "探针"},
+            {"roles", json::array()}}}}},
+        {Action::kDealerRead, {{"GET", "/api/v1/dealers", {}}}},
+    };
+}
+
+ApiResponse Send(ApiClient& client, const Probe& probe) {
+    if (probe.method == "GET") return client.Get(probe.path);
+    if (probe.method == "DELETE") return client.Delete(probe.path);
+    return client.SendRaw(probe.method, probe.path, probe.body.dump());
+}
+
+std::string UserOf(Role role) { return "only_" + std::string(auth::RoleName(role)); }
+
+TEST(PermissionsApi, EveryActionHasAProbe) {
+    const auto probes = Probes();
+    for (Action action : auth::kAllActions) {
+        const auto it = probes.find(action);
+        EXPECT_TRUE(it != probes.end() && !it->second.empty())
+            << "no HTTP probe for action " << auth::ActionName(action)
+            << ": add one to Probes() in permissions_api_test.cpp";
+    }
+}
+
+TEST(PermissionsApi, EveryRoleGetsExactlyWhatThePermissionTableAllows) {
+    ApiEnv env;
+    const auto probes = Probes();
+    std::map<Role, ApiClient> clients;
+    for (Role role : auth::kAllRoles) {
+        env.test_app.CreateUser(UserOf(role), {role});
+        clients.emplace(role, env.LoginAs(UserOf(role)));
+    }
+    const RowCounts before = CountRows(*env.test_app.app);
+
+    for (Role role : auth::kAllRoles) {
+        ApiClient& client = clients.at(role);
+        // /auth/me announces the same permissions the table grants.
+        std::vector<std::string> expected;
+        for (Action action : auth::kAllActions) {
+            if (auth::RolesAllowed(action).Has(role)) {
+                expected.emplace_back(auth::ActionName(action));
+            }
+        }
+        ApiResponse me = client.Get("/api/v1/auth/me");
+        ASSERT_EQ(me.status, 200) << me.Describe();
+        EXPECT_EQ(me.body["permissions"], json(expected)) << "role " << auth::RoleName(role);
+
+        for (Action action : auth::kAllActions) {
+            const auto it = probes.find(action);
+            if (it == probes.end()) continue;  // reported by EveryActionHasAProbe
+            const bool allowed = auth::RolesAllowed(action).Has(role);
+            for (const Probe& probe : it->second) {
+                ApiResponse response = Send(client, probe);
+                const std::string where = std::string(auth::RoleName(role)) + " " +
+                                          std::string(auth::ActionName(action)) + " via " +
+                                          probe.method + " " + probe.path + ": " +
+                                          response.Describe();
+                if (allowed) {
+                    EXPECT_NE(response.status, 403) << where;
+                    EXPECT_NE(response.status, 401) << where;
+                    EXPECT_LT(response.status, 500) << where;
+                    EXPECT_GE(response.status, 200) << where;
+                } else {
+                    EXPECT_EQ(response.status, 403) << where;
+                    EXPECT_EQ(response.Code(), "PERMISSION_DENIED") << where;
+                    EXPECT_TRUE(response.HasErrorShape()) << where;
+                }
+            }
+        }
+    }
+    // Probes are refused or fail on a missing record: nothing may have been written.
+    EXPECT_EQ(CountRows(*env.test_app.app), before);
+}
+
+TEST(PermissionsApi, DealerSeesOnlyItsOwnDealer) {
+    ApiEnv env;
+    env.test_app.CreateUser("dealer_a", {Role::kDealer});
+    env.test_app.CreateUser("dealer_b", {Role::kDealer});
+    env.test_app.CreateUser("sales", {Role::kSales});
+
+    ApiResponse own = env.LoginAs("dealer_a").Get("/api/v1/dealers?pageSize=200");
+    ASSERT_EQ(own.status, 200) << own.Describe();
+    EXPECT_EQ(own.body["total"], 1) << own.raw;
+    ASSERT_EQ(own.body["items"].size(), 1u) << own.raw;
+    EXPECT_EQ(own.body["items"][0]["name"], "经销商 dealer_a");
+
+    ApiResponse all = env.LoginAs("sales").Get("/api/v1/dealers?pageSize=200");
+    ASSERT_EQ(all.status, 200) << all.Describe();
+    EXPECT_EQ(all.body["total"], 2) << all.raw;
+}
+
+TEST(PermissionsApi, StaffMemberSeesOwnRecordButNotOthers) {
+    ApiEnv env;
+    env.test_app.CreateUser("head", {Role::kHead});
+    ApiClient head = env.LoginAs("head");
+    auto add = [&](const std::string& name, const std::string& phone) {
+        ApiResponse created = head.Post("/api/v1/staff",
+                                        {{"name", name},
+                                         {"phone", phone},
+                                         {"hireDate", "2025-01-02"},
+                                         {"experienceStart", "2025-01-02"},
+                                         {"grade", "technician"}});
+        if (created.status != 201) throw std::runtime_error(created.Describe());
+        return created.body["id"].get<std::int64_t>();
+    };
+    const std::int64_t own_id = add("自己", "13800000011");
+    const std::int64_t other_id = add("别人", "13800000012");
+    env.test_app.CreateUser("tech", {Role::kTechnician}, StaffId(own_id));
+    ApiClient tech = env.LoginAs("tech");
+
+    ApiResponse own = tech.Get("/api/v1/staff/" + std::to_string(own_id));
+    EXPECT_EQ(own.status, 200) << own.Describe();
+    EXPECT_EQ(own.body["name"], "自己");
+    ApiResponse own_trainings = tech.Get("/api/v1/staff/" + std::to_string(own_id) + "/trainings");
+    EXPECT_EQ(own_trainings.status, 200) << own_trainings.Describe();
+
+    ApiResponse other = tech.Get("/api/v1/staff/" + std::to_string(other_id));
+    EXPECT_EQ(other.status, 403) << other.Describe();
+    EXPECT_EQ(other.Code(), "PERMISSION_DENIED");
+    ApiResponse other_trainings =
+        tech.Get("/api/v1/staff/" + std::to_string(other_id) + "/trainings");
+    EXPECT_EQ(other_trainings.status, 403) << other_trainings.Describe();
+    EXPECT_EQ(tech.Get("/api/v1/staff").status, 403);
+    // Grade history is HR data, even one's own.
+    EXPECT_EQ(tech.Get("/api/v1/staff/" + std::to_string(own_id) + "/grade-changes").status, 403);
+}
+
+json NewUser(const std::string& username, std::vector<std::string> roles) {
+    return {{"username", username},
+            {"password", "long-enough-password"},
+            {"displayName", username},
+            {"roles", roles}};
+}
+
+TEST(PermissionsApi, UserCannotGrantARoleTheyDoNotHold) {
+    ApiEnv env;
+    env.test_app.CreateUser("head", {Role::kHead});
+    ApiClient head = env.LoginAs("head");
+    const RowCounts before = CountRows(*env.test_app.app);
+
+    for (const char* role : {"leadership", "technician", "admin"}) {
+        ApiResponse refused = head.Post("/api/v1/users", NewUser("new_user", {role}));
+        EXPECT_EQ(refused.status, 403) << role << ": " << refused.Describe();
+        EXPECT_EQ(refused.Code(), "PERMISSION_DENIED") << role;
+    }
+    ApiResponse mixed = head.Post("/api/v1/users", NewUser("new_user", {"head", "technician"}));
+    EXPECT_EQ(mixed.status, 403) << mixed.Describe();
+    EXPECT_EQ(CountRows(*env.test_app.app), before);
+
+    ApiResponse created = head.Post("/api/v1/users", NewUser("second_head", {"head"}));
+    ASSERT_EQ(created.status, 201) << created.Describe();
+    EXPECT_EQ(created.body["roles"], json::array({"head"}));
+    const std::string roles_path =
+        "/api/v1/users/" + std::to_string(created.body["id"].get<std::int64_t>()) + "/roles";
+
+    // Adding or removing a role the caller lacks is refused; keeping the held ones is fine.
+    ApiResponse add = head.Put(roles_path, {{"roles", {"head", "technician"}}});
+    EXPECT_EQ(add.status, 403) << add.Describe();
+    ApiResponse same = head.Put(roles_path, {{"roles", json::array({"head"})}});
+    EXPECT_EQ(same.status, 200) << same.Describe();
+
+    env.test_app.CreateUser("tech_lead", {Role::kTechnician, Role::kHead});
+    ApiResponse tech_lead_user = env.LoginAs("head").Get("/api/v1/users?q=tech_lead");
+    ASSERT_EQ(tech_lead_user.status, 200) << tech_lead_user.Describe();
+    ASSERT_EQ(tech_lead_user.body["items"].size(), 1u) << tech_lead_user.raw;
+    const std::string tech_lead_roles =
+        "/api/v1/users/" + std::to_string(tech_lead_user.body["items"][0]["id"].get<int>()) +
+        "/roles";
+    ApiResponse remove = head.Put(tech_lead_roles, {{"roles", json::array({"head"})}});
+    EXPECT_EQ(remove.status, 403) << "removing technician, which head does not hold: "
+                                  << remove.Describe();
+}
+
+}  // namespace
+}  // namespace kefu::api_tests

@@ -1,1 +1,395 @@
+// The head's story over HTTP: staff records, grades, training (R-ORG-1, R-ORG-2, R-ORG-3).
+// The TestApp clock reads 2026-11-27 10:00 in China, so "12 months ago" is 2025-11-27.
 #include <gtest/gtest.h>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "app/api_tests/api_harness.hpp"
+
+namespace kefu::api_tests {
+namespace {
+
+using auth::Role;
+using nlohmann::json;
+
+constexpr const char* kToday = "2026-11-27";
+constexpr const char* kTomorrow = "2026-11-28";
+constexpr const char* kTwelveMonthsAgo = "2025-11-27";
+constexpr const char* kTwelveMonthsAgoLessOneDay = "2025-11-28";
+
+class StaffApi : public ::testing::Test {
+protected:
+    void SetUp() override {
+        env_ = std::make_unique<ApiEnv>();
+        env_->test_app.CreateUser("head", {Role::kHead});
+        env_->test_app.CreateUser("boss", {Role::kLeadership});
+        head_ = std::make_unique<ApiClient>(env_->LoginAs("head"));
+        leadership_ = std::make_unique<ApiClient>(env_->LoginAs("boss"));
+    }
+
+    /// Adds a staff member through the API as the head; the record as returned (201 asserted).
+    json Add(const std::string& name,
+             const std::string& phone,
+             const std::string& grade,
+             const std::string& experience_start) {
+        ApiResponse created = head_->Post("/api/v1/staff",
+                                          {{"name", name},
+                                           {"phone", phone},
+                                           {"hireDate", experience_start},
+                                           {"experienceStart", experience_start},
+                                           {"grade", grade}});
+        if (created.status != 201) {
+            throw std::runtime_error("adding " + name + " failed: " + created.Describe());
+        }
+        return created.body;
+    }
+
+    static std::string PathOf(const json& member, const std::string& suffix = "") {
+        return "/api/v1/staff/" + std::to_string(member["id"].get<std::int64_t>()) + suffix;
+    }
+
+    json GradeChanges(const json& member) {
+        ApiResponse changes = head_->Get(PathOf(member, "/grade-changes"));
+        EXPECT_EQ(changes.status, 200) << changes.Describe();
+        return changes.body;
+    }
+
+    std::set<std::int64_t> EligibleIds() {
+        ApiResponse eligible = head_->Get("/api/v1/staff/eligible?pageSize=200");
+        EXPECT_EQ(eligible.status, 200) << eligible.Describe();
+        std::set<std::int64_t> ids;
+        for (const json& item : eligible.body["items"]) ids.insert(item["staffId"].get<int>());
+        return ids;
+    }
+
+    std::unique_ptr<ApiEnv> env_;
+    std::unique_ptr<ApiClient> head_;
+    std::unique_ptr<ApiClient> leadership_;
+};
+
+// R-ORG-1: a staff record with grade, status and version; found by name.
+TEST_F(StaffApi, HeadAddsAnInternAndFindsThemByName) {
+    const json intern = Add("李小明", "13800000031", "intern", "2026-11-02");
+    EXPECT_EQ(intern["grade"], "intern");
+    EXPECT_EQ(intern["version"], 1);
+    EXPECT_EQ(intern["status"], "active");
+    EXPECT_EQ(intern["leftOn"], nullptr);
+    EXPECT_EQ(intern["monthsOfExperience"], 0);
+    Add("王大锤", "13800000032", "intern", "2026-11-02");
+
+    ApiResponse found = head_->Get("/api/v1/staff?q=" + UrlEncode("小明"));
+    ASSERT_EQ(found.status, 200) << found.Describe();
+    EXPECT_EQ(found.body["total"], 1) << found.raw;
+    ASSERT_EQ(found.body["items"].size(), 1u) << found.raw;
+    EXPECT_EQ(found.body["items"][0]["id"], intern["id"]);
+
+    ApiResponse interns = head_->Get("/api/v1/staff?grade=intern");
+    ASSERT_EQ(interns.status, 200) << interns.Describe();
+    EXPECT_EQ(interns.body["total"], 2) << interns.raw;
+
+    ApiResponse one = head_->Get(PathOf(intern));
+    ASSERT_EQ(one.status, 200) << one.Describe();
+    EXPECT_EQ(one.body, intern);
+}
+
+// R-ORG-3: training records per intern; the gaps list shows required topics not yet passed.
+TEST_F(StaffApi, TrainingGapsListRequiredTopicsNotYetPassed) {
+    const json intern = Add("李小明", "13800000031", "intern", "2026-11-02");
+    auto topic = [&](const std::string& name, bool required) {
+        ApiResponse created =
+            head_->Post("/api/v1/training/topics", {{"name", name}, {"required", required}});
+        EXPECT_EQ(created.status, 201) << created.Describe();
+        return created.body["id"].get<std::int64_t>();
+    };
+    const std::int64_t safety = topic("安全操作规范", true);
+    const std::int64_t product = topic("产品结构知识", true);
+    topic("客户沟通技巧", false);
+
+    ApiResponse passed = head_->Post(
+        PathOf(intern, "/trainings"),
+        {{"topicId", safety}, {"trainer", "王建国"}, {"date", "2026-11-20"}, {"result", "passed"}});
+    ASSERT_EQ(passed.status, 201) << passed.Describe();
+    EXPECT_EQ(passed.body["topicName"], "安全操作规范");
+    // A failed training does not close the gap.
+    ApiResponse failed = head_->Post(PathOf(intern, "/trainings"),
+                                     {{"topicId", product},
+                                      {"trainer", "王建国"},
+                                      {"date", "2026-11-21"},
+                                      {"result", "failed"}});
+    ASSERT_EQ(failed.status, 201) << failed.Describe();
+
+    ApiResponse records = head_->Get(PathOf(intern, "/trainings"));
+    ASSERT_EQ(records.status, 200) << records.Describe();
+    EXPECT_EQ(records.body.size(), 2u) << records.raw;
+
+    ApiResponse gaps = head_->Get("/api/v1/training/gaps");
+    ASSERT_EQ(gaps.status, 200) << gaps.Describe();
+    ASSERT_EQ(gaps.body["items"].size(), 1u) << gaps.raw;
+    const json& gap = gaps.body["items"][0];
+    EXPECT_EQ(gap["staffId"], intern["id"]);
+    ASSERT_EQ(gap["missingTopics"].size(), 1u) << gap.dump();
+    EXPECT_EQ(gap["missingTopics"][0]["id"], product);
+    EXPECT_EQ(gap["missingTopics"][0]["name"], "产品结构知识");
+
+    // A training in the future is refused.
+    ApiResponse future = head_->Post(
+        PathOf(intern, "/trainings"),
+        {{"topicId", product}, {"trainer", "王建国"}, {"date", kTomorrow}, {"result", "passed"}});
+    EXPECT_EQ(future.status, 400) << future.Describe();
+    EXPECT_TRUE(future.HasViolation("date", "date_in_future")) << future.Describe();
+}
+
+// R-ORG-2: a promotion that breaks the rule is refused unless leadership overrides with a reason.
+TEST_F(StaffApi, EarlyPromotionIsRefusedUnlessLeadershipOverridesWithAReason) {
+    const json intern = Add("李小明", "13800000031", "intern", "2026-11-02");
+    const json promote = {{"toGrade", "technician"}, {"version", 1}};
+
+    ApiResponse early = head_->Post(PathOf(intern, "/promotions"), promote);
+    EXPECT_EQ(early.status, 412) << early.Describe();
+    EXPECT_EQ(early.Code(), "FAILED_PRECONDITION");
+    EXPECT_TRUE(early.HasViolation("toGrade", "not_eligible")) << early.Describe();
+    ApiResponse unchanged = head_->Get(PathOf(intern));
+    EXPECT_EQ(unchanged.body["grade"], "intern");
+    EXPECT_EQ(unchanged.body["version"], 1);
+    EXPECT_TRUE(GradeChanges(intern).empty());
+
+    // Only leadership may override.
+    json override_body = {{"toGrade", "technician"}, {"override", true}, {"version", 1}};
+    override_body["reason"] = "有多年同行经验";
+    ApiResponse by_head = head_->Post(PathOf(intern, "/promotions"), override_body);
+    EXPECT_EQ(by_head.status, 403) << by_head.Describe();
+
+    override_body.erase("reason");
+    ApiResponse no_reason = leadership_->Post(PathOf(intern, "/promotions"), override_body);
+    EXPECT_EQ(no_reason.status, 400) << no_reason.Describe();
+    EXPECT_TRUE(no_reason.HasViolation("reason", "reason_required")) << no_reason.Describe();
+    override_body["reason"] = "   ";
+    ApiResponse blank_reason = leadership_->Post(PathOf(intern, "/promotions"), override_body);
+    EXPECT_EQ(blank_reason.status, 400) << blank_reason.Describe();
+    EXPECT_TRUE(blank_reason.HasViolation("reason", "reason_required")) << blank_reason.Describe();
+    EXPECT_EQ(head_->Get(PathOf(intern)).body["grade"], "intern");
+
+    override_body["reason"] = "有多年同行经验";
+    ApiResponse overridden = leadership_->Post(PathOf(intern, "/promotions"), override_body);
+    ASSERT_EQ(overridden.status, 200) << overridden.Describe();
+    EXPECT_EQ(overridden.body["grade"], "technician");
+    EXPECT_EQ(overridden.body["version"], 2);
+
+    const json changes = GradeChanges(intern);
+    ASSERT_EQ(changes.size(), 1u) << changes.dump();
+    EXPECT_EQ(changes[0]["kind"], "override");
+    EXPECT_EQ(changes[0]["reason"], "有多年同行经验");
+    EXPECT_EQ(changes[0]["fromGrade"], "intern");
+    EXPECT_EQ(changes[0]["toGrade"], "technician");
+    EXPECT_EQ(changes[0]["changedBy"], "boss");
+}
+
+// R-ORG-2: the head may end an internship early for excellent performance (who, when, why).
+TEST_F(StaffApi, HeadEndsAnInternshipEarly) {
+    const json intern = Add("赵小红", "13800000033", "intern", "2026-10-15");
+    const json body = {{"reason", "表现优秀，提前转正"}, {"version", 1}};
+
+    ApiResponse by_leadership = leadership_->Post(PathOf(intern, "/internship-end"), body);
+    EXPECT_EQ(by_leadership.status, 403) << by_leadership.Describe();
+
+    ApiResponse ended = head_->Post(PathOf(intern, "/internship-end"), body);
+    ASSERT_EQ(ended.status, 200) << ended.Describe();
+    EXPECT_EQ(ended.body["grade"], "technician");
+    EXPECT_EQ(ended.body["version"], 2);
+
+    const json changes = GradeChanges(intern);
+    ASSERT_EQ(changes.size(), 1u) << changes.dump();
+    EXPECT_EQ(changes[0]["kind"], "internship_ended_early");
+    EXPECT_EQ(changes[0]["reason"], "表现优秀，提前转正");
+    EXPECT_EQ(changes[0]["changedBy"], "head");
+    EXPECT_EQ(changes[0]["changedAt"], "2026-11-27T02:00:00Z");
+
+    ApiResponse again =
+        head_->Post(PathOf(intern, "/internship-end"), {{"reason", "再来一次"}, {"version", 2}});
+    EXPECT_EQ(again.status, 412) << again.Describe();
+    EXPECT_TRUE(again.HasViolation("grade", "not_intern")) << again.Describe();
+}
+
+// R-ORG-2: supervisor needs ≥ 12 months; exactly 12 months is enough, one day less is not.
+TEST_F(StaffApi, TechnicianIsEligibleForSupervisorAfterExactlyTwelveMonths) {
+    const json ready = Add("周杰", "13800000034", "technician", kTwelveMonthsAgo);
+    const json almost = Add("吴斌", "13800000035", "technician", kTwelveMonthsAgoLessOneDay);
+    EXPECT_EQ(ready["monthsOfExperience"], 12);
+    EXPECT_EQ(almost["monthsOfExperience"], 11);
+
+    const std::set<std::int64_t> eligible = EligibleIds();
+    EXPECT_TRUE(eligible.contains(ready["id"].get<std::int64_t>()));
+    EXPECT_FALSE(eligible.contains(almost["id"].get<std::int64_t>()));
+
+    ApiResponse view = head_->Get(PathOf(almost, "/eligibility"));
+    ASSERT_EQ(view.status, 200) << view.Describe();
+    EXPECT_EQ(view.body["eligible"], false);
+    EXPECT_EQ(view.body["nextGrade"], "supervisor");
+    EXPECT_EQ(view.body["requiredMonths"], 12);
+    EXPECT_EQ(view.body["eligibleOn"], kTomorrow);
+
+    const json to_supervisor = {{"toGrade", "supervisor"}, {"version", 1}};
+    ApiResponse refused = head_->Post(PathOf(almost, "/promotions"), to_supervisor);
+    EXPECT_EQ(refused.status, 412) << refused.Describe();
+    EXPECT_TRUE(refused.HasViolation("toGrade", "not_eligible")) << refused.Describe();
+    EXPECT_EQ(head_->Get(PathOf(almost)).body["grade"], "technician");
+
+    ApiResponse promoted = head_->Post(PathOf(ready, "/promotions"), to_supervisor);
+    ASSERT_EQ(promoted.status, 200) << promoted.Describe();
+    EXPECT_EQ(promoted.body["grade"], "supervisor");
+    const json changes = GradeChanges(ready);
+    ASSERT_EQ(changes.size(), 1u) << changes.dump();
+    EXPECT_EQ(changes[0]["kind"], "promotion");
+    EXPECT_EQ(changes[0]["reason"], nullptr);
+
+    // A grade can only move one step: technician → head is not the next grade.
+    ApiResponse skip =
+        head_->Post(PathOf(almost, "/promotions"), {{"toGrade", "head"}, {"version", 1}});
+    EXPECT_EQ(skip.status, 400) << skip.Describe();
+    EXPECT_TRUE(skip.HasViolation("toGrade", "not_next_grade")) << skip.Describe();
+
+    // The next day the second technician has 12 months too.
+    env_->test_app.clock.Advance(std::chrono::hours(24));
+    EXPECT_TRUE(EligibleIds().contains(almost["id"].get<std::int64_t>()));
+    ApiResponse next_day = head_->Post(PathOf(almost, "/promotions"), to_supervisor);
+    EXPECT_EQ(next_day.status, 200) << next_day.Describe();
+}
+
+// Concurrency: a stale version is refused, never silently overwritten.
+TEST_F(StaffApi, StaleVersionIsRefused) {
+    const json member = Add("李小明", "13800000031", "intern", "2026-11-02");
+    json update = {{"name", "李晓明"},
+                   {"phone", "13800000031"},
+                   {"hireDate", "2026-11-02"},
+                   {"experienceStart", "2026-11-02"},
+                   {"roles", json::array({"driver"})},
+                   {"version", 1}};
+    ApiResponse first = head_->Put(PathOf(member), update);
+    ASSERT_EQ(first.status, 200) << first.Describe();
+    EXPECT_EQ(first.body["version"], 2);
+    EXPECT_EQ(first.body["roles"], json::array({"driver"}));
+
+    update["name"] = "李明明";
+    ApiResponse stale = head_->Put(PathOf(member), update);
+    EXPECT_EQ(stale.status, 409) << stale.Describe();
+    EXPECT_EQ(stale.Code(), "ABORTED");
+    EXPECT_EQ(head_->Get(PathOf(member)).body["name"], "李晓明");
+
+    ApiResponse stale_internship_end =
+        head_->Post(PathOf(member, "/internship-end"), {{"reason", "优秀"}, {"version", 1}});
+    EXPECT_EQ(stale_internship_end.status, 409) << stale_internship_end.Describe();
+}
+
+// R-ORG-1: leaving is a status, not a deletion; it happens once.
+TEST_F(StaffApi, DeleteMarksTheMemberAsLeftOnce) {
+    const json member = Add("李小明", "13800000031", "technician", "2025-06-01");
+
+    ApiResponse left = head_->Delete(PathOf(member));
+    ASSERT_EQ(left.status, 200) << left.Describe();
+    EXPECT_EQ(left.body["status"], "left");
+    EXPECT_EQ(left.body["leftOn"], kToday);
+    ApiResponse still_there = head_->Get(PathOf(member));
+    EXPECT_EQ(still_there.status, 200) << still_there.Describe();
+    EXPECT_EQ(still_there.body["status"], "left");
+
+    ApiResponse again = head_->Delete(PathOf(member));
+    EXPECT_EQ(again.status, 412) << again.Describe();
+    EXPECT_EQ(again.Code(), "FAILED_PRECONDITION");
+    EXPECT_TRUE(again.HasViolation("status", "staff_left")) << again.Describe();
+
+    ApiResponse missing = head_->Delete("/api/v1/staff/999999");
+    EXPECT_EQ(missing.status, 404) << missing.Describe();
+    EXPECT_FALSE(EligibleIds().contains(member["id"].get<std::int64_t>()));
+}
+
+// Every change is in the audit trail with who, before and after.
+TEST_F(StaffApi, EveryChangeIsAuditedWithBeforeAndAfter) {
+    const json member = Add("李小明", "13800000031", "intern", "2026-11-02");
+    ApiResponse updated = head_->Put(PathOf(member),
+                                     {{"name", "李小明"},
+                                      {"phone", "13800000039"},
+                                      {"hireDate", "2026-11-02"},
+                                      {"experienceStart", "2026-11-02"},
+                                      {"version", 1}});
+    ASSERT_EQ(updated.status, 200) << updated.Describe();
+    ApiResponse promoted = leadership_->Post(
+        PathOf(member, "/promotions"),
+        {{"toGrade", "technician"}, {"override", true}, {"reason", "特批"}, {"version", 2}});
+    ASSERT_EQ(promoted.status, 200) << promoted.Describe();
+    ASSERT_EQ(head_->Delete(PathOf(member)).status, 200);
+
+    const std::string id = std::to_string(member["id"].get<std::int64_t>());
+    ApiResponse audit = head_->Get("/api/v1/audit?entity=staff&entityId=" + id);
+    ASSERT_EQ(audit.status, 200) << audit.Describe();
+    std::map<std::string, json> by_action;
+    for (const json& entry : audit.body["items"]) {
+        EXPECT_EQ(entry["entity"], "staff");
+        EXPECT_EQ(entry["entityId"], id);
+        by_action[entry["action"].get<std::string>()] = entry;
+    }
+    ASSERT_EQ(by_action.size(), 4u) << audit.raw;
+
+    const json& create = by_action["create"];
+    EXPECT_EQ(create["before"], nullptr);
+    EXPECT_EQ(create["after"]["name"], "李小明");
+    EXPECT_EQ(create["after"]["grade"], "intern");
+    EXPECT_EQ(create["username"], "head");
+
+    const json& update = by_action["update"];
+    EXPECT_EQ(update["before"]["phone"], "13800000031");
+    EXPECT_EQ(update["after"]["phone"], "13800000039");
+
+    const json& promote = by_action["promote"];
+    EXPECT_EQ(promote["before"]["grade"], "intern");
+    EXPECT_EQ(promote["after"]["grade"], "technician");
+    EXPECT_EQ(promote["after"]["reason"], "特批");
+    EXPECT_EQ(promote["username"], "boss");
+
+    const json& removed = by_action["delete"];
+    EXPECT_EQ(removed["before"]["status"], "active");
+    EXPECT_EQ(removed["after"]["status"], "left");
+}
+
+// Effective-dated policy: the value in force today decides, a value from tomorrow does not.
+TEST_F(StaffApi, PolicyValueInForceTodayDecidesEligibility) {
+    const json tech = Add("周杰", "13800000034", "technician", kTwelveMonthsAgo);
+    const std::int64_t id = tech["id"].get<std::int64_t>();
+    ASSERT_TRUE(EligibleIds().contains(id));
+    json policy = {{"key", "grade.supervisor.min_experience_months"},
+                   {"value", 18},
+                   {"validFrom", kTomorrow},
+                   {"reason", "2026年制度修订"}};
+
+    ApiResponse from_tomorrow = leadership_->Post("/api/v1/policies", policy);
+    ASSERT_EQ(from_tomorrow.status, 201) << from_tomorrow.Describe();
+    EXPECT_TRUE(EligibleIds().contains(id)) << "a value from tomorrow changed today's answer";
+    EXPECT_EQ(head_->Get(PathOf(tech, "/eligibility")).body["requiredMonths"], 12);
+
+    policy["validFrom"] = kToday;
+    ApiResponse from_today = leadership_->Post("/api/v1/policies", policy);
+    ASSERT_EQ(from_today.status, 201) << from_today.Describe();
+    EXPECT_EQ(from_today.body["value"], 18);
+    EXPECT_EQ(from_today.body["validFrom"], kToday);
+
+    EXPECT_FALSE(EligibleIds().contains(id));
+    ApiResponse view = head_->Get(PathOf(tech, "/eligibility"));
+    ASSERT_EQ(view.status, 200) << view.Describe();
+    EXPECT_EQ(view.body["eligible"], false);
+    EXPECT_EQ(view.body["requiredMonths"], 18);
+    EXPECT_EQ(view.body["eligibleOn"], "2027-05-27");
+    ApiResponse refused =
+        head_->Post(PathOf(tech, "/promotions"), {{"toGrade", "supervisor"}, {"version", 1}});
+    EXPECT_EQ(refused.status, 412) << refused.Describe();
+
+    // The same key and date twice is a conflict, not a silent replacement.
+    ApiResponse duplicate = leadership_->Post("/api/v1/policies", policy);
+    EXPECT_EQ(duplicate.status, 409) << duplicate.Describe();
+    EXPECT_TRUE(duplicate.HasViolation("validFrom", "duplicate")) << duplicate.Describe();
+}
+
+}  // namespace
+}  // namespace kefu::api_tests

@@ -1,8 +1,8 @@
 #include "app/testing/test_database.hpp"
 
 #include <fmt/core.h>
-#include <sodium.h>
 #include <soci/soci.h>
+#include <sodium.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -42,7 +42,7 @@ void RunAdmin(const std::string& sql) {
 db::Dialect EngineUnderTest() {
     const char* engine = std::getenv("KEFU_TEST_ENGINE");
     return engine != nullptr && std::string_view(engine) == "postgresql" ? db::Dialect::kPostgresql
-                                                                        : db::Dialect::kSqlite;
+                                                                         : db::Dialect::kSqlite;
 }
 
 TestDatabase::TestDatabase() {
@@ -51,8 +51,8 @@ TestDatabase::TestDatabase() {
         RunAdmin("CREATE DATABASE " + name_);
         url_ = WithDatabase(AdminUrl(), name_);
     } else {
-        directory_ = (std::filesystem::temp_directory_path() / ("kefu-test-" + RandomSuffix()))
-                         .string();
+        directory_ =
+            (std::filesystem::temp_directory_path() / ("kefu-test-" + RandomSuffix())).string();
         std::filesystem::create_directories(directory_);
         url_ = directory_ + "/kefu.db";
     }
@@ -92,13 +92,16 @@ auth::Principal TestApp::CreateUser(const std::string& username,
     if (staff) input.staff_id = staff->value();
     if (auth::RoleSet(roles).Has(auth::Role::kDealer)) {
         // A dealer account must belong to a dealer; tests get a throwaway one.
-        auto dealer = app->transactions().Run<DealerId>(TxMode::kWrite, [&](Tx& tx) -> Result<DealerId> {
-            KEFU_ASSIGN_OR_RETURN(auto d, app->dealer_repository().Insert(
-                                              tx, {DealerId(), "经销商 " + username, "联系人",
-                                                   "0531-88000000", "济南"},
-                                              clock.Now()));
-            return d.id;
-        });
+        auto dealer =
+            app->transactions().Run<DealerId>(TxMode::kWrite, [&](Tx& tx) -> Result<DealerId> {
+                KEFU_ASSIGN_OR_RETURN(
+                    auto d,
+                    app->dealer_repository().Insert(
+                        tx,
+                        {DealerId(), "经销商 " + username, "联系人", "0531-88000000", "济南"},
+                        clock.Now()));
+                return d.id;
+            });
         if (!dealer) throw std::runtime_error(dealer.error().message());
         input.dealer_id = dealer->value();
     }

@@ -35,7 +35,8 @@ private:
 struct TestApp {
     TestApp();
     /// A user with exactly these roles; returns its principal (password "secret-pass").
-    auth::Principal CreateUser(const std::string& username, std::initializer_list<auth::Role> roles,
+    auth::Principal CreateUser(const std::string& username,
+                               std::initializer_list<auth::Role> roles,
                                std::optional<StaffId> staff = std::nullopt);
 
     TestDatabase database;

@@ -55,7 +55,8 @@ Result<AuditFilter> ReadFilter(const http::RequestContext& ctx) {
 }  // namespace
 
 void RegisterAuditRoutes(http::Router& router, AuditLog& audit) {
-    router.Get("/api/v1/audit", http::Access::kSession,
+    router.Get("/api/v1/audit",
+               http::Access::kSession,
                [&audit](http::RequestContext& ctx) -> Result<http::HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(AuditFilter filter, ReadFilter(ctx));
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());

@@ -37,15 +37,17 @@ struct FilterBinds {
             from_at = FormatTimestamp(Timestamp(filter.from->days()) - std::chrono::hours(8));
         }
         if (filter.to) {
-            to_at = FormatTimestamp(Timestamp(filter.to->AddDays(1).days()) -
-                                    std::chrono::hours(8));
+            to_at =
+                FormatTimestamp(Timestamp(filter.to->AddDays(1).days()) - std::chrono::hours(8));
         }
     }
 };
 
 }  // namespace
 
-Result<void> SqlAuditRepository::Append(Tx& tx, const AuditRecord& record, const Actor& actor,
+Result<void> SqlAuditRepository::Append(Tx& tx,
+                                        const AuditRecord& record,
+                                        const Actor& actor,
                                         Timestamp at) {
     try {
         auto& session = db::AsSoci(tx).session();
@@ -67,7 +69,8 @@ Result<void> SqlAuditRepository::Append(Tx& tx, const AuditRecord& record, const
     }
 }
 
-Result<Page<AuditEntry>> SqlAuditRepository::List(Tx& tx, const AuditFilter& filter,
+Result<Page<AuditEntry>> SqlAuditRepository::List(Tx& tx,
+                                                  const AuditFilter& filter,
                                                   const PageRequest& page) {
     try {
         auto& session = db::AsSoci(tx).session();
@@ -94,15 +97,26 @@ Result<Page<AuditEntry>> SqlAuditRepository::List(Tx& tx, const AuditFilter& fil
         std::string action;
         std::optional<std::string> before;
         std::optional<std::string> after;
-        soci::statement st =
-            (session.prepare << std::string(queries::kListPage),
-             soci::use(b.entity_any, "entity_any"), soci::use(b.entity, "entity"),
-             soci::use(b.entity_id_any, "entity_id_any"), soci::use(b.entity_id, "entity_id"),
-             soci::use(b.user_any, "user_any"), soci::use(b.user_id, "user_id"),
-             soci::use(b.from_at, "from_at"), soci::use(b.to_at, "to_at"),
-             soci::use(limit, "limit"), soci::use(offset, "offset"), soci::into(id),
-             soci::into(at), soci::into(user_id), soci::into(username), soci::into(entity),
-             soci::into(entity_id), soci::into(action), soci::into(before), soci::into(after));
+        soci::statement st = (session.prepare << std::string(queries::kListPage),
+                              soci::use(b.entity_any, "entity_any"),
+                              soci::use(b.entity, "entity"),
+                              soci::use(b.entity_id_any, "entity_id_any"),
+                              soci::use(b.entity_id, "entity_id"),
+                              soci::use(b.user_any, "user_any"),
+                              soci::use(b.user_id, "user_id"),
+                              soci::use(b.from_at, "from_at"),
+                              soci::use(b.to_at, "to_at"),
+                              soci::use(limit, "limit"),
+                              soci::use(offset, "offset"),
+                              soci::into(id),
+                              soci::into(at),
+                              soci::into(user_id),
+                              soci::into(username),
+                              soci::into(entity),
+                              soci::into(entity_id),
+                              soci::into(action),
+                              soci::into(before),
+                              soci::into(after));
         st.execute();
         while (st.fetch()) {
             AuditEntry entry;

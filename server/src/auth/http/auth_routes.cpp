@@ -54,10 +54,12 @@ json UserToJson(const User& user) {
 }
 
 void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users) {
-    router.Post("/api/v1/auth/login", Access::kPublic,
-                [&auth](RequestContext& ctx) { return Login(ctx, auth); });
+    router.Post("/api/v1/auth/login", Access::kPublic, [&auth](RequestContext& ctx) {
+        return Login(ctx, auth);
+    });
 
-    router.Post("/api/v1/auth/logout", Access::kSession,
+    router.Post("/api/v1/auth/logout",
+                Access::kSession,
                 [&auth](RequestContext& ctx) -> Result<HttpResponse> {
                     auto token = http::CookieValue(ctx.request(), http::Router::kSessionCookie);
                     KEFU_TRY(auth.Logout(ctx.principal(), token.value_or("")));
@@ -66,42 +68,42 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
                     return response;
                 });
 
-    router.Get("/api/v1/auth/me", Access::kSession,
-               [](RequestContext& ctx) -> Result<HttpResponse> {
-                   return HttpResponse::Ok(MeToJson(ctx.principal()));
-               });
+    router.Get(
+        "/api/v1/auth/me", Access::kSession, [](RequestContext& ctx) -> Result<HttpResponse> {
+            return HttpResponse::Ok(MeToJson(ctx.principal()));
+        });
 
-    router.Get("/api/v1/users", Access::kSession,
-               [&users](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
-                   KEFU_ASSIGN_OR_RETURN(
-                       Page<User> result,
-                       users.List(ctx.principal(), ctx.Query("q").value_or(""), page));
-                   json items = json::array();
-                   for (const User& u : result.items) items.push_back(UserToJson(u));
-                   return HttpResponse::Ok({{"items", items},
-                                            {"total", result.total},
-                                            {"page", result.page},
-                                            {"pageSize", result.page_size}});
-               });
+    router.Get(
+        "/api/v1/users", Access::kSession, [&users](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
+            KEFU_ASSIGN_OR_RETURN(Page<User> result,
+                                  users.List(ctx.principal(), ctx.Query("q").value_or(""), page));
+            json items = json::array();
+            for (const User& u : result.items) items.push_back(UserToJson(u));
+            return HttpResponse::Ok({{"items", items},
+                                     {"total", result.total},
+                                     {"page", result.page},
+                                     {"pageSize", result.page_size}});
+        });
 
-    router.Post("/api/v1/users", Access::kSession,
-                [&users](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    NewUser input;
-                    input.username = reader.RequiredString("username", 32);
-                    input.password = reader.RequiredSecret("password", 256);
-                    input.display_name = reader.RequiredString("displayName", 64);
-                    input.roles = reader.StringArray("roles", true);
-                    input.staff_id = reader.OptionalInt("staffId");
-                    input.dealer_id = reader.OptionalInt("dealerId");
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(User user, users.Create(ctx.principal(), input));
-                    return HttpResponse::Created(UserToJson(user));
-                });
+    router.Post(
+        "/api/v1/users", Access::kSession, [&users](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            NewUser input;
+            input.username = reader.RequiredString("username", 32);
+            input.password = reader.RequiredSecret("password", 256);
+            input.display_name = reader.RequiredString("displayName", 64);
+            input.roles = reader.StringArray("roles", true);
+            input.staff_id = reader.OptionalInt("staffId");
+            input.dealer_id = reader.OptionalInt("dealerId");
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(User user, users.Create(ctx.principal(), input));
+            return HttpResponse::Created(UserToJson(user));
+        });
 
-    router.Put("/api/v1/users/{id}/roles", Access::kSession,
+    router.Put("/api/v1/users/{id}/roles",
+               Access::kSession,
                [&users](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                    http::JsonReader reader(body);

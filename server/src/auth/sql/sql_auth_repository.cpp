@@ -48,7 +48,8 @@ RoleSet LoadRoles(soci::session& session, long long user_id) {
     RoleSet roles;
     std::string role;
     soci::statement st = (session.prepare << std::string(queries::kRolesOfUser),
-                          soci::use(user_id, "user_id"), soci::into(role));
+                          soci::use(user_id, "user_id"),
+                          soci::into(role));
     st.execute();
     while (st.fetch()) {
         if (auto r = ParseRole(role)) roles.Add(*r);
@@ -57,7 +58,8 @@ RoleSet LoadRoles(soci::session& session, long long user_id) {
 }
 
 template <class Binder>
-std::optional<UserCredentials> FetchOne(soci::session& session, std::string_view sql,
+std::optional<UserCredentials> FetchOne(soci::session& session,
+                                        std::string_view sql,
                                         Binder bind_params) {
     UserRow row;
     soci::statement st(session);
@@ -80,8 +82,9 @@ Result<std::optional<UserCredentials>> SqlUserRepository::FindByUsername(
     try {
         auto& session = db::AsSoci(tx).session();
         const std::string name(username);
-        return FetchOne(session, queries::kFindUserByUsername,
-                        [&](soci::statement& st) { st.exchange(soci::use(name, "username")); });
+        return FetchOne(session, queries::kFindUserByUsername, [&](soci::statement& st) {
+            st.exchange(soci::use(name, "username"));
+        });
     } catch (const std::exception& e) {
         return Fail(db::TranslateDbError(e));
     }
@@ -91,8 +94,9 @@ Result<std::optional<User>> SqlUserRepository::FindById(Tx& tx, UserId id) {
     try {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
-        auto found = FetchOne(session, queries::kFindUserById,
-                              [&](soci::statement& st) { st.exchange(soci::use(key, "id")); });
+        auto found = FetchOne(session, queries::kFindUserById, [&](soci::statement& st) {
+            st.exchange(soci::use(key, "id"));
+        });
         if (!found) return std::optional<User>();
         return std::optional<User>(found->user);
     } catch (const std::exception& e) {
@@ -100,7 +104,8 @@ Result<std::optional<User>> SqlUserRepository::FindById(Tx& tx, UserId id) {
     }
 }
 
-Result<Page<User>> SqlUserRepository::List(Tx& tx, std::string_view query,
+Result<Page<User>> SqlUserRepository::List(Tx& tx,
+                                           std::string_view query,
                                            const PageRequest& page) {
     try {
         auto& session = db::AsSoci(tx).session();
@@ -136,7 +141,9 @@ Result<Page<User>> SqlUserRepository::List(Tx& tx, std::string_view query,
     }
 }
 
-Result<User> SqlUserRepository::Insert(Tx& tx, const User& user, const std::string& password_hash,
+Result<User> SqlUserRepository::Insert(Tx& tx,
+                                       const User& user,
+                                       const std::string& password_hash,
                                        Timestamp at) {
     try {
         auto& session = db::AsSoci(tx).session();
@@ -147,10 +154,9 @@ Result<User> SqlUserRepository::Insert(Tx& tx, const User& user, const std::stri
         const std::string created_at = FormatTimestamp(at);
         long long id = 0;
         session << std::string(queries::kInsertUser), soci::use(user.username, "username"),
-            soci::use(user.display_name, "display_name"),
-            soci::use(password_hash, "password_hash"), soci::use(staff_id, "staff_id"),
-            soci::use(dealer_id, "dealer_id"), soci::use(created_at, "created_at"),
-            soci::into(id);
+            soci::use(user.display_name, "display_name"), soci::use(password_hash, "password_hash"),
+            soci::use(staff_id, "staff_id"), soci::use(dealer_id, "dealer_id"),
+            soci::use(created_at, "created_at"), soci::into(id);
         User stored = user;
         stored.id = UserId(id);
         stored.active = true;
@@ -222,12 +228,13 @@ Result<std::optional<SessionRecord>> SqlSessionRepository::Find(Tx& tx,
             soci::into(token_hash), soci::into(user_id), soci::into(csrf), soci::into(created),
             soci::into(seen), soci::into(expires);
         if (!session.got_data()) return std::optional<SessionRecord>();
-        return std::optional<SessionRecord>(SessionRecord{token_hash,
-                                                          UserId(user_id),
-                                                          csrf,
-                                                          ParseTimestamp(created).value_or(Timestamp{}),
-                                                          ParseTimestamp(seen).value_or(Timestamp{}),
-                                                          ParseTimestamp(expires).value_or(Timestamp{})});
+        return std::optional<SessionRecord>(
+            SessionRecord{token_hash,
+                          UserId(user_id),
+                          csrf,
+                          ParseTimestamp(created).value_or(Timestamp{}),
+                          ParseTimestamp(seen).value_or(Timestamp{}),
+                          ParseTimestamp(expires).value_or(Timestamp{})});
     } catch (const std::exception& e) {
         return Fail(db::TranslateDbError(e));
     }
@@ -281,8 +288,10 @@ Result<void> SqlSessionRepository::DeleteForUser(Tx& tx, UserId user) {
     }
 }
 
-Result<void> SqlSessionRepository::AddLoginFailure(Tx& tx, std::string_view username,
-                                                   std::string_view ip, Timestamp at) {
+Result<void> SqlSessionRepository::AddLoginFailure(Tx& tx,
+                                                   std::string_view username,
+                                                   std::string_view ip,
+                                                   Timestamp at) {
     try {
         auto& session = db::AsSoci(tx).session();
         const std::string name(username);
@@ -296,7 +305,8 @@ Result<void> SqlSessionRepository::AddLoginFailure(Tx& tx, std::string_view user
     }
 }
 
-Result<int> SqlSessionRepository::CountLoginFailures(Tx& tx, std::string_view username,
+Result<int> SqlSessionRepository::CountLoginFailures(Tx& tx,
+                                                     std::string_view username,
                                                      Timestamp since) {
     try {
         auto& session = db::AsSoci(tx).session();

@@ -12,7 +12,9 @@ public:
                                                           std::string_view username) override;
     Result<std::optional<User>> FindById(Tx& tx, UserId id) override;
     Result<Page<User>> List(Tx& tx, std::string_view query, const PageRequest& page) override;
-    Result<User> Insert(Tx& tx, const User& user, const std::string& password_hash,
+    Result<User> Insert(Tx& tx,
+                        const User& user,
+                        const std::string& password_hash,
                         Timestamp at) override;
     Result<void> SetRoles(Tx& tx, UserId id, const RoleSet& roles) override;
     Result<void> SetPassword(Tx& tx, UserId id, const std::string& password_hash) override;
@@ -27,7 +29,9 @@ public:
     Result<void> Delete(Tx& tx, std::string_view token_digest) override;
     Result<void> DeleteExpired(Tx& tx, Timestamp now, Timestamp idle_cutoff) override;
     Result<void> DeleteForUser(Tx& tx, UserId user) override;
-    Result<void> AddLoginFailure(Tx& tx, std::string_view username, std::string_view ip,
+    Result<void> AddLoginFailure(Tx& tx,
+                                 std::string_view username,
+                                 std::string_view ip,
                                  Timestamp at) override;
     Result<int> CountLoginFailures(Tx& tx, std::string_view username, Timestamp since) override;
 };

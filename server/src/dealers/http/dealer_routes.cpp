@@ -3,7 +3,8 @@
 namespace kefu::dealers {
 
 void RegisterDealerRoutes(http::Router& router, DealerService& dealers) {
-    router.Get("/api/v1/dealers", http::Access::kSession,
+    router.Get("/api/v1/dealers",
+               http::Access::kSession,
                [&dealers](http::RequestContext& ctx) -> Result<http::HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
                    KEFU_ASSIGN_OR_RETURN(auto result, dealers.List(ctx.principal(), page));

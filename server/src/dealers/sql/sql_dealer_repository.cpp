@@ -5,8 +5,9 @@
 
 namespace kefu::dealers {
 
-Result<Page<Dealer>> SqlDealerRepository::List(Tx& tx, std::optional<DealerId> only,
-                                                const PageRequest& page) {
+Result<Page<Dealer>> SqlDealerRepository::List(Tx& tx,
+                                               std::optional<DealerId> only,
+                                               const PageRequest& page) {
     try {
         auto& session = db::AsSoci(tx).session();
         const int any = only ? 0 : 1;
@@ -25,11 +26,16 @@ Result<Page<Dealer>> SqlDealerRepository::List(Tx& tx, std::optional<DealerId> o
         std::string contact;
         std::string phone;
         std::string city;
-        soci::statement st =
-            (session.prepare << std::string(queries::kListDealers), soci::use(any, "any"),
-             soci::use(id_filter, "id"), soci::use(limit, "limit"), soci::use(offset, "offset"),
-             soci::into(id), soci::into(name), soci::into(contact), soci::into(phone),
-             soci::into(city));
+        soci::statement st = (session.prepare << std::string(queries::kListDealers),
+                              soci::use(any, "any"),
+                              soci::use(id_filter, "id"),
+                              soci::use(limit, "limit"),
+                              soci::use(offset, "offset"),
+                              soci::into(id),
+                              soci::into(name),
+                              soci::into(contact),
+                              soci::into(phone),
+                              soci::into(city));
         st.execute();
         while (st.fetch()) out.items.push_back({DealerId(id), name, contact, phone, city});
         return out;
@@ -47,9 +53,8 @@ Result<std::optional<Dealer>> SqlDealerRepository::FindByName(Tx& tx, std::strin
         std::string contact;
         std::string phone;
         std::string city;
-        session << std::string(queries::kFindDealerByName), soci::use(key, "name"),
-            soci::into(id), soci::into(found_name), soci::into(contact), soci::into(phone),
-            soci::into(city);
+        session << std::string(queries::kFindDealerByName), soci::use(key, "name"), soci::into(id),
+            soci::into(found_name), soci::into(contact), soci::into(phone), soci::into(city);
         if (!session.got_data()) return std::optional<Dealer>();
         return std::optional<Dealer>(Dealer{DealerId(id), found_name, contact, phone, city});
     } catch (const std::exception& e) {
@@ -63,8 +68,8 @@ Result<Dealer> SqlDealerRepository::Insert(Tx& tx, const Dealer& d, Timestamp at
         const std::string at_text = FormatTimestamp(at);
         long long id = 0;
         session << std::string(queries::kInsertDealer), soci::use(d.name, "name"),
-            soci::use(d.contact, "contact"), soci::use(d.phone, "phone"),
-            soci::use(d.city, "city"), soci::use(at_text, "created_at"), soci::into(id);
+            soci::use(d.contact, "contact"), soci::use(d.phone, "phone"), soci::use(d.city, "city"),
+            soci::use(at_text, "created_at"), soci::into(id);
         Dealer stored = d;
         stored.id = DealerId(id);
         return stored;

@@ -8,7 +8,8 @@ namespace kefu::dealers {
 /// DealerRepository over SOCI.
 class SqlDealerRepository final : public DealerRepository {
 public:
-    Result<Page<Dealer>> List(Tx& tx, std::optional<DealerId> only,
+    Result<Page<Dealer>> List(Tx& tx,
+                              std::optional<DealerId> only,
                               const PageRequest& page) override;
     Result<std::optional<Dealer>> FindByName(Tx& tx, std::string_view name) override;
     Result<Dealer> Insert(Tx& tx, const Dealer& dealer, Timestamp at) override;

@@ -77,23 +77,39 @@ void ScanRoute(const Instance& instance,
 Insertion BestInsertion(const Instance& instance,
                         const WorkingSolution& solution,
                         std::size_t job,
-                        double blink_rate,
-                        NewRoutes new_routes,
+                        const InsertionOptions& options,
                         Rng& rng) {
     Insertion best;
-    Blinker blinker(blink_rate, rng);
+    Blinker blinker(options.blink_rate, rng);
     const JobData& jd = instance.job(job);
+    const std::size_t route_count = solution.routes.size();
+    // Granular scan: routes serving one of the job's nearest neighbours first; the others only
+    // when none of those can take it.
+    std::vector<std::uint8_t> near(route_count, options.neighbours == 0 ? 1 : 0);
+    if (options.neighbours > 0) {
+        const std::vector<std::size_t>& neighbours = instance.Neighbours(job);
+        const std::size_t count = std::min(options.neighbours, neighbours.size());
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t r = solution.route_of[neighbours[k]];
+            if (r != kNone) near[r] = 1;
+        }
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t r = 0; r < route_count; ++r) {
+            const Route& route = solution.routes[r];
+            if (route.jobs.empty() || near[r] != (pass == 0 ? 1 : 0)) continue;
+            if (!instance.CanServe(route.vehicle, job)) continue;
+            ScanRoute(instance, route, job, r, blinker, best);
+        }
+        if (best.route != kNone || options.neighbours == 0) break;
+    }
+    if (options.new_routes == NewRoutes::kForbidden) return best;
     // Empty vehicles are tried once per type: interchangeable vehicles give the same result.
     std::uint64_t tried_types = 0;
     std::size_t tried_over_64 = 0;
-    for (std::size_t r = 0; r < solution.routes.size(); ++r) {
+    for (std::size_t r = 0; r < route_count; ++r) {
         const Route& route = solution.routes[r];
-        if (!instance.CanServe(route.vehicle, job)) continue;
-        if (!route.jobs.empty()) {
-            ScanRoute(instance, route, job, r, blinker, best);
-            continue;
-        }
-        if (new_routes == NewRoutes::kForbidden) continue;
+        if (!route.jobs.empty() || !instance.CanServe(route.vehicle, job)) continue;
         const VehicleData& vd = instance.vehicle(route.vehicle);
         if (vd.type < 64) {
             if ((tried_types >> vd.type) & 1U) continue;
@@ -130,11 +146,10 @@ void InsertJob(const Instance& instance,
 void Recreate(const Instance& instance,
               WorkingSolution& solution,
               const std::vector<std::size_t>& jobs,
-              double blink_rate,
-              NewRoutes new_routes,
+              const InsertionOptions& options,
               Rng& rng) {
     for (std::size_t job : jobs) {
-        const Insertion best = BestInsertion(instance, solution, job, blink_rate, new_routes, rng);
+        const Insertion best = BestInsertion(instance, solution, job, options, rng);
         if (best.route == kNone) {
             solution.unassigned.push_back(job);
         } else {

@@ -13,6 +13,15 @@ namespace kefu::planner {
 /// Whether jobs may be placed on a vehicle that currently has no route.
 enum class NewRoutes : std::uint8_t { kAllowed, kForbidden };
 
+/// How insertion positions are searched.
+struct InsertionOptions {
+    double blink_rate = 0.0;  // chance to skip each position (SISR's blinks)
+    NewRoutes new_routes = NewRoutes::kAllowed;
+    /// Scan first the routes of this many nearest jobs (0: every route); the other routes are
+    /// scanned only when none of those can take the job.
+    std::size_t neighbours = 0;
+};
+
 /// The cheapest feasible position found for a job.
 struct Insertion {
     std::size_t route = kNone;
@@ -20,13 +29,11 @@ struct Insertion {
     std::int64_t delta = 0;  // cost increase
 };
 
-/// Best position for `job` over all routes; each position is skipped with probability
-/// `blink_rate`. route == kNone when nothing is feasible.
+/// Best position for `job` (see InsertionOptions); route == kNone when nothing is feasible.
 Insertion BestInsertion(const Instance& instance,
                         const WorkingSolution& solution,
                         std::size_t job,
-                        double blink_rate,
-                        NewRoutes new_routes,
+                        const InsertionOptions& options,
                         Rng& rng);
 
 /// Puts `job` at `position` of route `route` and refreshes that route.
@@ -40,8 +47,7 @@ void InsertJob(const Instance& instance,
 void Recreate(const Instance& instance,
               WorkingSolution& solution,
               const std::vector<std::size_t>& jobs,
-              double blink_rate,
-              NewRoutes new_routes,
+              const InsertionOptions& options,
               Rng& rng);
 
 /// Orders jobs randomly, by demand, or by distance from the depot (SISR's weighted choice).

@@ -1,6 +1,7 @@
 // What the caller can tune about one run of the planner.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 
@@ -22,6 +23,8 @@ struct SolveOptions {
     /// Initial and final annealing temperatures, in multiples of the typical arc length.
     double start_temperature = 10.0;
     double end_temperature = 0.05;
+    /// Granular insertion: routes of this many nearest jobs are scanned first (0: all routes).
+    std::size_t insertion_neighbours = 0;
     /// Under kVehicles, the share of the budget spent removing vehicles before shortening routes.
     double fleet_share = 0.7;
 };

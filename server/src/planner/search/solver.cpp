@@ -78,6 +78,7 @@ std::size_t VehicleLowerBound(const Instance& instance) {
 /// Route elimination: remove a route, then ruin and recreate without opening routes until all
 /// jobs fit again, steered by how often each job was left out (SISR's fleet minimisation).
 void MinimiseFleet(const Instance& instance,
+                   const SolveOptions& options,
                    WorkingSolution& best,
                    const Budget& budget,
                    std::uint64_t& iteration,
@@ -119,7 +120,11 @@ void MinimiseFleet(const Instance& instance,
         std::stable_sort(removed.begin(), removed.end(), [&](std::size_t a, std::size_t b) {
             return absences[a] > absences[b];
         });
-        Recreate(instance, candidate, removed, kBlinkRate, NewRoutes::kForbidden, rng);
+        Recreate(instance,
+                 candidate,
+                 removed,
+                 {kBlinkRate, NewRoutes::kForbidden, options.insertion_neighbours},
+                 rng);
         for (std::size_t job : candidate.unassigned) ++absences[job];
         if (candidate.unassigned.size() < current.unassigned.size() ||
             absence_sum(candidate) < absence_sum(current)) {
@@ -177,7 +182,11 @@ void Anneal(const Instance& instance,
         removed.insert(removed.end(), candidate.unassigned.begin(), candidate.unassigned.end());
         candidate.unassigned.clear();
         SortForRecreate(instance, removed, rng);
-        Recreate(instance, candidate, removed, kBlinkRate, NewRoutes::kAllowed, rng);
+        Recreate(instance,
+                 candidate,
+                 removed,
+                 {kBlinkRate, NewRoutes::kAllowed, options.insertion_neighbours},
+                 rng);
         const std::int64_t true_cost = SolutionCost(instance, candidate);
         const std::int64_t cost = walk_cost(candidate, true_cost);
         const double threshold =
@@ -251,7 +260,7 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
     WorkingSolution best(instance);
     std::vector<std::size_t> jobs = ServableJobs(instance);
     SortForRecreate(instance, jobs, rng);
-    Recreate(instance, best, jobs, 0.0, NewRoutes::kAllowed, rng);
+    Recreate(instance, best, jobs, {0.0, NewRoutes::kAllowed, 0}, rng);
 
     std::uint64_t iteration = 0;
     if (options.objective == Objective::kVehicles) {
@@ -259,7 +268,7 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
         const auto share = std::clamp(options.fleet_share, 0.0, 1.0);
         const Budget fleet_budget(
             start, options.time_limit_seconds * share, 0, ShareOf(options.max_iterations, share));
-        MinimiseFleet(instance, best, fleet_budget, iteration, rng);
+        MinimiseFleet(instance, options, best, fleet_budget, iteration, rng);
     }
     // Each annealing phase gets its own clock so that its temperature starts hot.
     const Budget total(start, options.time_limit_seconds, 0, options.max_iterations);

@@ -20,7 +20,8 @@ json ValueToJson(const PolicyValue& v) {
 }  // namespace
 
 void RegisterPolicyRoutes(http::Router& router, PolicyService& policy, const Clock& clock) {
-    router.Get("/api/v1/policies", http::Access::kSession,
+    router.Get("/api/v1/policies",
+               http::Access::kSession,
                [&policy](http::RequestContext& ctx) -> Result<http::HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(auto values, policy.List(ctx.principal()));
                    json out = json::array();
@@ -28,7 +29,8 @@ void RegisterPolicyRoutes(http::Router& router, PolicyService& policy, const Clo
                    return http::HttpResponse::Ok(out);
                });
 
-    router.Post("/api/v1/policies", http::Access::kSession,
+    router.Post("/api/v1/policies",
+                http::Access::kSession,
                 [&policy, &clock](http::RequestContext& ctx) -> Result<http::HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);

@@ -6,7 +6,8 @@
 
 namespace kefu::policy {
 
-Result<std::optional<std::int64_t>> SqlPolicyRepository::ValueOn(Tx& tx, std::string_view key,
+Result<std::optional<std::int64_t>> SqlPolicyRepository::ValueOn(Tx& tx,
+                                                                 std::string_view key,
                                                                  Date on) {
     try {
         auto& session = db::AsSoci(tx).session();
@@ -33,13 +34,23 @@ Result<std::vector<PolicyValue>> SqlPolicyRepository::ListAll(Tx& tx) {
         std::string valid_from;
         std::string set_by;
         std::string reason;
-        soci::statement st = (session.prepare << std::string(queries::kListAll), soci::into(id),
-                              soci::into(key), soci::into(value), soci::into(unit),
-                              soci::into(valid_from), soci::into(set_by), soci::into(reason));
+        soci::statement st = (session.prepare << std::string(queries::kListAll),
+                              soci::into(id),
+                              soci::into(key),
+                              soci::into(value),
+                              soci::into(unit),
+                              soci::into(valid_from),
+                              soci::into(set_by),
+                              soci::into(reason));
         st.execute();
         while (st.fetch()) {
-            out.push_back(PolicyValue{id, key, value, ParseUnit(unit).value_or(Unit::kMonths),
-                                      Date::Parse(valid_from).value_or(Date{}), set_by, reason});
+            out.push_back(PolicyValue{id,
+                                      key,
+                                      value,
+                                      ParseUnit(unit).value_or(Unit::kMonths),
+                                      Date::Parse(valid_from).value_or(Date{}),
+                                      set_by,
+                                      reason});
         }
         return out;
     } catch (const std::exception& e) {
@@ -58,8 +69,7 @@ Result<PolicyValue> SqlPolicyRepository::Insert(Tx& tx, const PolicyValue& value
         session << std::string(queries::kInsert), soci::use(value.key, "key"),
             soci::use(number, "value"), soci::use(unit, "unit"),
             soci::use(valid_from, "valid_from"), soci::use(value.set_by, "set_by"),
-            soci::use(value.reason, "reason"), soci::use(created_at, "created_at"),
-            soci::into(id);
+            soci::use(value.reason, "reason"), soci::use(created_at, "created_at"), soci::into(id);
         PolicyValue stored = value;
         stored.id = id;
         return stored;

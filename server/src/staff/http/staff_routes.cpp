@@ -46,7 +46,8 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
         return StaffToJson(m, staff.MonthsOfExperience(m));
     };
 
-    router.Get("/api/v1/staff", Access::kSession,
+    router.Get("/api/v1/staff",
+               Access::kSession,
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(StaffFilter filter, ReadFilter(ctx));
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
@@ -54,7 +55,8 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                    return HttpResponse::Ok(PageToJson(result, to_json));
                });
 
-    router.Post("/api/v1/staff", Access::kSession,
+    router.Post("/api/v1/staff",
+                Access::kSession,
                 [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -66,21 +68,24 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                     return HttpResponse::Created(to_json(m));
                 });
 
-    router.Get("/api/v1/staff/eligible", Access::kSession,
+    router.Get("/api/v1/staff/eligible",
+               Access::kSession,
                [&staff](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
                    KEFU_ASSIGN_OR_RETURN(auto result, staff.ListEligible(ctx.principal(), page));
                    return HttpResponse::Ok(PageToJson(result, EligibilityToJson));
                });
 
-    router.Get("/api/v1/staff/{id}", Access::kSession,
+    router.Get("/api/v1/staff/{id}",
+               Access::kSession,
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(StaffMember m,
                                          staff.Get(ctx.principal(), StaffId(ctx.PathId())));
                    return HttpResponse::Ok(to_json(m));
                });
 
-    router.Put("/api/v1/staff/{id}", Access::kSession,
+    router.Put("/api/v1/staff/{id}",
+               Access::kSession,
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                    http::JsonReader reader(body);
@@ -93,21 +98,24 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                    return HttpResponse::Ok(to_json(m));
                });
 
-    router.Delete("/api/v1/staff/{id}", Access::kSession,
+    router.Delete("/api/v1/staff/{id}",
+                  Access::kSession,
                   [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
-                      KEFU_ASSIGN_OR_RETURN(
-                          StaffMember m, staff.MarkLeft(ctx.principal(), StaffId(ctx.PathId())));
+                      KEFU_ASSIGN_OR_RETURN(StaffMember m,
+                                            staff.MarkLeft(ctx.principal(), StaffId(ctx.PathId())));
                       return HttpResponse::Ok(to_json(m));
                   });
 
-    router.Get("/api/v1/staff/{id}/eligibility", Access::kSession,
+    router.Get("/api/v1/staff/{id}/eligibility",
+               Access::kSession,
                [&staff](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(
                        auto view, staff.GetEligibility(ctx.principal(), StaffId(ctx.PathId())));
                    return HttpResponse::Ok(EligibilityToJson(view));
                });
 
-    router.Post("/api/v1/staff/{id}/promotions", Access::kSession,
+    router.Post("/api/v1/staff/{id}/promotions",
+                Access::kSession,
                 [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -119,25 +127,28 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                     KEFU_TRY(reader.Finish());
                     input.version = *version;
                     KEFU_ASSIGN_OR_RETURN(
-                        StaffMember m, staff.Promote(ctx.principal(), StaffId(ctx.PathId()), input));
+                        StaffMember m,
+                        staff.Promote(ctx.principal(), StaffId(ctx.PathId()), input));
                     return HttpResponse::Ok(to_json(m));
                 });
 
-    router.Post("/api/v1/staff/{id}/internship-end", Access::kSession,
-                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    const std::string reason = reader.RequiredString("reason", 500);
-                    auto version = reader.RequiredInt("version");
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(StaffMember m,
-                                          staff.EndInternship(ctx.principal(),
-                                                              StaffId(ctx.PathId()), reason,
-                                                              *version));
-                    return HttpResponse::Ok(to_json(m));
-                });
+    router.Post(
+        "/api/v1/staff/{id}/internship-end",
+        Access::kSession,
+        [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            const std::string reason = reader.RequiredString("reason", 500);
+            auto version = reader.RequiredInt("version");
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(
+                StaffMember m,
+                staff.EndInternship(ctx.principal(), StaffId(ctx.PathId()), reason, *version));
+            return HttpResponse::Ok(to_json(m));
+        });
 
-    router.Get("/api/v1/staff/{id}/grade-changes", Access::kSession,
+    router.Get("/api/v1/staff/{id}/grade-changes",
+               Access::kSession,
                [&staff](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(
                        auto changes, staff.GradeChanges(ctx.principal(), StaffId(ctx.PathId())));
@@ -146,7 +157,8 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                    return HttpResponse::Ok(out);
                });
 
-    router.Get("/api/v1/staff/{id}/trainings", Access::kSession,
+    router.Get("/api/v1/staff/{id}/trainings",
+               Access::kSession,
                [&training](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(
                        auto records, training.ListRecords(ctx.principal(), StaffId(ctx.PathId())));
@@ -155,7 +167,8 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                    return HttpResponse::Ok(out);
                });
 
-    router.Post("/api/v1/staff/{id}/trainings", Access::kSession,
+    router.Post("/api/v1/staff/{id}/trainings",
+                Access::kSession,
                 [&training](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -173,7 +186,8 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                     return HttpResponse::Created(TrainingToJson(record));
                 });
 
-    router.Get("/api/v1/training/topics", Access::kSession,
+    router.Get("/api/v1/training/topics",
+               Access::kSession,
                [&training](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(auto topics, training.ListTopics(ctx.principal()));
                    json out = json::array();
@@ -181,7 +195,8 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                    return HttpResponse::Ok(out);
                });
 
-    router.Post("/api/v1/training/topics", Access::kSession,
+    router.Post("/api/v1/training/topics",
+                Access::kSession,
                 [&training](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -194,7 +209,8 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                     return HttpResponse::Created(TopicToJson(topic));
                 });
 
-    router.Get("/api/v1/training/gaps", Access::kSession,
+    router.Get("/api/v1/training/gaps",
+               Access::kSession,
                [&training](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
                    KEFU_ASSIGN_OR_RETURN(auto gaps, training.Gaps(ctx.principal(), page));

@@ -50,7 +50,8 @@ auth::RoleSet LoadRoles(soci::session& session, long long staff_id) {
     auth::RoleSet roles;
     std::string role;
     soci::statement st = (session.prepare << std::string(queries::kRolesOfStaff),
-                          soci::use(staff_id, "staff_id"), soci::into(role));
+                          soci::use(staff_id, "staff_id"),
+                          soci::into(role));
     st.execute();
     while (st.fetch()) {
         if (auto r = auth::ParseRole(role)) roles.Add(*r);
@@ -116,8 +117,9 @@ Result<std::optional<StaffMember>> SqlStaffRepository::FindById(Tx& tx, StaffId 
     try {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
-        auto rows = FetchStaff(session, queries::kFindStaff,
-                               [&](soci::statement& st) { st.exchange(soci::use(key, "id")); });
+        auto rows = FetchStaff(session, queries::kFindStaff, [&](soci::statement& st) {
+            st.exchange(soci::use(key, "id"));
+        });
         if (rows.empty()) return std::optional<StaffMember>();
         return std::optional<StaffMember>(std::move(rows.front()));
     } catch (const std::exception& e) {
@@ -137,12 +139,17 @@ Result<StaffMember> SqlStaffRepository::Update(Tx& tx, const StaffMember& m, Tim
         std::optional<std::string> left_on;
         if (m.left_on) left_on = m.left_on->ToString();
         const std::string at_text = FormatTimestamp(at);
-        soci::statement st =
-            (session.prepare << std::string(queries::kUpdateStaff), soci::use(m.name, "name"),
-             soci::use(m.phone, "phone"), soci::use(hire, "hire_date"),
-             soci::use(experience, "experience_start"), soci::use(grade, "grade"),
-             soci::use(status, "status"), soci::use(left_on, "left_on"), soci::use(at_text, "at"),
-             soci::use(id, "id"), soci::use(version, "version"));
+        soci::statement st = (session.prepare << std::string(queries::kUpdateStaff),
+                              soci::use(m.name, "name"),
+                              soci::use(m.phone, "phone"),
+                              soci::use(hire, "hire_date"),
+                              soci::use(experience, "experience_start"),
+                              soci::use(grade, "grade"),
+                              soci::use(status, "status"),
+                              soci::use(left_on, "left_on"),
+                              soci::use(at_text, "at"),
+                              soci::use(id, "id"),
+                              soci::use(version, "version"));
         st.execute(true);
         if (st.get_affected_rows() != 1) {
             return Fail(Error::Aborted("someone else changed this record; reload and try again"));
@@ -156,7 +163,8 @@ Result<StaffMember> SqlStaffRepository::Update(Tx& tx, const StaffMember& m, Tim
     }
 }
 
-Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx, const StaffFilter& filter,
+Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx,
+                                                   const StaffFilter& filter,
                                                    const PageRequest& page) {
     try {
         auto& session = db::AsSoci(tx).session();
@@ -204,8 +212,8 @@ Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx, const StaffFilter& fi
 
 Result<std::vector<StaffMember>> SqlStaffRepository::ListActive(Tx& tx) {
     try {
-        return FetchStaff(db::AsSoci(tx).session(), queries::kListActiveStaff,
-                          [](soci::statement&) {});
+        return FetchStaff(
+            db::AsSoci(tx).session(), queries::kListActiveStaff, [](soci::statement&) {});
     } catch (const std::exception& e) {
         return Fail(db::TranslateDbError(e));
     }
@@ -244,11 +252,17 @@ Result<std::vector<GradeChange>> SqlStaffRepository::ListGradeChanges(Tx& tx, St
         std::string at;
         std::optional<long long> by;
         std::string by_name;
-        soci::statement st =
-            (session.prepare << std::string(queries::kListGradeChanges), soci::use(key, "staff_id"),
-             soci::into(change_id), soci::into(staff_id), soci::into(from), soci::into(to),
-             soci::into(kind), soci::into(reason), soci::into(at), soci::into(by),
-             soci::into(by_name));
+        soci::statement st = (session.prepare << std::string(queries::kListGradeChanges),
+                              soci::use(key, "staff_id"),
+                              soci::into(change_id),
+                              soci::into(staff_id),
+                              soci::into(from),
+                              soci::into(to),
+                              soci::into(kind),
+                              soci::into(reason),
+                              soci::into(at),
+                              soci::into(by),
+                              soci::into(by_name));
         st.execute();
         std::vector<GradeChange> out;
         while (st.fetch()) {
@@ -279,7 +293,9 @@ Result<std::vector<TrainingTopic>> SqlTrainingRepository::ListTopics(Tx& tx) {
         std::string name;
         int required = 0;
         soci::statement st = (session.prepare << std::string(queries::kListTopics),
-                              soci::into(id), soci::into(name), soci::into(required));
+                              soci::into(id),
+                              soci::into(name),
+                              soci::into(required));
         st.execute();
         std::vector<TrainingTopic> out;
         while (st.fetch()) out.push_back({TrainingTopicId(id), name, required != 0});
@@ -289,8 +305,7 @@ Result<std::vector<TrainingTopic>> SqlTrainingRepository::ListTopics(Tx& tx) {
     }
 }
 
-Result<std::optional<TrainingTopic>> SqlTrainingRepository::FindTopic(Tx& tx,
-                                                                      TrainingTopicId id) {
+Result<std::optional<TrainingTopic>> SqlTrainingRepository::FindTopic(Tx& tx, TrainingTopicId id) {
     try {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
@@ -320,7 +335,8 @@ Result<TrainingTopic> SqlTrainingRepository::InsertTopic(Tx& tx, const TrainingT
     }
 }
 
-Result<TrainingRecord> SqlTrainingRepository::InsertRecord(Tx& tx, const TrainingRecord& r,
+Result<TrainingRecord> SqlTrainingRepository::InsertRecord(Tx& tx,
+                                                           const TrainingRecord& r,
                                                            Timestamp at) {
     try {
         auto& session = db::AsSoci(tx).session();
@@ -354,16 +370,27 @@ Result<std::vector<TrainingRecord>> SqlTrainingRepository::ListRecords(Tx& tx, S
         std::string date;
         std::string result;
         std::optional<std::string> notes;
-        soci::statement st =
-            (session.prepare << std::string(queries::kListTrainings), soci::use(key, "staff_id"),
-             soci::into(id), soci::into(staff_id), soci::into(topic_id), soci::into(topic_name),
-             soci::into(trainer), soci::into(date), soci::into(result), soci::into(notes));
+        soci::statement st = (session.prepare << std::string(queries::kListTrainings),
+                              soci::use(key, "staff_id"),
+                              soci::into(id),
+                              soci::into(staff_id),
+                              soci::into(topic_id),
+                              soci::into(topic_name),
+                              soci::into(trainer),
+                              soci::into(date),
+                              soci::into(result),
+                              soci::into(notes));
         st.execute();
         std::vector<TrainingRecord> out;
         while (st.fetch()) {
-            out.push_back({TrainingId(id), StaffId(staff_id), TrainingTopicId(topic_id),
-                           topic_name, trainer, Date::Parse(date).value_or(Date{}),
-                           ParseTrainingResult(result).value_or(TrainingResult::kPending), notes});
+            out.push_back({TrainingId(id),
+                           StaffId(staff_id),
+                           TrainingTopicId(topic_id),
+                           topic_name,
+                           trainer,
+                           Date::Parse(date).value_or(Date{}),
+                           ParseTrainingResult(result).value_or(TrainingResult::kPending),
+                           notes});
         }
         return out;
     } catch (const std::exception& e) {
@@ -371,14 +398,14 @@ Result<std::vector<TrainingRecord>> SqlTrainingRepository::ListRecords(Tx& tx, S
     }
 }
 
-Result<std::vector<std::pair<StaffId, TrainingTopicId>>> SqlTrainingRepository::ListPassed(
-    Tx& tx) {
+Result<std::vector<std::pair<StaffId, TrainingTopicId>>> SqlTrainingRepository::ListPassed(Tx& tx) {
     try {
         auto& session = db::AsSoci(tx).session();
         long long staff_id = 0;
         long long topic_id = 0;
         soci::statement st = (session.prepare << std::string(queries::kListPassed),
-                              soci::into(staff_id), soci::into(topic_id));
+                              soci::into(staff_id),
+                              soci::into(topic_id));
         st.execute();
         std::vector<std::pair<StaffId, TrainingTopicId>> out;
         while (st.fetch()) out.emplace_back(StaffId(staff_id), TrainingTopicId(topic_id));

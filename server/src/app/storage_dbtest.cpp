@@ -1,0 +1,188 @@
+// Storage behaviour on the real engines (SQLite and PostgreSQL): schema versions, the append-only
+// audit trail, transactions, optimistic concurrency and effective-dated policy (R-SEC-3/4, R-ORG-2).
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "app/testing/test_database.hpp"
+#include "demo/demo_data.hpp"
+
+namespace kefu {
+namespace {
+
+using testing::TestApp;
+
+long long CountRows(app::Application& app, const std::string& table) {
+    soci::session session(app.database().pool());
+    long long n = 0;
+    session << "SELECT COUNT(*) FROM " + table, soci::into(n);
+    return n;
+}
+
+staff::StaffFields Fields(const std::string& name, const std::string& phone, const char* start) {
+    return {name, phone, start, start, {}};
+}
+
+TEST(Storage, MigratesToTheLatestVersionAndRefusesANewerDatabase) {
+    TestApp t;
+    auto& migrator = t.app->migrator();
+    EXPECT_EQ(*migrator.CurrentVersion(), migrator.LatestVersion());
+    EXPECT_TRUE(migrator.CheckUpToDate());
+    EXPECT_EQ(*migrator.MigrateUp(), 0) << "a second run applies nothing";
+    {
+        soci::session session(t.app->database().pool());
+        session << "INSERT INTO schema_migrations (version, name, applied_at) "
+                   "VALUES (999, 'future', '2030-01-01T00:00:00Z')";
+    }
+    auto newer = migrator.CheckUpToDate();
+    ASSERT_FALSE(newer);
+    EXPECT_EQ(newer.error().code(), ErrorCode::kFailedPrecondition);
+    EXPECT_NE(newer.error().message().find("newer than this kefu"), std::string::npos);
+}
+
+TEST(Storage, AnUnmigratedDatabaseIsRefusedWithTheCommandToRun) {
+    testing::TestDatabase database;
+    ManualClock clock(*ParseTimestamp("2026-11-27T02:00:00Z"));
+    auto app = app::Application::Open(database.config(), clock, {});
+    ASSERT_TRUE(app);
+    auto check = (*app)->migrator().CheckUpToDate();
+    ASSERT_FALSE(check);
+    EXPECT_NE(check.error().message().find("kefu migrate --db"), std::string::npos);
+}
+
+TEST(Storage, AuditTrailIsAppendOnlyInTheDatabaseItself) {
+    TestApp t;
+    ASSERT_TRUE(t.app->staff().Create(auth::SystemPrincipal(), Fields("韩雪", "13905310015", "2026-09-01"),
+                                      "intern"));
+    ASSERT_GT(CountRows(*t.app, "audit_log"), 0);
+    soci::session session(t.app->database().pool());
+    EXPECT_THROW(session << "UPDATE audit_log SET action = 'forged'", soci::soci_error);
+    EXPECT_THROW(session << "DELETE FROM audit_log", soci::soci_error);
+    std::string action;
+    session << "SELECT action FROM audit_log WHERE entity = 'staff'", soci::into(action);
+    EXPECT_EQ(action, "create");
+}
+
+TEST(Storage, AFailedWriteLeavesNothingBehind) {
+    TestApp t;
+    const auto before_audit = CountRows(*t.app, "audit_log");
+    auto result = t.app->transactions().Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
+        KEFU_TRY(t.app->audit().Record(tx, auth::SystemPrincipal(), {"probe", "1", "create", {}, {}}));
+        return Fail(Error::FailedPrecondition("business rule broken after the first write"));
+    });
+    ASSERT_FALSE(result);
+    EXPECT_EQ(CountRows(*t.app, "audit_log"), before_audit);
+}
+
+TEST(Storage, StaleVersionIsRefusedNotOverwritten) {
+    TestApp t;
+    const auto system = auth::SystemPrincipal();
+    auto created = t.app->staff().Create(system, Fields("赵磊", "13905310006", "2025-01-02"),
+                                         "technician");
+    ASSERT_TRUE(created) << created.error().message();
+    auto first = t.app->staff().Update(system, created->id, Fields("赵磊（新）", "13905310006", "2025-01-02"),
+                                       created->version);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->version, created->version + 1);
+    auto stale = t.app->staff().Update(system, created->id, Fields("赵磊（旧）", "13905310006", "2025-01-02"),
+                                       created->version);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code(), ErrorCode::kAborted);
+    EXPECT_EQ(t.app->staff().Get(system, created->id)->name, "赵磊（新）");
+}
+
+TEST(Storage, DuplicatePhoneIsAFieldViolation) {
+    TestApp t;
+    const auto system = auth::SystemPrincipal();
+    ASSERT_TRUE(t.app->staff().Create(system, Fields("甲", "13905310001", "2026-01-05"), "intern"));
+    auto duplicate = t.app->staff().Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
+    ASSERT_FALSE(duplicate);
+    EXPECT_EQ(duplicate.error().code(), ErrorCode::kAlreadyExists);
+    EXPECT_EQ(duplicate.error().violations().at(0), (FieldViolation{"phone", "duplicate"}));
+}
+
+TEST(Storage, EveryRegulationNumberIsLoadedAsPolicy) {
+    TestApp t;
+    const Date today(2026, 11, 27);
+    auto value = [&](std::string_view key) {
+        return t.app->transactions().Run<std::int64_t>(
+            TxMode::kRead, [&](Tx& tx) { return t.app->policy().ValueOn(tx, key, today); });
+    };
+    namespace k = policy::keys;
+    EXPECT_EQ(*value(k::kSupervisorMinMonths), 12);
+    EXPECT_EQ(*value(k::kTechnicianMinMonths), 3);
+    EXPECT_EQ(*value(k::kInternshipMonths), 3);
+    EXPECT_EQ(*value(k::kCrewSizeRequiringApproval), 4);
+    EXPECT_EQ(*value(k::kBreakfastOutOfTownFen), 500);
+    EXPECT_EQ(*value(k::kLunchOutOfTownFen), 1000);
+    EXPECT_EQ(*value(k::kDinnerOutOfTownFen), 1000);
+    EXPECT_EQ(*value(k::kLunchJinanFen), 1000);
+    EXPECT_EQ(*value(k::kLodgingCountyFen), 3000);
+    EXPECT_EQ(*value(k::kLodgingPrefectureFen), 3500);
+    EXPECT_EQ(*value(k::kReturnCutoffMinute), 11 * 60);
+}
+
+// R-ORG-2 with effective-dated policy: a change from 1 March applies from 1 March on only.
+TEST(Storage, PolicyChangedMidPeriodKeepsTheOldValueForOldDates) {
+    TestApp t;
+    auth::Principal leader = t.CreateUser("leader", {auth::Role::kLeadership});
+    policy::NewPolicyValue change{std::string(policy::keys::kSupervisorMinMonths), 18,
+                                  "2026-03-01", "集团统一晋级标准"};
+    ASSERT_TRUE(t.app->policy().SetValue(leader, change, t.clock.Now()));
+    auto value_on = [&](Date day) {
+        return *t.app->transactions().Run<std::int64_t>(TxMode::kRead, [&](Tx& tx) {
+            return t.app->policy().ValueOn(tx, policy::keys::kSupervisorMinMonths, day);
+        });
+    };
+    EXPECT_EQ(value_on(Date(2026, 2, 28)), 12);
+    EXPECT_EQ(value_on(Date(2026, 3, 1)), 18);
+    EXPECT_EQ(value_on(Date(2026, 11, 27)), 18);
+    auto again = t.app->policy().SetValue(leader, change, t.clock.Now());
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code(), ErrorCode::kAlreadyExists);
+
+    // A technician with 13 months today: eligible under 12, not under 18.
+    const auto system = auth::SystemPrincipal();
+    auto tech = t.app->staff().Create(system, Fields("孙涛", "13905310007", "2025-10-20"),
+                                      "technician");
+    ASSERT_TRUE(tech);
+    auto eligibility = t.app->staff().GetEligibility(system, tech->id);
+    ASSERT_TRUE(eligibility);
+    EXPECT_FALSE(eligibility->eligibility.eligible);
+    EXPECT_EQ(eligibility->eligibility.required_months, 18);
+}
+
+TEST(Storage, ChineseTextRoundTrips) {
+    TestApp t;
+    const auto system = auth::SystemPrincipal();
+    auto created = t.app->staff().Create(system, Fields("欧阳·娜娜", "0531-88120001", "2026-01-05"),
+                                         "intern");
+    ASSERT_TRUE(created);
+    staff::StaffFilter filter;
+    filter.query = "欧阳";
+    auto page = t.app->staff().List(system, filter, PageRequest{});
+    ASSERT_TRUE(page);
+    ASSERT_EQ(page->total, 1);
+    EXPECT_EQ(page->items.at(0).name, "欧阳·娜娜");
+}
+
+TEST(Storage, DemoDataLoadsTwiceWithoutDuplicates) {
+    TestApp t;
+    auto first = demo::LoadDemoData(*t.app);
+    ASSERT_TRUE(first) << first.error().message();
+    EXPECT_GE(first->staff_created, 25);
+    EXPECT_EQ(first->users_created, 12);
+    const auto staff_rows = CountRows(*t.app, "staff");
+    const auto user_rows = CountRows(*t.app, "users");
+    auto second = demo::LoadDemoData(*t.app);
+    ASSERT_TRUE(second) << second.error().message();
+    EXPECT_EQ(second->staff_created, 0);
+    EXPECT_EQ(second->users_created, 0);
+    EXPECT_EQ(CountRows(*t.app, "staff"), staff_rows);
+    EXPECT_EQ(CountRows(*t.app, "users"), user_rows);
+    auto eligible = t.app->staff().ListEligible(auth::SystemPrincipal(), PageRequest{});
+    ASSERT_TRUE(eligible);
+    EXPECT_GE(eligible->total, 3) << "the demo shows staff who became eligible";
+}
+
+}  // namespace
+}  // namespace kefu

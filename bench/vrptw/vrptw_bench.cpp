@@ -61,6 +61,13 @@ std::string Family(const std::string& name) {
     return family;
 }
 
+double CpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec) * 1e-6;
+}
+
 double PeakMegabytes() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -71,6 +78,8 @@ double PeakMegabytes() {
 struct Row {
     double gap = 0.0;
     double seconds = 0.0;
+    double cpu = 0.0;
+    double iterations = 0.0;
     double vehicles = 0.0;
     double vehicle_hits = 0.0;  // 1 when the best-known vehicle count is reached
     int count = 0;
@@ -101,6 +110,7 @@ int main(int argc, char** argv) {
     app.add_option("--start-temperature", tuning.start_temperature, "Annealing start (tuning)");
     app.add_option("--end-temperature", tuning.end_temperature, "Annealing end (tuning)");
     app.add_option("--fleet-share", tuning.fleet_share, "Tuning");
+    app.add_option("--neighbours", tuning.insertion_neighbours, "Tuning");
     app.add_option("--filter", filter, "Only instances whose name starts with this");
     CLI11_PARSE(app, argc, argv);
 
@@ -122,7 +132,7 @@ int main(int argc, char** argv) {
 
     fmt::print(
         "objective={} time_limit={}s seed={} threads={}\n", objective, time_limit, seed, threads);
-    fmt::print("{:<10} {:>3} {:>9} {:>4} {:>10} {:>4} {:>8} {:>5} {:>5} {:>7} {:>8} {:>10}\n",
+    fmt::print("{:<10} {:>3} {:>9} {:>4} {:>10} {:>4} {:>8} {:>5} {:>5} {:>7} {:>8} {:>10} {:>6}\n",
                "instance",
                "n",
                "vehicles",
@@ -134,7 +144,8 @@ int main(int argc, char** argv) {
                "viol",
                "seconds",
                "peakMB",
-               "iterations");
+               "iterations",
+               "cpu");
     std::map<std::string, Row> families;
     Row all;
     int failures = 0;
@@ -152,7 +163,9 @@ int main(int argc, char** argv) {
         options.seed = seed;
         options.objective =
             distance_only ? planner::Objective::kDistance : planner::Objective::kVehicles;
+        const double cpu_before = CpuSeconds();
         auto solution = planner::Solve(instance->problem, options);
+        const double cpu = CpuSeconds() - cpu_before;
         if (!solution) {
             fmt::print("{:<10} solve error: {}\n", name, solution.error().message());
             ++failures;
@@ -163,6 +176,8 @@ int main(int argc, char** argv) {
         const auto found = table.find(name);
         Row row;
         row.seconds = solution->seconds;
+        row.cpu = cpu;
+        row.iterations = static_cast<double>(solution->iterations);
         row.vehicles = static_cast<double>(solution->routes.size());
         std::string bks_vehicles = "-";
         if (found != table.end()) {
@@ -174,7 +189,7 @@ int main(int argc, char** argv) {
         if (!report.ok() || !solution->unassigned.empty()) ++failures;
         fmt::print(
             "{:<10} {:>3} {:>9} {:>4} {:>10.2f} {:>4} {:>+8.2f} {:>5} {:>5} {:>7.2f} {:>8.1f} "
-            "{:>10}\n",
+            "{:>10} {:>6.2f}\n",
             name,
             instance->problem.jobs.size(),
             solution->routes.size(),
@@ -191,33 +206,41 @@ int main(int argc, char** argv) {
         for (Row* total : {&families[Family(name)], &all}) {
             total->gap += row.gap;
             total->seconds += row.seconds;
+            total->cpu += row.cpu;
+            total->iterations += row.iterations;
             total->vehicles += row.vehicles;
             total->vehicle_hits += row.vehicle_hits;
             total->worst_gap = std::max(total->worst_gap, row.gap);
             ++total->count;
         }
     }
-    fmt::print("\n{:<8} {:>5} {:>10} {:>10} {:>13} {:>12} {:>14}\n",
+    fmt::print("\n{:<8} {:>5} {:>10} {:>10} {:>13} {:>12} {:>14} {:>11} {:>13}\n",
                "family",
                "count",
                "mean gap%",
                "worst gap%",
                "mean vehicles",
                "bks vehicles",
-               "mean seconds");
+               "mean seconds",
+               "mean cpu s",
+               "iterations/s");
     families["all"] = all;
     for (const auto& [family, total] : families) {
         if (total.count == 0) continue;
         const double count = total.count;
-        fmt::print("{:<8} {:>5} {:>+10.2f} {:>+10.2f} {:>13.2f} {:>8}/{:<3} {:>14.2f}\n",
-                   family,
-                   total.count,
-                   total.gap / count,
-                   total.worst_gap,
-                   total.vehicles / count,
-                   static_cast<int>(total.vehicle_hits),
-                   total.count,
-                   total.seconds / count);
+        fmt::print(
+            "{:<8} {:>5} {:>+10.2f} {:>+10.2f} {:>13.2f} {:>8}/{:<3} {:>14.2f} {:>11.2f} "
+            "{:>13.0f}\n",
+            family,
+            total.count,
+            total.gap / count,
+            total.worst_gap,
+            total.vehicles / count,
+            static_cast<int>(total.vehicle_hits),
+            total.count,
+            total.seconds / count,
+            total.cpu / count,
+            total.iterations / std::max(1e-9, total.seconds));
     }
     fmt::print(
         "peak memory (whole run): {:.1f} MB; instances with violations or unserved jobs: "

@@ -201,7 +201,8 @@ int main(int argc, char** argv) {
             report.violations.size(),
             row.seconds,
             PeakMegabytes(),
-            solution->iterations);
+            solution->iterations,
+            cpu);
         std::fflush(stdout);
         for (Row* total : {&families[Family(name)], &all}) {
             total->gap += row.gap;

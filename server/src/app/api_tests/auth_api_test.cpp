@@ -90,6 +90,20 @@ TEST(AuthApi, UnknownUserIsUnauthenticatedLikeAWrongPassword) {
     EXPECT_EQ(unknown.body["error"]["message"], wrong.body["error"]["message"]);
 }
 
+TEST(AuthApi, FailedLoginRecordsOnlyTheFailureAndItsAuditEntry) {
+    ApiEnv env;
+    env.test_app.CreateUser("head", {Role::kHead});
+    ApiClient client = env.Anonymous();
+    const RowCounts before = CountRows(*env.test_app.app);
+
+    ASSERT_EQ(client.Login("head", kWrongPassword).status, 401);
+
+    RowCounts expected = before;
+    expected["login_failures"] += 1;
+    expected["audit_log"] += 1;
+    EXPECT_EQ(CountRows(*env.test_app.app), expected);
+}
+
 TEST(AuthApi, ThrottlesAfterFiveFailedLogins) {
     ApiEnv env;
     env.test_app.CreateUser("head", {Role::kHead});

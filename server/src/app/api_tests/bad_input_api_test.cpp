@@ -32,6 +32,11 @@ protected:
         ASSERT_EQ(created.status, 201) << created.Describe();
         staff_path_ = "/api/v1/staff/" + std::to_string(created.body["id"].get<std::int64_t>());
         before_ = CountRows(*env_->test_app.app);
+        // The catalogue read works: the tables this suite writes to are counted.
+        ASSERT_EQ(before_["staff"], 1);
+        ASSERT_EQ(before_["users"], 1);
+        ASSERT_EQ(before_["sessions"], 1);
+        ASSERT_GE(before_["audit_log"], 2);
     }
 
     static json StaffBody() {

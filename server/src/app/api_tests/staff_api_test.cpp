@@ -254,6 +254,7 @@ TEST_F(StaffApi, TechnicianIsEligibleForSupervisorAfterExactlyTwelveMonths) {
 
     // The next day the second technician has 12 months too.
     env_->test_app.clock.Advance(std::chrono::hours(24));
+    head_ = std::make_unique<ApiClient>(env_->LoginAs("head"));  // the old session timed out
     EXPECT_TRUE(EligibleIds().contains(almost["id"].get<std::int64_t>()));
     ApiResponse next_day = head_->Post(PathOf(almost, "/promotions"), to_supervisor);
     EXPECT_EQ(next_day.status, 200) << next_day.Describe();

@@ -35,10 +35,10 @@ if [ -f web/package.json ]; then
   echo "== Web unit tests (vitest) and OpenAPI lint (redocly)"
   (cd web && npm run --silent lint:api)
   set +e
-  (cd web && npx vitest run --reporter=default 2>&1) | tee "$LOGS/vitest.log"
+  (cd web && npm test 2>&1) | tee "$LOGS/vitest.log"
   vitest_rc=${PIPESTATUS[0]}
   set -e
-  web_passed=$(grep -oE 'Tests +[0-9]+ passed' "$LOGS/vitest.log" | grep -oE '[0-9]+' | head -1 || echo 0)
+  web_passed=$(grep -oE '^[0-9]+ passed, [0-9]+ failed' "$LOGS/vitest.log" | tail -1 | grep -oE '^[0-9]+' || echo 0)
   [ "$vitest_rc" = 0 ] || web_failed=$((web_failed + 1))
 
   echo "== Browser test (playwright-core + Debian chromium) against a real kefu server"

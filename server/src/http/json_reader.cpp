@@ -1,5 +1,7 @@
 #include "http/json_reader.hpp"
 
+#include <algorithm>
+
 namespace kefu::http {
 
 bool IsValidUtf8(std::string_view text) {
@@ -168,6 +170,21 @@ std::vector<std::string> JsonReader::StringArray(std::string_view name, bool req
         out.push_back(item.get<std::string>());
     }
     return out;
+}
+
+Result<void> JsonReader::FinishWith(const Result<void>& semantic) {
+    // A well-formed request goes on to the service, which checks permission before content;
+    // only a request that is malformed anyway gets the semantic problems added to its answer.
+    if (Finish()) return {};
+    if (!semantic) {
+        for (const FieldViolation& v : semantic.error().violations()) {
+            const auto& known = violations_.items();
+            const bool flagged = std::any_of(
+                known.begin(), known.end(), [&](const auto& k) { return k.field == v.field; });
+            if (!flagged) violations_.Add(v.field, v.reason);
+        }
+    }
+    return violations_.ToResult();
 }
 
 Result<void> JsonReader::Finish() {

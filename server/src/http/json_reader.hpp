@@ -40,6 +40,9 @@ public:
 
     /// Flags every member that no getter asked for, then returns the violations.
     Result<void> Finish();
+    /// Like Finish; when the body is malformed, the violations of a semantic check of the decoded
+    /// values (fields not already flagged) are added, so the client gets every problem at once.
+    Result<void> FinishWith(const Result<void>& semantic);
     Violations& violations() { return violations_; }
 
 private:

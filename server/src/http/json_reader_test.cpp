@@ -53,3 +53,31 @@ TEST(JsonReader, CountsCharactersNotBytesForLimits) {
 
 }  // namespace
 }  // namespace kefu::http
+
+namespace kefu::http {
+namespace {
+
+TEST(JsonReader, MalformedBodiesAlsoCarryTheSemanticViolations) {
+    auto body = *ParseJsonObject(R"({"name": 42, "phone": "1"})");
+    JsonReader reader(body);
+    reader.OptionalString("name", 10);
+    reader.OptionalString("phone", 20);
+    auto semantic = Fail(Error::InvalidArgument(
+        "bad", {{"name", "required"}, {"phone", "invalid_phone"}, {"hireDate", "required"}}));
+    auto result = reader.FinishWith(semantic);
+    ASSERT_FALSE(result);
+    std::vector<FieldViolation> expected = {
+        {"name", "wrong_type"}, {"phone", "invalid_phone"}, {"hireDate", "required"}};
+    EXPECT_EQ(result.error().violations(), expected);
+}
+
+TEST(JsonReader, WellFormedBodiesLeaveSemanticChecksToTheService) {
+    auto body = *ParseJsonObject(R"({"phone": "1"})");
+    JsonReader reader(body);
+    reader.OptionalString("phone", 20);
+    EXPECT_TRUE(
+        reader.FinishWith(Fail(Error::InvalidArgument("bad", {{"phone", "invalid_phone"}}))));
+}
+
+}  // namespace
+}  // namespace kefu::http

@@ -64,16 +64,10 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
                                          std::string_view grade_name) {
     KEFU_TRY(Require(principal, Action::kStaffWrite));
     const Date today = clock_.Today();
+    KEFU_TRY(ValidateFields(fields, grade_name));
     StaffMember member;
-    auto applied = ApplyFields(fields, today, member);
-    auto grade = ParseGrade(grade_name);
-    if (!grade) {
-        std::vector<FieldViolation> all =
-            applied ? std::vector<FieldViolation>{} : applied.error().violations();
-        all.push_back({"grade", grade_name.empty() ? "required" : "invalid_value"});
-        return Fail(Error::InvalidArgument("invalid input", std::move(all)));
-    }
-    KEFU_TRY(applied);
+    KEFU_TRY(ApplyFields(fields, today, member));
+    const auto grade = ParseGrade(grade_name);
     member.grade = *grade;
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
@@ -98,6 +92,19 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
             {"staff", IdText(stored->id), "create", std::nullopt, SnapshotOf(*stored)}));
         return stored;
     });
+}
+
+Result<void> StaffService::ValidateFields(const StaffFields& fields,
+                                          std::optional<std::string_view> grade) const {
+    StaffMember scratch;
+    auto applied = ApplyFields(fields, clock_.Today(), scratch);
+    std::vector<FieldViolation> all =
+        applied ? std::vector<FieldViolation>{} : applied.error().violations();
+    if (grade && !ParseGrade(*grade)) {
+        all.push_back({"grade", grade->empty() ? "required" : "invalid_value"});
+    }
+    if (all.empty()) return {};
+    return Fail(Error::InvalidArgument("invalid input", std::move(all)));
 }
 
 Result<StaffMember> StaffService::Get(const auth::Principal& principal, StaffId id) {

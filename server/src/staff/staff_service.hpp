@@ -44,6 +44,10 @@ public:
     Result<StaffMember> Create(const auth::Principal& principal,
                                const StaffFields& fields,
                                std::string_view grade);
+    /// The field checks of Create/Update alone (no permission or database): INVALID_ARGUMENT
+    /// with every violation. An empty `grade` is not checked (updates carry no grade).
+    Result<void> ValidateFields(const StaffFields& fields,
+                                std::optional<std::string_view> grade) const;
     /// NOT_FOUND, or PERMISSION_DENIED unless staff.read or the member is the caller.
     Result<StaffMember> Get(const auth::Principal& principal, StaffId id);
     /// Updates the editable fields; ABORTED when `version` is stale.

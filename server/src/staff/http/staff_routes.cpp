@@ -62,7 +62,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                     http::JsonReader reader(body);
                     StaffFields fields = ReadFields(reader);
                     const std::string grade = reader.OptionalString("grade", 20).value_or("");
-                    KEFU_TRY(reader.Finish());
+                    KEFU_TRY(reader.FinishWith(staff.ValidateFields(fields, grade)));
                     KEFU_ASSIGN_OR_RETURN(StaffMember m,
                                           staff.Create(ctx.principal(), fields, grade));
                     return HttpResponse::Created(to_json(m));
@@ -91,7 +91,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                    http::JsonReader reader(body);
                    StaffFields fields = ReadFields(reader);
                    auto version = reader.RequiredInt("version");
-                   KEFU_TRY(reader.Finish());
+                   KEFU_TRY(reader.FinishWith(staff.ValidateFields(fields, std::nullopt)));
                    KEFU_ASSIGN_OR_RETURN(
                        StaffMember m,
                        staff.Update(ctx.principal(), StaffId(ctx.PathId()), fields, *version));

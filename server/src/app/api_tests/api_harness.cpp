@@ -174,6 +174,9 @@ ApiResponse ApiClient::SendRaw(std::string_view method,
     if (method == "PUT") {
         return Convert(client_.Put(path, headers, body, content_type));
     }
+    if (method == "PATCH") {
+        return Convert(client_.Patch(path, headers, body, content_type));
+    }
     if (method == "DELETE") {
         return Convert(client_.Delete(path, headers, body, content_type));
     }

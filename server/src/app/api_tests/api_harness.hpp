@@ -66,7 +66,7 @@ public:
     ApiResponse Post(const std::string& path, const nlohmann::json& body);
     ApiResponse Put(const std::string& path, const nlohmann::json& body);
     ApiResponse Delete(const std::string& path);
-    /// Sends `body` as is (for malformed input); method is "POST", "PUT" or "DELETE".
+    /// Sends `body` as is (for malformed input); method is "POST", "PUT", "PATCH" or "DELETE".
     ApiResponse SendRaw(std::string_view method,
                         const std::string& path,
                         const std::string& body,

@@ -2,6 +2,7 @@
 // and leave the server serving.
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -74,6 +75,7 @@ protected:
         EXPECT_TRUE(response.HasViolation(field, reason))
             << context << ": expected violation {" << field << ", " << reason << "} in "
             << response.Describe();
+        EXPECT_FALSE(response.HasViolation(field, "no_such_reason")) << context;
     }
 
     /// No table changed and a normal request still works.
@@ -218,6 +220,67 @@ TEST_F(BadInputApi, BadQueryStringsAreRefused) {
                   "x",
                   "invalid_utf8",
                   "POST with bad query");
+    ExpectNothingChangedAndStillServing();
+}
+
+TEST_F(BadInputApi, DeeplyNestedJsonIsRefused) {
+    const std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
+    ExpectRefused(head_->SendRaw("POST", "/api/v1/staff", deep),
+                  400,
+                  "",
+                  "must_be_object",
+                  "100000 nested arrays");
+    json body = Targets()[0].valid_body;
+    std::string text = body.dump();
+    const std::string name_value = "\"name\":\"刘师傅\"";
+    const auto at = text.find(name_value);
+    ASSERT_NE(at, std::string::npos) << text;
+    text.replace(at, name_value.size(), "\"name\":" + deep);
+    ExpectRefused(head_->SendRaw("POST", "/api/v1/staff", text),
+                  400,
+                  "name",
+                  "wrong_type",
+                  "nested arrays as a name");
+    ExpectNothingChangedAndStillServing();
+}
+
+TEST_F(BadInputApi, OutOfRangeNumbersAndIdsAreRefused) {
+    json put_body = Targets()[1].valid_body;
+    put_body["version"] = std::numeric_limits<std::uint64_t>::max();
+    ExpectRefused(
+        head_->Put(staff_path_, put_body), 400, "version", "invalid_value", "version 2^64-1");
+    for (const std::string path : {"/api/v1/staff/99999999999999999999", "/api/v1/staff/0"}) {
+        ApiResponse response = head_->Get(path);
+        EXPECT_TRUE(response.status == 400 || response.status == 404)
+            << path << ": " << response.Describe();
+        EXPECT_TRUE(response.HasErrorShape()) << path << ": " << response.Describe();
+    }
+    ExpectNothingChangedAndStillServing();
+}
+
+TEST_F(BadInputApi, UnsupportedMethodsGetAJsonError) {
+    for (const std::string method : {"PATCH", "PUT", "DELETE"}) {
+        ApiResponse response = head_->SendRaw(method, "/api/v1/staff", StaffBody().dump());
+        EXPECT_TRUE(response.status == 404 || response.status == 405)
+            << method << ": " << response.Describe();
+        EXPECT_TRUE(response.HasErrorShape()) << method << ": " << response.Describe();
+    }
+    ExpectNothingChangedAndStillServing();
+}
+
+TEST_F(BadInputApi, ReferencesToMissingRecordsAreRefusedWithoutAnInternalError) {
+    const json user = {{"username", "linked_user"},
+                       {"password", "long-enough-password"},
+                       {"displayName", "linked"},
+                       {"roles", json::array({"head"})}};
+    for (const char* reference : {"staffId", "dealerId"}) {
+        json body = user;
+        body[reference] = 999999;
+        ApiResponse response = head_->Post("/api/v1/users", body);
+        EXPECT_GE(response.status, 400) << reference << ": " << response.Describe();
+        EXPECT_LT(response.status, 500) << reference << ": " << response.Describe();
+        EXPECT_TRUE(response.HasErrorShape()) << reference << ": " << response.Describe();
+    }
     ExpectNothingChangedAndStillServing();
 }
 

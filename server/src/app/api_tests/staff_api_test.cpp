@@ -96,6 +96,32 @@ TEST_F(StaffApi, HeadAddsAnInternAndFindsThemByName) {
     EXPECT_EQ(one.body, intern);
 }
 
+// R-ORG-1: phone numbers identify staff; a second record with the same phone is refused.
+TEST_F(StaffApi, DuplicatePhoneIsRefused) {
+    const json first = Add("李小明", "13800000031", "intern", "2026-11-02");
+    ApiResponse second = head_->Post("/api/v1/staff",
+                                     {{"name", "李大明"},
+                                      {"phone", "13800000031"},
+                                      {"hireDate", "2026-11-02"},
+                                      {"experienceStart", "2026-11-02"},
+                                      {"grade", "intern"}});
+    EXPECT_EQ(second.status, 409) << second.Describe();
+    EXPECT_EQ(second.Code(), "ALREADY_EXISTS");
+    EXPECT_TRUE(second.HasViolation("phone", "duplicate")) << second.Describe();
+    EXPECT_EQ(head_->Get("/api/v1/staff").body["total"], 1);
+}
+
+// The search box matches text literally: % and _ are characters, not wildcards.
+TEST_F(StaffApi, SearchTreatsPercentAndUnderscoreLiterally) {
+    Add("李小明", "13800000031", "intern", "2026-11-02");
+    Add("王大锤", "13800000032", "intern", "2026-11-02");
+    for (const char* q : {"%", "_", "李%明", "李_明"}) {
+        ApiResponse found = head_->Get("/api/v1/staff?q=" + UrlEncode(q));
+        ASSERT_EQ(found.status, 200) << found.Describe();
+        EXPECT_EQ(found.body["total"], 0) << "q=" << q << " matched " << found.raw;
+    }
+}
+
 // R-ORG-3: training records per intern; the gaps list shows required topics not yet passed.
 TEST_F(StaffApi, TrainingGapsListRequiredTopicsNotYetPassed) {
     const json intern = Add("李小明", "13800000031", "intern", "2026-11-02");

@@ -26,9 +26,13 @@ BENCH="$BUILD_DIR/bench/vrptw/kefu_vrptw_bench"
 
 echo "machine: $(nproc) cores, $(uname -srm), $(date -u +%Y-%m-%dT%H:%MZ)"
 # The CLI is what users run: show that it solves and self-checks a file before the figures.
-if [ -x "$KEFU" ]; then
-    "$KEFU" plan "$DATA/solomon/C101.txt" --time-limit 0.2 >/dev/null &&
-        echo "kefu plan smoke test: ok ($KEFU)"
+if [ ! -x "$KEFU" ]; then
+    echo "kefu plan smoke test: skipped, no binary at $KEFU"
+elif "$KEFU" plan "$DATA/solomon/C101.txt" --time-limit 0.2 >/dev/null; then
+    echo "kefu plan smoke test: ok ($KEFU)"
+else
+    echo "kefu plan smoke test: FAILED ($KEFU)" >&2
+    exit 1
 fi
 status=0
 for set in $SETS; do

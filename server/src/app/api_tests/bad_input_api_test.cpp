@@ -284,6 +284,41 @@ TEST_F(BadInputApi, ReferencesToMissingRecordsAreRefusedWithoutAnInternalError) 
     ExpectNothingChangedAndStillServing();
 }
 
+std::string Repeat(std::string_view text, int times) {
+    std::string out;
+    for (int i = 0; i < times; ++i) out += text;
+    return out;
+}
+
+// openapi.yaml: q has maxLength 100, and JSON Schema lengths count characters, not bytes.
+TEST_F(BadInputApi, SearchLengthLimitCountsCharactersOnEveryList) {
+    ApiResponse chinese = head_->Get("/api/v1/staff?q=" + UrlEncode(Repeat("张", 100)));
+    EXPECT_EQ(chinese.status, 200) << "100 characters (300 bytes): " << chinese.Describe();
+    ExpectRefused(head_->Get("/api/v1/staff?q=" + UrlEncode(Repeat("张", 101))),
+                  400,
+                  "q",
+                  "too_long",
+                  "101 characters");
+    env_->test_app.CreateUser("admin", {Role::kAdmin});
+    ApiClient admin = env_->LoginAs("admin");
+    ExpectRefused(admin.Get("/api/v1/users?q=" + std::string(101, 'a')),
+                  400,
+                  "q",
+                  "too_long",
+                  "GET /users with 101 characters");
+}
+
+// openapi.yaml: LoginRequest.password has maxLength 256 characters; a long Chinese passphrase
+// within that limit is a wrong password (401), not malformed input (400).
+TEST_F(BadInputApi, PasswordLengthLimitCountsCharacters) {
+    ApiClient client = env_->Anonymous();
+    ApiResponse response = client.Login("head", Repeat("密", 200));
+    EXPECT_EQ(response.status, 401) << "200 characters (600 bytes): " << response.Describe();
+    ApiResponse too_long = client.Login("head", Repeat("密", 257));
+    EXPECT_EQ(too_long.status, 400) << too_long.Describe();
+    EXPECT_TRUE(too_long.HasViolation("password", "too_long")) << too_long.Describe();
+}
+
 TEST_F(BadInputApi, UnknownApiRoutesGetAJsonNotFound) {
     for (const std::string path :
          {"/api/v1/nothing", "/api/v1/staff/abc", "/api/v2/staff", "/api/v1/staff/1/unknown"}) {

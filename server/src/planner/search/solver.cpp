@@ -263,6 +263,12 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
     Recreate(instance, best, jobs, {0.0, NewRoutes::kAllowed, 0}, rng);
 
     std::uint64_t iteration = 0;
+    if (jobs.empty()) {
+        // Nothing to route: searching would only burn the time limit.
+        Solution solution = Export(problem, instance, best);
+        solution.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
+        return solution;
+    }
     if (options.objective == Objective::kVehicles) {
         // Most of the budget goes to removing vehicles; the rest shortens the routes.
         const auto share = std::clamp(options.fleet_share, 0.0, 1.0);

@@ -250,6 +250,19 @@ TEST(Solver, PrefersHighPriorityJobsWhenTheFleetIsShort) {
     }
 }
 
+TEST(Solver, ReturnsAtOnceWhenNothingCanBeServed) {
+    Problem problem = SkillProblem();
+    problem.vehicles.clear();
+    SolveOptions options;
+    options.time_limit_seconds = 30.0;
+    auto solution = Solve(problem, options);
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_LT(solution->seconds, 1.0);
+    EXPECT_TRUE(solution->routes.empty());
+    EXPECT_EQ(solution->unassigned.size(), problem.jobs.size());
+    EXPECT_TRUE(CheckSolution(problem, *solution).ok());
+}
+
 TEST(Solver, RejectsAMalformedProblem) {
     Problem problem = SkillProblem();
     problem.jobs[1].location = 99;

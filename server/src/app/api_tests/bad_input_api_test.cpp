@@ -167,6 +167,13 @@ TEST_F(BadInputApi, OversizedBodyIsRefused) {
         body[field] = std::string(1024 * 1024 + 1, 'x');
         ExpectRefused(Send(target, body.dump()), 413, "", "too_large", Context(target, "> 1 MiB"));
     }
+    // Exactly 1 MiB is within the limit: decoded, then refused for the over-long name.
+    json body = Targets()[0].valid_body;
+    body["name"] = "";
+    const std::size_t padding = 1024 * 1024 - body.dump().size();
+    body["name"] = std::string(padding, 'x');
+    ASSERT_EQ(body.dump().size(), 1024u * 1024u);
+    ExpectRefused(head_->Post("/api/v1/staff", body), 400, "name", "too_long", "exactly 1 MiB");
     ExpectNothingChangedAndStillServing();
 }
 

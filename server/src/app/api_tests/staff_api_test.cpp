@@ -286,6 +286,64 @@ TEST_F(StaffApi, TechnicianIsEligibleForSupervisorAfterExactlyTwelveMonths) {
     EXPECT_EQ(next_day.status, 200) << next_day.Describe();
 }
 
+// R-ORG-2: an intern becomes a technician after the 3-month internship; a record cannot be
+// created at a grade its experience does not reach.
+TEST_F(StaffApi, InternIsEligibleForTechnicianAfterThreeMonths) {
+    const json ready = Add("韩雪", "13800000036", "intern", "2026-08-27");
+    const json almost = Add("曹阳", "13800000037", "intern", "2026-08-28");
+    const json to_technician = {{"toGrade", "technician"}, {"version", 1}};
+    ApiResponse refused = head_->Post(PathOf(almost, "/promotions"), to_technician);
+    EXPECT_EQ(refused.status, 412) << refused.Describe();
+    ApiResponse promoted = head_->Post(PathOf(ready, "/promotions"), to_technician);
+    ASSERT_EQ(promoted.status, 200) << promoted.Describe();
+    EXPECT_EQ(GradeChanges(ready)[0]["kind"], "promotion");
+
+    ApiResponse green_supervisor = head_->Post("/api/v1/staff",
+                                               {{"name", "新主管"},
+                                                {"phone", "13800000038"},
+                                                {"hireDate", kTwelveMonthsAgoLessOneDay},
+                                                {"experienceStart", kTwelveMonthsAgoLessOneDay},
+                                                {"grade", "supervisor"}});
+    EXPECT_EQ(green_supervisor.status, 412) << green_supervisor.Describe();
+    EXPECT_TRUE(green_supervisor.HasViolation("grade", "not_eligible"))
+        << green_supervisor.Describe();
+    Add("老主管", "13800000038", "supervisor", kTwelveMonthsAgo);
+}
+
+// Lists paginate on the server: total counts every match, items only the page.
+TEST_F(StaffApi, ListsPaginateOnTheServer) {
+    Add("甲", "13800000041", "intern", "2026-11-02");
+    Add("乙", "13800000042", "intern", "2026-11-02");
+    Add("丙", "13800000043", "intern", "2026-11-02");
+    ApiResponse second = head_->Get("/api/v1/staff?page=2&pageSize=2");
+    ASSERT_EQ(second.status, 200) << second.Describe();
+    EXPECT_EQ(second.body["total"], 3);
+    EXPECT_EQ(second.body["page"], 2);
+    EXPECT_EQ(second.body["pageSize"], 2);
+    EXPECT_EQ(second.body["items"].size(), 1u) << second.raw;
+    ApiResponse beyond = head_->Get("/api/v1/staff?page=9&pageSize=2");
+    ASSERT_EQ(beyond.status, 200) << beyond.Describe();
+    EXPECT_EQ(beyond.body["total"], 3);
+    EXPECT_TRUE(beyond.body["items"].empty());
+}
+
+// The audit trail filters by the China calendar day the department works in.
+TEST_F(StaffApi, AuditTrailFiltersByChinaDate) {
+    // 2026-11-26T17:30Z is already 01:30 on the 27th in China.
+    env_->test_app.clock.Set(*ParseTimestamp("2026-11-26T17:30:00Z"));
+    head_ = std::make_unique<ApiClient>(env_->LoginAs("head"));
+    const json member = Add("李小明", "13800000031", "intern", "2026-11-02");
+    const std::string entity =
+        "/api/v1/audit?entity=staff&entityId=" + std::to_string(member["id"].get<std::int64_t>());
+
+    ApiResponse today = head_->Get(entity + "&from=2026-11-27&to=2026-11-27");
+    ASSERT_EQ(today.status, 200) << today.Describe();
+    EXPECT_EQ(today.body["total"], 1) << today.raw;
+    ApiResponse yesterday = head_->Get(entity + "&from=2026-11-26&to=2026-11-26");
+    ASSERT_EQ(yesterday.status, 200) << yesterday.Describe();
+    EXPECT_EQ(yesterday.body["total"], 0) << yesterday.raw;
+}
+
 // Concurrency: a stale version is refused, never silently overwritten.
 TEST_F(StaffApi, StaleVersionIsRefused) {
     const json member = Add("李小明", "13800000031", "intern", "2026-11-02");

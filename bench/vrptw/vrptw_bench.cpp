@@ -111,6 +111,7 @@ int main(int argc, char** argv) {
     app.add_option("--end-temperature", tuning.end_temperature, "Annealing end (tuning)");
     app.add_option("--fleet-share", tuning.fleet_share, "Tuning");
     app.add_option("--neighbours", tuning.insertion_neighbours, "Tuning");
+    app.add_option("--average-removed", tuning.average_removed, "Tuning");
     app.add_option("--filter", filter, "Only instances whose name starts with this");
     CLI11_PARSE(app, argc, argv);
 

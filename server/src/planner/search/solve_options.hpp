@@ -23,6 +23,8 @@ struct SolveOptions {
     /// Initial and final annealing temperatures, in multiples of the typical arc length.
     double start_temperature = 10.0;
     double end_temperature = 0.05;
+    /// Mean number of jobs removed per ruin (SISR's c-bar).
+    double average_removed = 10.0;
     /// Granular insertion: routes of this many nearest jobs are scanned first (0: all routes).
     std::size_t insertion_neighbours = 0;
     /// Under kVehicles, the share of the budget spent removing vehicles before shortening routes.

@@ -108,7 +108,8 @@ void MinimiseFleet(const Instance& instance,
     remove_smallest(current);
     WorkingSolution candidate = current;
     std::vector<std::size_t> removed;
-    const RuinOptions ruin;
+    RuinOptions ruin;
+    ruin.average_removed = options.average_removed;
     while (!budget.Done(iteration)) {
         ++iteration;
         candidate = current;
@@ -170,7 +171,8 @@ void Anneal(const Instance& instance,
     std::int64_t best_cost = SolutionCost(instance, current);
     std::int64_t current_cost = walk_cost(current, best_cost);
     std::vector<std::size_t> removed;
-    const RuinOptions ruin;
+    RuinOptions ruin;
+    ruin.average_removed = options.average_removed;
     while (!budget.Done(iteration)) {
         const double progress = budget.Progress(iteration);
         const double temperature =

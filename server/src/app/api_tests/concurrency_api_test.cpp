@@ -111,5 +111,26 @@ TEST(ConcurrencyApi, SimultaneousUpdatesOfOneVersionLetExactlyOneWin) {
     EXPECT_EQ(updates, 1) << audit.raw;
 }
 
+// R-SEC-1: at most 5 failed logins per 15 minutes, also when the guesses arrive together.
+TEST(ConcurrencyApi, ParallelWrongPasswordsAreThrottledAfterFive) {
+    ApiEnv env;
+    env.test_app.CreateUser("head", {Role::kHead});
+
+    const auto responses = RunTogether([&](int) {
+        ApiClient client = env.Anonymous();
+        return client.Login("head", "guess-password");
+    });
+    int checked = 0;
+    for (const ApiResponse& r : responses) {
+        if (r.status == 401) {
+            ++checked;
+        } else {
+            EXPECT_EQ(r.status, 429) << r.Describe();
+        }
+    }
+    EXPECT_LE(checked, 5) << checked << " of " << kThreads
+                          << " simultaneous guesses were checked against the password";
+}
+
 }  // namespace
 }  // namespace kefu::api_tests

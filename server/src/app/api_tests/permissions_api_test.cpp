@@ -266,5 +266,28 @@ TEST(PermissionsApi, UserCannotGrantARoleTheyDoNotHold) {
                                   << remove.Describe();
 }
 
+// Roles are read at every request: a removed role stops working on the next one.
+TEST(PermissionsApi, RemovedRoleStopsWorkingOnTheNextRequest) {
+    ApiEnv env;
+    env.test_app.CreateUser("head", {Role::kHead});
+    ApiClient head = env.LoginAs("head");
+    ApiResponse created = head.Post("/api/v1/users", NewUser("deputy", {"head"}));
+    ASSERT_EQ(created.status, 201) << created.Describe();
+    ApiClient deputy = env.Anonymous();
+    ASSERT_EQ(deputy.Login("deputy", "long-enough-password").status, 200);
+    ASSERT_EQ(deputy.Get("/api/v1/staff").status, 200);
+
+    const std::string roles_path =
+        "/api/v1/users/" + std::to_string(created.body["id"].get<std::int64_t>()) + "/roles";
+    ApiResponse removed = head.Put(roles_path, {{"roles", json::array()}});
+    ASSERT_EQ(removed.status, 200) << removed.Describe();
+
+    ApiResponse after = deputy.Get("/api/v1/staff");
+    EXPECT_EQ(after.status, 403) << after.Describe();
+    ApiResponse me = deputy.Get("/api/v1/auth/me");
+    ASSERT_EQ(me.status, 200) << me.Describe();
+    EXPECT_TRUE(me.body["permissions"].empty()) << me.raw;
+}
+
 }  // namespace
 }  // namespace kefu::api_tests

@@ -45,6 +45,12 @@ TEST(AuthApi, LoginSetsStrictHttpOnlyCookieAndMeReturnsRolesPermissionsAndCsrfTo
     EXPECT_NE(cookie.find("HttpOnly"), std::string::npos) << cookie;
     EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos) << cookie;
     EXPECT_NE(cookie.find("Path=/"), std::string::npos) << cookie;
+    auto header = [&](const char* name) {
+        const auto it = login.headers.find(name);
+        return it == login.headers.end() ? std::string() : it->second;
+    };
+    EXPECT_TRUE(header("Content-Type").starts_with("application/json")) << header("Content-Type");
+    EXPECT_EQ(header("Cache-Control"), "no-store");
     ASSERT_FALSE(client.session_token().empty());
     ASSERT_FALSE(client.csrf_token().empty());
     // The token is 256 random bits; the CSRF token is a different secret.

@@ -130,6 +130,37 @@ TEST(Solver, FindsTheBruteForceOptimumOnSmallInstances) {
     }
 }
 
+// Mixed fleet, two windows per job, volumes and skills: the search's O(1) checks must agree with
+// the independent replay on every plan it returns.
+TEST(Solver, PlansWithSeveralWindowsSkillsAndVolumesPassTheChecker) {
+    for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+        Problem problem = RandomProblem(30, seed);
+        Rng rng(seed * 7919);
+        for (Job& job : problem.jobs) {
+            const double first = job.windows[0].start;
+            job.windows = {{first * 0.5, first * 0.5 + 15.0}, {first + 40.0, first + 70.0}};
+            job.demand.volume = static_cast<std::int64_t>(rng.Below(50));
+            if (rng.Below(4) == 0) job.skills = {static_cast<SkillId>(1 + rng.Below(2))};
+        }
+        problem.vehicles.resize(6);
+        for (std::size_t v = 0; v < problem.vehicles.size(); ++v) {
+            Vehicle& vehicle = problem.vehicles[v];
+            vehicle.capacity = {8 + static_cast<std::int64_t>(v), 120};
+            vehicle.skills = {static_cast<SkillId>(1 + v % 2)};
+            vehicle.shift = {static_cast<double>(v) * 5.0, 300.0 + static_cast<double>(v) * 20.0};
+        }
+        for (Objective objective : {Objective::kDistance, Objective::kVehicles, Objective::kCost}) {
+            SolveOptions options = IterationLimited(300, seed);
+            options.objective = objective;
+            auto solution = Solve(problem, options);
+            ASSERT_TRUE(solution.has_value());
+            const CheckReport report = CheckSolution(problem, *solution);
+            EXPECT_TRUE(report.ok()) << "seed " << seed << ": " << report.violations.front().detail;
+            EXPECT_GT(report.served, 0U);
+        }
+    }
+}
+
 TEST(Solver, SameSeedGivesTheSameSolution) {
     const SolomonInstance instance = LoadSolomon("R101");
     auto first = Solve(instance.problem, IterationLimited(200, 42));

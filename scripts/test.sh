@@ -19,15 +19,15 @@ cleanup() {
 trap cleanup EXIT
 export KEFU_TEST_PG
 
-echo "== C++ tests (ctest: unit, db_sqlite, db_postgresql, api, checks)"
+echo "== C++ tests (ctest: unit, db and api on SQLite and PostgreSQL, checks)"
 set +e
 (cd build/dev && ctest --output-on-failure -j2 --timeout 600) | tee "$LOGS/ctest.log"
 ctest_rc=${PIPESTATUS[0]}
 set -e
 ctest_total=$(grep -oE 'tests failed out of [0-9]+' "$LOGS/ctest.log" | grep -oE '[0-9]+$' || echo 0)
 ctest_failed=$(grep -oE '[0-9]+ tests failed out of' "$LOGS/ctest.log" | grep -oE '^[0-9]+' || echo 0)
-echo "ctest per engine: SQLite $(grep -c 'Test +#[0-9]*: sqlite\.' "$LOGS/ctest.log" || true) db tests," \
-     "PostgreSQL $(grep -c 'Test +#[0-9]*: postgresql\.' "$LOGS/ctest.log" || true) db tests"
+echo "ctest per engine: SQLite $(grep -cE 'Test +#[0-9]+: sqlite\.' "$LOGS/ctest.log" || true) db+api tests," \
+     "PostgreSQL $(grep -cE 'Test +#[0-9]+: postgresql\.' "$LOGS/ctest.log" || true) db+api tests"
 
 web_passed=0
 web_failed=0

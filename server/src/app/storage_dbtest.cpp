@@ -1,5 +1,6 @@
 // Storage behaviour on the real engines (SQLite and PostgreSQL): schema versions, the append-only
-// audit trail, transactions, optimistic concurrency and effective-dated policy (R-SEC-3/4, R-ORG-2).
+// audit trail, transactions, optimistic concurrency and effective-dated policy (R-SEC-3/4,
+// R-ORG-2).
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
@@ -51,8 +52,8 @@ TEST(Storage, AnUnmigratedDatabaseIsRefusedWithTheCommandToRun) {
 
 TEST(Storage, AuditTrailIsAppendOnlyInTheDatabaseItself) {
     TestApp t;
-    ASSERT_TRUE(t.app->staff().Create(auth::SystemPrincipal(), Fields("韩雪", "13905310015", "2026-09-01"),
-                                      "intern"));
+    ASSERT_TRUE(t.app->staff().Create(
+        auth::SystemPrincipal(), Fields("韩雪", "13905310015", "2026-09-01"), "intern"));
     ASSERT_GT(CountRows(*t.app, "audit_log"), 0);
     soci::session session(t.app->database().pool());
     EXPECT_THROW(session << "UPDATE audit_log SET action = 'forged'", soci::soci_error);
@@ -66,7 +67,8 @@ TEST(Storage, AFailedWriteLeavesNothingBehind) {
     TestApp t;
     const auto before_audit = CountRows(*t.app, "audit_log");
     auto result = t.app->transactions().Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
-        KEFU_TRY(t.app->audit().Record(tx, auth::SystemPrincipal(), {"probe", "1", "create", {}, {}}));
+        KEFU_TRY(
+            t.app->audit().Record(tx, auth::SystemPrincipal(), {"probe", "1", "create", {}, {}}));
         return Fail(Error::FailedPrecondition("business rule broken after the first write"));
     });
     ASSERT_FALSE(result);
@@ -76,15 +78,15 @@ TEST(Storage, AFailedWriteLeavesNothingBehind) {
 TEST(Storage, StaleVersionIsRefusedNotOverwritten) {
     TestApp t;
     const auto system = auth::SystemPrincipal();
-    auto created = t.app->staff().Create(system, Fields("赵磊", "13905310006", "2025-01-02"),
-                                         "technician");
+    auto created =
+        t.app->staff().Create(system, Fields("赵磊", "13905310006", "2025-01-02"), "technician");
     ASSERT_TRUE(created) << created.error().message();
-    auto first = t.app->staff().Update(system, created->id, Fields("赵磊（新）", "13905310006", "2025-01-02"),
-                                       created->version);
+    auto first = t.app->staff().Update(
+        system, created->id, Fields("赵磊（新）", "13905310006", "2025-01-02"), created->version);
     ASSERT_TRUE(first);
     EXPECT_EQ(first->version, created->version + 1);
-    auto stale = t.app->staff().Update(system, created->id, Fields("赵磊（旧）", "13905310006", "2025-01-02"),
-                                       created->version);
+    auto stale = t.app->staff().Update(
+        system, created->id, Fields("赵磊（旧）", "13905310006", "2025-01-02"), created->version);
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code(), ErrorCode::kAborted);
     EXPECT_EQ(t.app->staff().Get(system, created->id)->name, "赵磊（新）");
@@ -94,7 +96,8 @@ TEST(Storage, DuplicatePhoneIsAFieldViolation) {
     TestApp t;
     const auto system = auth::SystemPrincipal();
     ASSERT_TRUE(t.app->staff().Create(system, Fields("甲", "13905310001", "2026-01-05"), "intern"));
-    auto duplicate = t.app->staff().Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
+    auto duplicate =
+        t.app->staff().Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code(), ErrorCode::kAlreadyExists);
     EXPECT_EQ(duplicate.error().violations().at(0), (FieldViolation{"phone", "duplicate"}));
@@ -125,8 +128,8 @@ TEST(Storage, EveryRegulationNumberIsLoadedAsPolicy) {
 TEST(Storage, PolicyChangedMidPeriodKeepsTheOldValueForOldDates) {
     TestApp t;
     auth::Principal leader = t.CreateUser("leader", {auth::Role::kLeadership});
-    policy::NewPolicyValue change{std::string(policy::keys::kSupervisorMinMonths), 18,
-                                  "2026-03-01", "集团统一晋级标准"};
+    policy::NewPolicyValue change{
+        std::string(policy::keys::kSupervisorMinMonths), 18, "2026-03-01", "集团统一晋级标准"};
     ASSERT_TRUE(t.app->policy().SetValue(leader, change, t.clock.Now()));
     auto value_on = [&](Date day) {
         return *t.app->transactions().Run<std::int64_t>(TxMode::kRead, [&](Tx& tx) {
@@ -142,8 +145,8 @@ TEST(Storage, PolicyChangedMidPeriodKeepsTheOldValueForOldDates) {
 
     // A technician with 13 months today: eligible under 12, not under 18.
     const auto system = auth::SystemPrincipal();
-    auto tech = t.app->staff().Create(system, Fields("孙涛", "13905310007", "2025-10-20"),
-                                      "technician");
+    auto tech =
+        t.app->staff().Create(system, Fields("孙涛", "13905310007", "2025-10-20"), "technician");
     ASSERT_TRUE(tech);
     auto eligibility = t.app->staff().GetEligibility(system, tech->id);
     ASSERT_TRUE(eligibility);
@@ -154,8 +157,8 @@ TEST(Storage, PolicyChangedMidPeriodKeepsTheOldValueForOldDates) {
 TEST(Storage, ChineseTextRoundTrips) {
     TestApp t;
     const auto system = auth::SystemPrincipal();
-    auto created = t.app->staff().Create(system, Fields("欧阳·娜娜", "0531-88120001", "2026-01-05"),
-                                         "intern");
+    auto created =
+        t.app->staff().Create(system, Fields("欧阳·娜娜", "0531-88120001", "2026-01-05"), "intern");
     ASSERT_TRUE(created);
     staff::StaffFilter filter;
     filter.query = "欧阳";

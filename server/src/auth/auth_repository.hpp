@@ -39,11 +39,17 @@ public:
     /// Removes sessions past their absolute expiry or idle since before `idle_cutoff`.
     virtual Result<void> DeleteExpired(Tx& tx, Timestamp now, Timestamp idle_cutoff) = 0;
     virtual Result<void> DeleteForUser(Tx& tx, UserId user) = 0;
-    virtual Result<void> AddLoginFailure(Tx& tx,
-                                         std::string_view username,
-                                         std::string_view ip,
-                                         Timestamp at) = 0;
-    virtual Result<int> CountLoginFailures(Tx& tx, std::string_view username, Timestamp since) = 0;
+    /// Takes the username's login lock for the rest of the transaction (so concurrent attempts
+    /// for one user are counted one after another) and counts its failures since `since`.
+    virtual Result<int> LockAndCountLoginFailures(Tx& tx,
+                                                  std::string_view username,
+                                                  Timestamp since) = 0;
+    /// Records a failed (or not yet verified) attempt; returns its id.
+    virtual Result<std::int64_t> AddLoginFailure(Tx& tx,
+                                                 std::string_view username,
+                                                 std::string_view ip,
+                                                 Timestamp at) = 0;
+    virtual Result<void> DeleteLoginFailure(Tx& tx, std::int64_t id) = 0;
 };
 
 }  // namespace kefu::auth

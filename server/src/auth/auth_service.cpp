@@ -36,32 +36,41 @@ Result<LoginResult> AuthService::Login(std::string_view username,
     KEFU_TRY(violations.ToResult());
 
     const Timestamp now = clock_.Now();
-    struct Lookup {
-        int recent_failures = 0;
+    // The attempt is counted and recorded as a failure in one transaction that holds the user's
+    // login lock, before the password is checked: parallel guesses cannot all slip under the
+    // limit. A correct password then removes its own record.
+    struct Attempt {
+        bool throttled = false;
+        std::int64_t failure_id = 0;
         std::optional<UserCredentials> credentials;
     };
     KEFU_ASSIGN_OR_RETURN(
-        Lookup lookup, transactions_.Run<Lookup>(TxMode::kRead, [&](Tx& tx) -> Result<Lookup> {
-            Lookup out;
+        Attempt attempt, transactions_.Run<Attempt>(TxMode::kWrite, [&](Tx& tx) -> Result<Attempt> {
+            Attempt out;
             KEFU_ASSIGN_OR_RETURN(
-                out.recent_failures,
-                sessions_.CountLoginFailures(tx, username, now - settings_.failure_window));
+                int failures,
+                sessions_.LockAndCountLoginFailures(tx, username, now - settings_.failure_window));
+            if (failures >= settings_.max_failed_logins) {
+                out.throttled = true;
+                return out;
+            }
+            KEFU_ASSIGN_OR_RETURN(out.failure_id,
+                                  sessions_.AddLoginFailure(tx, username, client_ip, now));
             KEFU_ASSIGN_OR_RETURN(out.credentials, users_.FindByUsername(tx, username));
             return out;
         }));
-    if (lookup.recent_failures >= settings_.max_failed_logins) {
+    if (attempt.throttled) {
         spdlog::warn("login throttled for user '{}' from {}", username, client_ip);
         return Fail(Error::ResourceExhausted(
             "too many failed logins; wait a few minutes before trying again"));
     }
 
-    const bool known = lookup.credentials && lookup.credentials->user.active;
+    const bool known = attempt.credentials && attempt.credentials->user.active;
     const bool ok =
-        VerifyPassword(known ? lookup.credentials->password_hash : DummyHash(), password) && known;
+        VerifyPassword(known ? attempt.credentials->password_hash : DummyHash(), password) && known;
     if (!ok) {
         spdlog::warn("failed login for user '{}' from {}", username, client_ip);
         KEFU_TRY(transactions_.Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
-            KEFU_TRY(sessions_.AddLoginFailure(tx, username, client_ip, now));
             return audit_.RecordAnonymous(tx,
                                           {"user",
                                            std::string(username),
@@ -75,7 +84,7 @@ Result<LoginResult> AuthService::Login(std::string_view username,
 
     LoginResult result;
     result.token = NewToken();
-    result.principal = PrincipalOf(lookup.credentials->user, NewToken());
+    result.principal = PrincipalOf(attempt.credentials->user, NewToken());
     SessionRecord session{TokenDigest(result.token),
                           result.principal.user_id,
                           result.principal.csrf_token,
@@ -83,6 +92,7 @@ Result<LoginResult> AuthService::Login(std::string_view username,
                           now,
                           now + settings_.absolute_timeout};
     KEFU_TRY(transactions_.Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
+        KEFU_TRY(sessions_.DeleteLoginFailure(tx, attempt.failure_id));
         KEFU_TRY(sessions_.DeleteExpired(tx, now, now - settings_.idle_timeout));
         KEFU_TRY(sessions_.Insert(tx, session));
         return audit_.Record(tx,

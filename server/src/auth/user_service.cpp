@@ -4,6 +4,8 @@
 
 #include <regex>
 
+#include "platform/text.hpp"
+
 namespace kefu::auth {
 namespace {
 
@@ -59,7 +61,7 @@ Result<User> UserService::Create(const Principal& principal, const NewUser& inpu
     Violations violations;
     if (!ValidUsername(input.username)) violations.Add("username", "invalid_value");
     if (input.password.size() < 8) violations.Add("password", "too_short");
-    if (input.password.size() > 256) violations.Add("password", "too_long");
+    if (Utf8Length(input.password) > 256) violations.Add("password", "too_long");
     if (input.display_name.empty()) violations.Add("displayName", "required");
     if (input.roles.empty()) violations.Add("roles", "required");
     if (input.staff_id && input.dealer_id) violations.Add("dealerId", "invalid_value");

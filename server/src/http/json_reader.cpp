@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "platform/text.hpp"
+
 namespace kefu::http {
 
 bool IsValidUtf8(std::string_view text) {
@@ -39,13 +41,7 @@ bool IsValidUtf8(std::string_view text) {
     return true;
 }
 
-std::size_t CharCount(std::string_view utf8) {
-    std::size_t n = 0;
-    for (char c : utf8) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    }
-    return n;
-}
+std::size_t CharCount(std::string_view utf8) { return Utf8Length(utf8); }
 
 Result<nlohmann::json> ParseJsonObject(std::string_view body) {
     if (!IsValidUtf8(body)) {
@@ -82,7 +78,7 @@ std::string JsonReader::RequiredString(std::string_view name, std::size_t max_ch
     return *value;
 }
 
-std::string JsonReader::RequiredSecret(std::string_view name, std::size_t max_bytes) {
+std::string JsonReader::RequiredSecret(std::string_view name, std::size_t max_chars) {
     const nlohmann::json* raw = Find(name);
     if (raw == nullptr || raw->is_null()) {
         violations_.Add(std::string(name), "required");
@@ -94,7 +90,7 @@ std::string JsonReader::RequiredSecret(std::string_view name, std::size_t max_by
     }
     std::string value = raw->get<std::string>();
     if (value.empty()) violations_.Add(std::string(name), "required");
-    if (value.size() > max_bytes) violations_.Add(std::string(name), "too_long");
+    if (CharCount(value) > max_chars) violations_.Add(std::string(name), "too_long");
     return value;
 }
 

@@ -29,7 +29,7 @@ public:
     /// A string that must be present and non-empty (after trimming spaces).
     std::string RequiredString(std::string_view name, std::size_t max_chars);
     /// A required string kept exactly as sent (passwords: spaces are significant).
-    std::string RequiredSecret(std::string_view name, std::size_t max_bytes);
+    std::string RequiredSecret(std::string_view name, std::size_t max_chars);
     /// A string that may be absent or null.
     std::optional<std::string> OptionalString(std::string_view name, std::size_t max_chars);
     std::optional<std::int64_t> RequiredInt(std::string_view name);

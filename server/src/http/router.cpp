@@ -65,6 +65,14 @@ std::optional<std::string> RequestContext::Query(std::string_view name) const {
     return value;
 }
 
+Result<std::string> RequestContext::SearchQuery() const {
+    std::string query = Query("q").value_or("");
+    if (CharCount(query) > 100) {
+        return Fail(Error::InvalidArgument("the search text is too long", {{"q", "too_long"}}));
+    }
+    return query;
+}
+
 Result<PageRequest> RequestContext::Paging() const {
     PageRequest page;
     Violations violations;

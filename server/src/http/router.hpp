@@ -41,6 +41,9 @@ public:
     Result<nlohmann::json> Body() const;
     /// A query parameter; INVALID_ARGUMENT (invalid_utf8) is reported by Paging/QueryError.
     std::optional<std::string> Query(std::string_view name) const;
+    /// The free-text search `q` (empty when absent); INVALID_ARGUMENT (q: too_long) beyond 100
+    /// characters, the limit the contract states for every list.
+    Result<std::string> SearchQuery() const;
     /// page and pageSize from the query string, validated.
     Result<PageRequest> Paging() const;
     std::string ClientIp() const { return request_.remote_addr; }

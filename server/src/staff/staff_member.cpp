@@ -4,16 +4,9 @@
 
 #include <algorithm>
 
+#include "platform/text.hpp"
+
 namespace kefu::staff {
-namespace {
-
-std::size_t Utf8Length(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
-}  // namespace
 
 std::string_view StatusName(StaffStatus status) {
     return status == StaffStatus::kActive ? "active" : "left";

@@ -75,9 +75,9 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
 
     router.Get(
         "/api/v1/users", Access::kSession, [&users](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(std::string query, ctx.SearchQuery());
             KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
-            KEFU_ASSIGN_OR_RETURN(Page<User> result,
-                                  users.List(ctx.principal(), ctx.Query("q").value_or(""), page));
+            KEFU_ASSIGN_OR_RETURN(Page<User> result, users.List(ctx.principal(), query, page));
             json items = json::array();
             for (const User& u : result.items) items.push_back(UserToJson(u));
             return HttpResponse::Ok({{"items", items},

@@ -2,6 +2,7 @@
 
 #include "auth/sql/auth_queries.hpp"
 #include "db/database.hpp"
+#include "db/like_pattern.hpp"
 #include "db/soci_optional.hpp"
 
 namespace kefu::auth {
@@ -110,7 +111,7 @@ Result<Page<User>> SqlUserRepository::List(Tx& tx,
     try {
         auto& session = db::AsSoci(tx).session();
         const int any = query.empty() ? 1 : 0;
-        const std::string pattern = "%" + std::string(query) + "%";
+        const std::string pattern = db::ContainsPattern(query);
         Page<User> out;
         out.page = page.page;
         out.page_size = page.page_size;
@@ -288,34 +289,51 @@ Result<void> SqlSessionRepository::DeleteForUser(Tx& tx, UserId user) {
     }
 }
 
-Result<void> SqlSessionRepository::AddLoginFailure(Tx& tx,
-                                                   std::string_view username,
-                                                   std::string_view ip,
-                                                   Timestamp at) {
+Result<int> SqlSessionRepository::LockAndCountLoginFailures(Tx& tx,
+                                                            std::string_view username,
+                                                            Timestamp since) {
     try {
-        auto& session = db::AsSoci(tx).session();
+        auto& soci_tx = db::AsSoci(tx);
+        auto& session = soci_tx.session();
         const std::string name(username);
-        const std::string ip_text(ip);
-        const std::string at_text = FormatTimestamp(at);
-        session << std::string(queries::kAddLoginFailure), soci::use(name, "username"),
-            soci::use(at_text, "at"), soci::use(ip_text, "client_ip");
-        return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
-}
-
-Result<int> SqlSessionRepository::CountLoginFailures(Tx& tx,
-                                                     std::string_view username,
-                                                     Timestamp since) {
-    try {
-        auto& session = db::AsSoci(tx).session();
-        const std::string name(username);
+        // SQLite writers are already serialised by BEGIN IMMEDIATE; PostgreSQL needs a lock.
+        if (soci_tx.dialect() == db::Dialect::kPostgresql) {
+            session << std::string(queries::kLockLogin_Pg), soci::use(name, "username");
+        }
         const std::string since_text = FormatTimestamp(since);
         long long count = 0;
         session << std::string(queries::kCountLoginFailures), soci::use(name, "username"),
             soci::use(since_text, "since"), soci::into(count);
         return static_cast<int>(count);
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<std::int64_t> SqlSessionRepository::AddLoginFailure(Tx& tx,
+                                                           std::string_view username,
+                                                           std::string_view ip,
+                                                           Timestamp at) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const std::string name(username);
+        const std::string ip_text(ip);
+        const std::string at_text = FormatTimestamp(at);
+        long long id = 0;
+        session << std::string(queries::kAddLoginFailure), soci::use(name, "username"),
+            soci::use(at_text, "at"), soci::use(ip_text, "client_ip"), soci::into(id);
+        return static_cast<std::int64_t>(id);
+    } catch (const std::exception& e) {
+        return Fail(db::TranslateDbError(e));
+    }
+}
+
+Result<void> SqlSessionRepository::DeleteLoginFailure(Tx& tx, std::int64_t id) {
+    try {
+        auto& session = db::AsSoci(tx).session();
+        const long long key = id;
+        session << std::string(queries::kDeleteLoginFailure), soci::use(key, "id");
+        return {};
     } catch (const std::exception& e) {
         return Fail(db::TranslateDbError(e));
     }

@@ -29,11 +29,14 @@ public:
     Result<void> Delete(Tx& tx, std::string_view token_digest) override;
     Result<void> DeleteExpired(Tx& tx, Timestamp now, Timestamp idle_cutoff) override;
     Result<void> DeleteForUser(Tx& tx, UserId user) override;
-    Result<void> AddLoginFailure(Tx& tx,
-                                 std::string_view username,
-                                 std::string_view ip,
-                                 Timestamp at) override;
-    Result<int> CountLoginFailures(Tx& tx, std::string_view username, Timestamp since) override;
+    Result<int> LockAndCountLoginFailures(Tx& tx,
+                                          std::string_view username,
+                                          Timestamp since) override;
+    Result<std::int64_t> AddLoginFailure(Tx& tx,
+                                         std::string_view username,
+                                         std::string_view ip,
+                                         Timestamp at) override;
+    Result<void> DeleteLoginFailure(Tx& tx, std::int64_t id) override;
 };
 
 }  // namespace kefu::auth

@@ -24,9 +24,8 @@ StaffFields ReadFields(http::JsonReader& reader) {
 
 Result<StaffFilter> ReadFilter(const RequestContext& ctx) {
     StaffFilter filter;
-    filter.query = ctx.Query("q").value_or("");
+    KEFU_ASSIGN_OR_RETURN(filter.query, ctx.SearchQuery());
     Violations v;
-    if (filter.query.size() > 100) v.Add("q", "too_long");
     if (auto grade = ctx.Query("grade")) {
         filter.grade = ParseGrade(*grade);
         if (!filter.grade) v.Add("grade", "invalid_value");

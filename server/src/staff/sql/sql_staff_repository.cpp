@@ -1,6 +1,7 @@
 #include "staff/sql/sql_staff_repository.hpp"
 
 #include "db/database.hpp"
+#include "db/like_pattern.hpp"
 #include "db/soci_optional.hpp"
 #include "staff/sql/staff_queries.hpp"
 
@@ -169,7 +170,7 @@ Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx,
     try {
         auto& session = db::AsSoci(tx).session();
         const int any_query = filter.query.empty() ? 1 : 0;
-        const std::string pattern = "%" + filter.query + "%";
+        const std::string pattern = db::ContainsPattern(filter.query);
         const int any_grade = filter.grade ? 0 : 1;
         const std::string grade(filter.grade ? GradeName(*filter.grade) : "");
         const int any_status = filter.status ? 0 : 1;

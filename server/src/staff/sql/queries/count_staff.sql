@@ -1,5 +1,5 @@
 SELECT COUNT(*)
 FROM staff
-WHERE (:any_query = 1 OR name LIKE :pattern OR phone LIKE :pattern2)
+WHERE (:any_query = 1 OR name LIKE :pattern ESCAPE '\' OR phone LIKE :pattern2 ESCAPE '\')
   AND (:any_grade = 1 OR grade = :grade)
   AND (:any_status = 1 OR status = :status)

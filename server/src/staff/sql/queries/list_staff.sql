@@ -1,6 +1,6 @@
 SELECT id, name, phone, hire_date, experience_start, grade, status, left_on, version
 FROM staff
-WHERE (:any_query = 1 OR name LIKE :pattern OR phone LIKE :pattern2)
+WHERE (:any_query = 1 OR name LIKE :pattern ESCAPE '\' OR phone LIKE :pattern2 ESCAPE '\')
   AND (:any_grade = 1 OR grade = :grade)
   AND (:any_status = 1 OR status = :status)
 ORDER BY name, id

@@ -43,6 +43,14 @@ private:
     Dialect dialect_;
 };
 
+/// The query text for the transaction's engine: `postgresql` when it has a dialect override
+/// (queries/postgresql/<name>.sql), else the shared one.
+inline std::string QueryFor(const SociTx& tx,
+                            std::string_view shared,
+                            std::string_view postgresql) {
+    return std::string(tx.dialect() == Dialect::kPostgresql ? postgresql : shared);
+}
+
 /// Downcasts the core's Tx to the SOCI one; every SQL repository starts with this.
 SociTx& AsSoci(Tx& tx);
 

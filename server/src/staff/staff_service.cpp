@@ -140,6 +140,21 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
     KEFU_TRY(ApplyFields(fields, clock_.Today(), draft));
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(StaffMember before, LoadForChange(tx, id, version));
+        if (draft.experience_start != before.experience_start) {
+            // Moving the experience start must not leave a grade the record no longer supports.
+            KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, clock_.Today()));
+            const int months =
+                std::max(0, Date::WholeMonthsBetween(draft.experience_start, clock_.Today()));
+            if (months < MinMonthsFor(before.grade, rules)) {
+                return Fail(Error::FailedPrecondition(
+                    fmt::format("a {} needs {} months of installation experience; the new start "
+                                "date gives {}",
+                                GradeName(before.grade),
+                                MinMonthsFor(before.grade, rules),
+                                months),
+                    {{"experienceStart", "not_eligible"}}));
+            }
+        }
         StaffMember after = before;
         after.name = draft.name;
         after.phone = draft.phone;
@@ -190,7 +205,7 @@ Result<Page<StaffMember>> StaffService::List(const auth::Principal& principal,
 }
 
 Result<EligibilityView> StaffService::GetEligibility(const auth::Principal& principal, StaffId id) {
-    KEFU_TRY(Require(principal, Action::kStaffRead));
+    if (!auth::CanSeeStaff(principal, id)) KEFU_TRY(Require(principal, Action::kStaffRead));
     const Date today = clock_.Today();
     return transactions_.Run<EligibilityView>(
         TxMode::kRead, [&](Tx& tx) -> Result<EligibilityView> {

@@ -122,6 +122,42 @@ TEST_F(StaffApi, SearchTreatsPercentAndUnderscoreLiterally) {
     }
 }
 
+// Search ignores ASCII case on both engines (ILIKE on PostgreSQL, LIKE on SQLite).
+TEST_F(StaffApi, SearchIgnoresLatinCaseOnEveryEngine) {
+    Add("Tom 李", "13800000033", "intern", "2026-11-02");
+    ApiResponse found = head_->Get("/api/v1/staff?q=tom");
+    ASSERT_EQ(found.status, 200) << found.Describe();
+    EXPECT_EQ(found.body["total"], 1) << found.raw;
+}
+
+// R-ORG-2: an edit may not move the experience start so the grade is no longer supported.
+TEST_F(StaffApi, EditingExperienceStartCannotUndercutTheGrade) {
+    const json technician = Add("赵磊", "13800000034", "technician", "2026-05-02");
+    json update = {{"name", "赵磊"},
+                   {"phone", "13800000034"},
+                   {"hireDate", "2026-05-02"},
+                   {"experienceStart", "2026-10-02"},
+                   {"roles", json::array()},
+                   {"version", technician["version"]}};
+    ApiResponse refused = head_->Put(PathOf(technician), update);
+    EXPECT_EQ(refused.status, 412) << refused.Describe();
+    EXPECT_TRUE(refused.HasViolation("experienceStart", "not_eligible")) << refused.Describe();
+    update["experienceStart"] = "2026-06-02";
+    ApiResponse accepted = head_->Put(PathOf(technician), update);
+    EXPECT_EQ(accepted.status, 200) << accepted.Describe();
+}
+
+// R-SEC-2 record rule: an installer reads their own record and eligibility, nobody else's.
+TEST_F(StaffApi, InstallerSeesOwnEligibilityOnly) {
+    const json self = Add("孙涛", "13800000035", "technician", "2026-05-02");
+    const json other = Add("周杰", "13800000036", "technician", "2026-05-02");
+    env_->test_app.CreateUser("tech", {Role::kTechnician}, StaffId(self["id"].get<std::int64_t>()));
+    ApiClient tech = env_->LoginAs("tech");
+    EXPECT_EQ(tech.Get(PathOf(self, "/eligibility")).status, 200);
+    EXPECT_EQ(tech.Get(PathOf(other, "/eligibility")).status, 403);
+    EXPECT_EQ(tech.Get(PathOf(other)).status, 403);
+}
+
 // R-ORG-3: training records per intern; the gaps list shows required topics not yet passed.
 TEST_F(StaffApi, TrainingGapsListRequiredTopicsNotYetPassed) {
     const json intern = Add("李小明", "13800000031", "intern", "2026-11-02");

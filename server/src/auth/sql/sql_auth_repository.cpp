@@ -109,15 +109,17 @@ Result<Page<User>> SqlUserRepository::List(Tx& tx,
                                            std::string_view query,
                                            const PageRequest& page) {
     try {
-        auto& session = db::AsSoci(tx).session();
+        auto& soci_tx = db::AsSoci(tx);
+        auto& session = soci_tx.session();
         const int any = query.empty() ? 1 : 0;
         const std::string pattern = db::ContainsPattern(query);
         Page<User> out;
         out.page = page.page;
         out.page_size = page.page_size;
         long long total = 0;
-        session << std::string(queries::kCountUsers), soci::use(any, "any"),
-            soci::use(pattern, "pattern"), soci::use(pattern, "pattern2"), soci::into(total);
+        session << db::QueryFor(soci_tx, queries::kCountUsers, queries::kCountUsers_Pg),
+            soci::use(any, "any"), soci::use(pattern, "pattern"), soci::use(pattern, "pattern2"),
+            soci::into(total);
         out.total = total;
         long long limit = page.page_size;
         long long offset = page.offset();
@@ -130,7 +132,7 @@ Result<Page<User>> SqlUserRepository::List(Tx& tx,
         st.exchange(soci::use(limit, "limit"));
         st.exchange(soci::use(offset, "offset"));
         row.Bind(st);
-        st.prepare(std::string(queries::kListUsers));
+        st.prepare(db::QueryFor(soci_tx, queries::kListUsers, queries::kListUsers_Pg));
         st.define_and_bind();
         st.execute();
         std::vector<long long> ids;

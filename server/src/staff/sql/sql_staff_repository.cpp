@@ -168,7 +168,8 @@ Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx,
                                                    const StaffFilter& filter,
                                                    const PageRequest& page) {
     try {
-        auto& session = db::AsSoci(tx).session();
+        auto& soci_tx = db::AsSoci(tx);
+        auto& session = soci_tx.session();
         const int any_query = filter.query.empty() ? 1 : 0;
         const std::string pattern = db::ContainsPattern(filter.query);
         const int any_grade = filter.grade ? 0 : 1;
@@ -195,12 +196,14 @@ Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx,
             st.alloc();
             bind_filter(st);
             st.exchange(soci::into(total));
-            st.prepare(std::string(queries::kCountStaff));
+            st.prepare(db::QueryFor(soci_tx, queries::kCountStaff, queries::kCountStaff_Pg));
             st.define_and_bind();
             st.execute(true);
         }
         out.total = total;
-        out.items = FetchStaff(session, queries::kListStaff, [&](soci::statement& st) {
+        const std::string list_sql =
+            db::QueryFor(soci_tx, queries::kListStaff, queries::kListStaff_Pg);
+        out.items = FetchStaff(session, list_sql, [&](soci::statement& st) {
             bind_filter(st);
             st.exchange(soci::use(limit, "limit"));
             st.exchange(soci::use(offset, "offset"));

@@ -1,0 +1,5 @@
+SELECT id, username, display_name, password_hash, staff_id, dealer_id, active, version
+FROM users
+WHERE (:any = 1 OR username ILIKE :pattern ESCAPE '\' OR display_name ILIKE :pattern2 ESCAPE '\')
+ORDER BY id
+LIMIT :limit OFFSET :offset

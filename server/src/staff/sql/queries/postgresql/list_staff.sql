@@ -1,0 +1,7 @@
+SELECT id, name, phone, hire_date, experience_start, grade, status, left_on, version
+FROM staff
+WHERE (:any_query = 1 OR name ILIKE :pattern ESCAPE '\' OR phone ILIKE :pattern2 ESCAPE '\')
+  AND (:any_grade = 1 OR grade = :grade)
+  AND (:any_status = 1 OR status = :status)
+ORDER BY name, id
+LIMIT :limit OFFSET :offset

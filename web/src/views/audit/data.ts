@@ -1,6 +1,9 @@
 /** Entity types the audit filter suggests; others can still be typed. */
 export const AUDIT_ENTITIES = ['staff', 'user', 'policy', 'training', 'training_topic', 'session', 'dealer'] as const;
 
+/** The audit trail is long: it offers larger pages than the other lists. */
+export const AUDIT_PAGE_SIZES: readonly number[] = [20, 50, 100, 200];
+
 /** Pretty-prints an audit before/after object for reading; null stays null. */
 export function prettyJson(value: Record<string, unknown> | null | undefined): string | null {
   if (value === null || value === undefined) return null;

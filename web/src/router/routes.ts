@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import type { RouteRecordRaw } from 'vue-router';
+import type { RouteComponent, RouteRecordRaw } from 'vue-router';
 import { Avatar, Collection, Document, Histogram, Setting, Shop, User } from '@element-plus/icons-vue';
 import type { Permission } from '@/stores/auth';
 
@@ -34,6 +34,17 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'Dealers', path: '/dealers', titleKey: 'layout.nav.dealers', permission: 'dealer.read', icon: Shop },
 ];
 
+/** A page inside the main layout that needs one permission; the import stays a literal so Vite can split it. */
+function pageRoute(
+  path: string,
+  name: string,
+  component: () => Promise<RouteComponent>,
+  permission: Permission,
+  titleKey: string,
+): RouteRecordRaw {
+  return { path, name, component, meta: { permission, titleKey } };
+}
+
 export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
@@ -46,48 +57,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/main-layout.vue'),
     children: [
       { path: '', name: 'Home', component: () => import('@/views/home/index.vue') },
-      {
-        path: 'staff',
-        name: 'Staff',
-        component: () => import('@/views/staff/list.vue'),
-        meta: { permission: 'staff.read', titleKey: 'staff.list.title' },
-      },
-      {
-        path: 'eligible',
-        name: 'Eligible',
-        component: () => import('@/views/eligible/list.vue'),
-        meta: { permission: 'staff.read', titleKey: 'eligible.title' },
-      },
-      {
-        path: 'training',
-        name: 'Training',
-        component: () => import('@/views/training/index.vue'),
-        meta: { permission: 'training.read', titleKey: 'training.title' },
-      },
-      {
-        path: 'audit',
-        name: 'Audit',
-        component: () => import('@/views/audit/list.vue'),
-        meta: { permission: 'audit.read', titleKey: 'audit.title' },
-      },
-      {
-        path: 'policies',
-        name: 'Policies',
-        component: () => import('@/views/policies/list.vue'),
-        meta: { permission: 'policy.read', titleKey: 'policies.title' },
-      },
-      {
-        path: 'users',
-        name: 'Users',
-        component: () => import('@/views/users/list.vue'),
-        meta: { permission: 'user.read', titleKey: 'users.title' },
-      },
-      {
-        path: 'dealers',
-        name: 'Dealers',
-        component: () => import('@/views/dealers/list.vue'),
-        meta: { permission: 'dealer.read', titleKey: 'dealers.title' },
-      },
+      pageRoute('staff', 'Staff', () => import('@/views/staff/list.vue'), 'staff.read', 'staff.list.title'),
+      pageRoute('eligible', 'Eligible', () => import('@/views/eligible/list.vue'), 'staff.read', 'eligible.title'),
+      pageRoute('training', 'Training', () => import('@/views/training/index.vue'), 'training.read', 'training.title'),
+      pageRoute('audit', 'Audit', () => import('@/views/audit/list.vue'), 'audit.read', 'audit.title'),
+      pageRoute('policies', 'Policies', () => import('@/views/policies/list.vue'), 'policy.read', 'policies.title'),
+      pageRoute('users', 'Users', () => import('@/views/users/list.vue'), 'user.read', 'users.title'),
+      pageRoute('dealers', 'Dealers', () => import('@/views/dealers/list.vue'), 'dealer.read', 'dealers.title'),
       {
         path: ':pathMatch(.*)*',
         name: 'NotFound',

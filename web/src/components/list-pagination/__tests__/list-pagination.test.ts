@@ -2,22 +2,13 @@ import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '@/locales';
+import { stubMatchMedia } from '@/utils/test-match-media';
 import { ListPagination, listPaginationEmits } from '../index';
 
 let mobile = false;
 
 beforeAll(() => {
-  // jsdom has no matchMedia; the pager asks it whether the screen is phone-sized.
-  window.matchMedia = ((query: string) => ({
-    matches: mobile,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  stubMatchMedia(() => mobile);
 });
 
 function mountPager(props: Record<string, unknown> = {}, attrs: Record<string, unknown> = {}) {

@@ -7,6 +7,7 @@ import { http } from '@/api/client';
 import type { Eligibility, Staff } from '@/api/staff';
 import { i18n, setLocale } from '@/locales';
 import { useAuthStore, type Permission } from '@/stores/auth';
+import { stubMatchMedia } from '@/utils/test-match-media';
 import PromoteDialog from '../promote-dialog.vue';
 
 const intern: Staff = {
@@ -36,16 +37,7 @@ let mock: MockAdapter;
 let pinia: Pinia;
 
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  stubMatchMedia();
 });
 
 beforeEach(() => {

@@ -7,22 +7,13 @@ import { nextTick } from 'vue';
 import { http } from '@/api/client';
 import type { Staff } from '@/api/staff';
 import { i18n, setLocale } from '@/locales';
+import { stubMatchMedia } from '@/utils/test-match-media';
 import StaffForm from '../staff-form.vue';
 
 let mock: MockAdapter;
 
 beforeAll(() => {
-  // jsdom has no matchMedia; the form asks it whether the screen is phone-sized.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
+  stubMatchMedia();
 });
 
 beforeEach(() => {

@@ -78,10 +78,8 @@ Result<User> UserService::Create(const Principal& principal, const NewUser& inpu
     if (input.dealer_id) user.dealer_id = DealerId(*input.dealer_id);
     const std::string hash = HashPassword(input.password, strength_);
     return transactions_.Run<User>(TxMode::kWrite, [&](Tx& tx) -> Result<User> {
-        auto stored = users_.Insert(tx, user, hash, clock_.Now());
-        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            return Fail(Error::AlreadyExists("the username is taken", {{"username", "duplicate"}}));
-        }
+        auto stored = DuplicateAsViolation(
+            users_.Insert(tx, user, hash, clock_.Now()), "username", "the username is taken");
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(tx,
                                principal,

@@ -58,6 +58,17 @@ SociTx& AsSoci(Tx& tx);
 /// busy/locked/connection loss → UNAVAILABLE, anything else → INTERNAL (details logged only).
 Error TranslateDbError(const std::exception& e);
 
+/// Runs SQL work; a driver exception becomes the matching Error (see TranslateDbError), so no
+/// SOCI exception ever leaves a repository.
+template <class F>
+auto Guarded(F&& work) -> decltype(work()) {
+    try {
+        return work();
+    } catch (const std::exception& e) {
+        return Fail(TranslateDbError(e));
+    }
+}
+
 /// Runs work in one transaction; BEGIN IMMEDIATE for SQLite writers.
 class SociTransactionRunner final : public TransactionRunner {
 public:

@@ -70,6 +70,16 @@ using Result = std::expected<T, Error>;
 /// Shorthand for returning an error from a function that returns Result<T>.
 inline std::unexpected<Error> Fail(Error error) { return std::unexpected<Error>(std::move(error)); }
 
+/// Names the field behind a unique-key clash: ALREADY_EXISTS becomes ALREADY_EXISTS with
+/// `message` and the violation {field, "duplicate"}; any other result passes through.
+template <class T>
+Result<T> DuplicateAsViolation(Result<T> result, std::string field, std::string message) {
+    if (!result && result.error().code() == ErrorCode::kAlreadyExists) {
+        return Fail(Error::AlreadyExists(std::move(message), {{std::move(field), "duplicate"}}));
+    }
+    return result;
+}
+
 /// Collects field violations during validation, then yields one INVALID_ARGUMENT with all of them.
 class Violations {
 public:

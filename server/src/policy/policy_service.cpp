@@ -45,11 +45,9 @@ Result<PolicyValue> PolicyService::SetValue(const auth::Principal& principal,
     value.set_by = principal.display_name;
     value.reason = input.reason;
     return transactions_.Run<PolicyValue>(TxMode::kWrite, [&](Tx& tx) -> Result<PolicyValue> {
-        auto stored = repository_.Insert(tx, value, now);
-        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            return Fail(Error::AlreadyExists("this key already has a value from that date",
-                                             {{"validFrom", "duplicate"}}));
-        }
+        auto stored = DuplicateAsViolation(repository_.Insert(tx, value, now),
+                                           "validFrom",
+                                           "this key already has a value from that date");
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(tx,
                                principal,

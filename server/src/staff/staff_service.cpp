@@ -80,11 +80,9 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
                             months),
                 {{"grade", "not_eligible"}}));
         }
-        auto stored = staff_.Insert(tx, member, clock_.Now());
-        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            return Fail(Error::AlreadyExists("another staff member has this phone number",
-                                             {{"phone", "duplicate"}}));
-        }
+        auto stored = DuplicateAsViolation(staff_.Insert(tx, member, clock_.Now()),
+                                           "phone",
+                                           "another staff member has this phone number");
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
             tx,
@@ -161,11 +159,9 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
         after.hire_date = draft.hire_date;
         after.experience_start = draft.experience_start;
         after.roles = draft.roles;
-        auto stored = staff_.Update(tx, after, clock_.Now());
-        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            return Fail(Error::AlreadyExists("another staff member has this phone number",
-                                             {{"phone", "duplicate"}}));
-        }
+        auto stored = DuplicateAsViolation(staff_.Update(tx, after, clock_.Now()),
+                                           "phone",
+                                           "another staff member has this phone number");
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
             tx,

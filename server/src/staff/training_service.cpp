@@ -42,11 +42,10 @@ Result<TrainingTopic> TrainingService::CreateTopic(const auth::Principal& princi
     KEFU_TRY(Require(principal, Action::kTrainingWrite));
     if (name.empty()) return Fail(Error::InvalidArgument("name required", {{"name", "required"}}));
     return transactions_.Run<TrainingTopic>(TxMode::kWrite, [&](Tx& tx) -> Result<TrainingTopic> {
-        auto stored = training_.InsertTopic(tx, {TrainingTopicId(), std::string(name), required});
-        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            return Fail(
-                Error::AlreadyExists("a topic with this name exists", {{"name", "duplicate"}}));
-        }
+        auto stored = DuplicateAsViolation(
+            training_.InsertTopic(tx, {TrainingTopicId(), std::string(name), required}),
+            "name",
+            "a topic with this name exists");
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
             tx,

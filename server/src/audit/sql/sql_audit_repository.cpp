@@ -49,7 +49,7 @@ Result<void> SqlAuditRepository::Append(Tx& tx,
                                         const AuditRecord& record,
                                         const Actor& actor,
                                         Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const std::string at_text = FormatTimestamp(at);
         std::optional<long long> user_id;
@@ -64,15 +64,13 @@ Result<void> SqlAuditRepository::Append(Tx& tx,
             soci::use(record.action, "action"), soci::use(before, "before_json"),
             soci::use(after, "after_json");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<Page<AuditEntry>> SqlAuditRepository::List(Tx& tx,
                                                   const AuditFilter& filter,
                                                   const PageRequest& page) {
-    try {
+    return db::Guarded([&]() -> Result<Page<AuditEntry>> {
         auto& session = db::AsSoci(tx).session();
         FilterBinds b(filter);
         Page<AuditEntry> out;
@@ -132,9 +130,7 @@ Result<Page<AuditEntry>> SqlAuditRepository::List(Tx& tx,
             out.items.push_back(std::move(entry));
         }
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 }  // namespace kefu::audit

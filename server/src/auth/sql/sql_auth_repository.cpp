@@ -80,19 +80,17 @@ std::optional<UserCredentials> FetchOne(soci::session& session,
 
 Result<std::optional<UserCredentials>> SqlUserRepository::FindByUsername(
     Tx& tx, std::string_view username) {
-    try {
+    return db::Guarded([&]() -> Result<std::optional<UserCredentials>> {
         auto& session = db::AsSoci(tx).session();
         const std::string name(username);
         return FetchOne(session, queries::kFindUserByUsername, [&](soci::statement& st) {
             st.exchange(soci::use(name, "username"));
         });
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::optional<User>> SqlUserRepository::FindById(Tx& tx, UserId id) {
-    try {
+    return db::Guarded([&]() -> Result<std::optional<User>> {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
         auto found = FetchOne(session, queries::kFindUserById, [&](soci::statement& st) {
@@ -100,15 +98,13 @@ Result<std::optional<User>> SqlUserRepository::FindById(Tx& tx, UserId id) {
         });
         if (!found) return std::optional<User>();
         return std::optional<User>(found->user);
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<Page<User>> SqlUserRepository::List(Tx& tx,
                                            std::string_view query,
                                            const PageRequest& page) {
-    try {
+    return db::Guarded([&]() -> Result<Page<User>> {
         auto& soci_tx = db::AsSoci(tx);
         auto& session = soci_tx.session();
         const int any = query.empty() ? 1 : 0;
@@ -139,16 +135,14 @@ Result<Page<User>> SqlUserRepository::List(Tx& tx,
         while (st.fetch()) out.items.push_back(row.ToCredentials().user);
         for (User& user : out.items) user.roles = LoadRoles(session, user.id.value());
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<User> SqlUserRepository::Insert(Tx& tx,
                                        const User& user,
                                        const std::string& password_hash,
                                        Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<User> {
         auto& session = db::AsSoci(tx).session();
         std::optional<long long> staff_id;
         std::optional<long long> dealer_id;
@@ -166,13 +160,11 @@ Result<User> SqlUserRepository::Insert(Tx& tx,
         stored.version = 1;
         KEFU_TRY(SetRoles(tx, stored.id, user.roles));
         return stored;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlUserRepository::SetRoles(Tx& tx, UserId id, const RoleSet& roles) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const long long user_id = id.value();
         session << std::string(queries::kDeleteUserRoles), soci::use(user_id, "user_id");
@@ -182,25 +174,21 @@ Result<void> SqlUserRepository::SetRoles(Tx& tx, UserId id, const RoleSet& roles
                 soci::use(name, "role");
         }
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlUserRepository::SetPassword(Tx& tx, UserId id, const std::string& password_hash) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const long long user_id = id.value();
         session << std::string(queries::kSetPassword), soci::use(password_hash, "password_hash"),
             soci::use(user_id, "id");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlSessionRepository::Insert(Tx& tx, const SessionRecord& s) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const long long user_id = s.user_id.value();
         const std::string created = FormatTimestamp(s.created_at);
@@ -211,14 +199,12 @@ Result<void> SqlSessionRepository::Insert(Tx& tx, const SessionRecord& s) {
             soci::use(created, "created_at"), soci::use(seen, "last_seen_at"),
             soci::use(expires, "expires_at");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::optional<SessionRecord>> SqlSessionRepository::Find(Tx& tx,
                                                                 std::string_view token_digest) {
-    try {
+    return db::Guarded([&]() -> Result<std::optional<SessionRecord>> {
         auto& session = db::AsSoci(tx).session();
         const std::string digest(token_digest);
         std::string token_hash;
@@ -238,63 +224,53 @@ Result<std::optional<SessionRecord>> SqlSessionRepository::Find(Tx& tx,
                           ParseTimestamp(created).value_or(Timestamp{}),
                           ParseTimestamp(seen).value_or(Timestamp{}),
                           ParseTimestamp(expires).value_or(Timestamp{})});
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlSessionRepository::Touch(Tx& tx, std::string_view token_digest, Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const std::string digest(token_digest);
         const std::string at_text = FormatTimestamp(at);
         session << std::string(queries::kTouchSession), soci::use(at_text, "at"),
             soci::use(digest, "token_hash");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlSessionRepository::Delete(Tx& tx, std::string_view token_digest) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const std::string digest(token_digest);
         session << std::string(queries::kDeleteSession), soci::use(digest, "token_hash");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlSessionRepository::DeleteExpired(Tx& tx, Timestamp now, Timestamp idle_cutoff) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const std::string now_text = FormatTimestamp(now);
         const std::string cutoff = FormatTimestamp(idle_cutoff);
         session << std::string(queries::kDeleteExpiredSessions), soci::use(now_text, "now"),
             soci::use(cutoff, "idle_cutoff");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlSessionRepository::DeleteForUser(Tx& tx, UserId user) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const long long user_id = user.value();
         session << std::string(queries::kDeleteUserSessions), soci::use(user_id, "user_id");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<int> SqlSessionRepository::LockAndCountLoginFailures(Tx& tx,
                                                             std::string_view username,
                                                             Timestamp since) {
-    try {
+    return db::Guarded([&]() -> Result<int> {
         auto& soci_tx = db::AsSoci(tx);
         auto& session = soci_tx.session();
         const std::string name(username);
@@ -307,16 +283,14 @@ Result<int> SqlSessionRepository::LockAndCountLoginFailures(Tx& tx,
         session << std::string(queries::kCountLoginFailures), soci::use(name, "username"),
             soci::use(since_text, "since"), soci::into(count);
         return static_cast<int>(count);
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::int64_t> SqlSessionRepository::AddLoginFailure(Tx& tx,
                                                            std::string_view username,
                                                            std::string_view ip,
                                                            Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<std::int64_t> {
         auto& session = db::AsSoci(tx).session();
         const std::string name(username);
         const std::string ip_text(ip);
@@ -325,20 +299,16 @@ Result<std::int64_t> SqlSessionRepository::AddLoginFailure(Tx& tx,
         session << std::string(queries::kAddLoginFailure), soci::use(name, "username"),
             soci::use(at_text, "at"), soci::use(ip_text, "client_ip"), soci::into(id);
         return static_cast<std::int64_t>(id);
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlSessionRepository::DeleteLoginFailure(Tx& tx, std::int64_t id) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const long long key = id;
         session << std::string(queries::kDeleteLoginFailure), soci::use(key, "id");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 }  // namespace kefu::auth

@@ -8,7 +8,7 @@ namespace kefu::dealers {
 Result<Page<Dealer>> SqlDealerRepository::List(Tx& tx,
                                                std::optional<DealerId> only,
                                                const PageRequest& page) {
-    try {
+    return db::Guarded([&]() -> Result<Page<Dealer>> {
         auto& session = db::AsSoci(tx).session();
         const int any = only ? 0 : 1;
         const long long id_filter = only ? only->value() : 0;
@@ -39,13 +39,11 @@ Result<Page<Dealer>> SqlDealerRepository::List(Tx& tx,
         st.execute();
         while (st.fetch()) out.items.push_back({DealerId(id), name, contact, phone, city});
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::optional<Dealer>> SqlDealerRepository::FindByName(Tx& tx, std::string_view name) {
-    try {
+    return db::Guarded([&]() -> Result<std::optional<Dealer>> {
         auto& session = db::AsSoci(tx).session();
         const std::string key(name);
         long long id = 0;
@@ -57,13 +55,11 @@ Result<std::optional<Dealer>> SqlDealerRepository::FindByName(Tx& tx, std::strin
             soci::into(found_name), soci::into(contact), soci::into(phone), soci::into(city);
         if (!session.got_data()) return std::optional<Dealer>();
         return std::optional<Dealer>(Dealer{DealerId(id), found_name, contact, phone, city});
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<Dealer> SqlDealerRepository::Insert(Tx& tx, const Dealer& d, Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<Dealer> {
         auto& session = db::AsSoci(tx).session();
         const std::string at_text = FormatTimestamp(at);
         long long id = 0;
@@ -73,9 +69,7 @@ Result<Dealer> SqlDealerRepository::Insert(Tx& tx, const Dealer& d, Timestamp at
         Dealer stored = d;
         stored.id = DealerId(id);
         return stored;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 }  // namespace kefu::dealers

@@ -9,7 +9,7 @@ namespace kefu::policy {
 Result<std::optional<std::int64_t>> SqlPolicyRepository::ValueOn(Tx& tx,
                                                                  std::string_view key,
                                                                  Date on) {
-    try {
+    return db::Guarded([&]() -> Result<std::optional<std::int64_t>> {
         auto& session = db::AsSoci(tx).session();
         const std::string key_text(key);
         const std::string on_text = on.ToString();
@@ -18,13 +18,11 @@ Result<std::optional<std::int64_t>> SqlPolicyRepository::ValueOn(Tx& tx,
             soci::use(on_text, "on"), soci::into(value);
         if (!session.got_data() || !value) return std::optional<std::int64_t>();
         return std::optional<std::int64_t>(*value);
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::vector<PolicyValue>> SqlPolicyRepository::ListAll(Tx& tx) {
-    try {
+    return db::Guarded([&]() -> Result<std::vector<PolicyValue>> {
         auto& session = db::AsSoci(tx).session();
         std::vector<PolicyValue> out;
         long long id = 0;
@@ -53,13 +51,11 @@ Result<std::vector<PolicyValue>> SqlPolicyRepository::ListAll(Tx& tx) {
                                       reason});
         }
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<PolicyValue> SqlPolicyRepository::Insert(Tx& tx, const PolicyValue& value, Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<PolicyValue> {
         auto& session = db::AsSoci(tx).session();
         const std::string unit(UnitName(value.unit));
         const std::string valid_from = value.valid_from.ToString();
@@ -73,9 +69,7 @@ Result<PolicyValue> SqlPolicyRepository::Insert(Tx& tx, const PolicyValue& value
         PolicyValue stored = value;
         stored.id = id;
         return stored;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 }  // namespace kefu::policy

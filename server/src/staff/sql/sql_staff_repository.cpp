@@ -89,7 +89,7 @@ std::vector<StaffMember> FetchStaff(soci::session& session, std::string_view sql
 }  // namespace
 
 Result<StaffMember> SqlStaffRepository::Insert(Tx& tx, const StaffMember& m, Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<StaffMember> {
         auto& session = db::AsSoci(tx).session();
         const std::string hire = m.hire_date.ToString();
         const std::string experience = m.experience_start.ToString();
@@ -109,13 +109,11 @@ Result<StaffMember> SqlStaffRepository::Insert(Tx& tx, const StaffMember& m, Tim
         stored.id = StaffId(id);
         stored.version = 1;
         return stored;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::optional<StaffMember>> SqlStaffRepository::FindById(Tx& tx, StaffId id) {
-    try {
+    return db::Guarded([&]() -> Result<std::optional<StaffMember>> {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
         auto rows = FetchStaff(session, queries::kFindStaff, [&](soci::statement& st) {
@@ -123,13 +121,11 @@ Result<std::optional<StaffMember>> SqlStaffRepository::FindById(Tx& tx, StaffId 
         });
         if (rows.empty()) return std::optional<StaffMember>();
         return std::optional<StaffMember>(std::move(rows.front()));
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<StaffMember> SqlStaffRepository::Update(Tx& tx, const StaffMember& m, Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<StaffMember> {
         auto& session = db::AsSoci(tx).session();
         const long long id = m.id.value();
         const int version = m.version;
@@ -159,15 +155,13 @@ Result<StaffMember> SqlStaffRepository::Update(Tx& tx, const StaffMember& m, Tim
         StaffMember stored = m;
         stored.version = m.version + 1;
         return stored;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx,
                                                    const StaffFilter& filter,
                                                    const PageRequest& page) {
-    try {
+    return db::Guarded([&]() -> Result<Page<StaffMember>> {
         auto& soci_tx = db::AsSoci(tx);
         auto& session = soci_tx.session();
         const int any_query = filter.query.empty() ? 1 : 0;
@@ -209,22 +203,18 @@ Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx,
             st.exchange(soci::use(offset, "offset"));
         });
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::vector<StaffMember>> SqlStaffRepository::ListActive(Tx& tx) {
-    try {
+    return db::Guarded([&]() -> Result<std::vector<StaffMember>> {
         return FetchStaff(
             db::AsSoci(tx).session(), queries::kListActiveStaff, [](soci::statement&) {});
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<void> SqlStaffRepository::InsertGradeChange(Tx& tx, const GradeChange& c) {
-    try {
+    return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const long long staff_id = c.staff_id.value();
         const std::string from(GradeName(c.from));
@@ -238,13 +228,11 @@ Result<void> SqlStaffRepository::InsertGradeChange(Tx& tx, const GradeChange& c)
             soci::use(c.reason, "reason"), soci::use(at, "changed_at"),
             soci::use(by, "changed_by_user_id"), soci::use(c.changed_by_name, "changed_by_name");
         return {};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::vector<GradeChange>> SqlStaffRepository::ListGradeChanges(Tx& tx, StaffId id) {
-    try {
+    return db::Guarded([&]() -> Result<std::vector<GradeChange>> {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
         long long change_id = 0;
@@ -285,13 +273,11 @@ Result<std::vector<GradeChange>> SqlStaffRepository::ListGradeChanges(Tx& tx, St
             out.push_back(std::move(c));
         }
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::vector<TrainingTopic>> SqlTrainingRepository::ListTopics(Tx& tx) {
-    try {
+    return db::Guarded([&]() -> Result<std::vector<TrainingTopic>> {
         auto& session = db::AsSoci(tx).session();
         long long id = 0;
         std::string name;
@@ -304,13 +290,11 @@ Result<std::vector<TrainingTopic>> SqlTrainingRepository::ListTopics(Tx& tx) {
         std::vector<TrainingTopic> out;
         while (st.fetch()) out.push_back({TrainingTopicId(id), name, required != 0});
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::optional<TrainingTopic>> SqlTrainingRepository::FindTopic(Tx& tx, TrainingTopicId id) {
-    try {
+    return db::Guarded([&]() -> Result<std::optional<TrainingTopic>> {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
         long long found_id = 0;
@@ -321,28 +305,24 @@ Result<std::optional<TrainingTopic>> SqlTrainingRepository::FindTopic(Tx& tx, Tr
         if (!session.got_data()) return std::optional<TrainingTopic>();
         return std::optional<TrainingTopic>(
             TrainingTopic{TrainingTopicId(found_id), name, required != 0});
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<TrainingTopic> SqlTrainingRepository::InsertTopic(Tx& tx, const TrainingTopic& topic) {
-    try {
+    return db::Guarded([&]() -> Result<TrainingTopic> {
         auto& session = db::AsSoci(tx).session();
         const int required = topic.required ? 1 : 0;
         long long id = 0;
         session << std::string(queries::kInsertTopic), soci::use(topic.name, "name"),
             soci::use(required, "required"), soci::into(id);
         return TrainingTopic{TrainingTopicId(id), topic.name, topic.required};
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<TrainingRecord> SqlTrainingRepository::InsertRecord(Tx& tx,
                                                            const TrainingRecord& r,
                                                            Timestamp at) {
-    try {
+    return db::Guarded([&]() -> Result<TrainingRecord> {
         auto& session = db::AsSoci(tx).session();
         const long long staff_id = r.staff_id.value();
         const long long topic_id = r.topic_id.value();
@@ -357,13 +337,11 @@ Result<TrainingRecord> SqlTrainingRepository::InsertRecord(Tx& tx,
         TrainingRecord stored = r;
         stored.id = TrainingId(id);
         return stored;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::vector<TrainingRecord>> SqlTrainingRepository::ListRecords(Tx& tx, StaffId staff) {
-    try {
+    return db::Guarded([&]() -> Result<std::vector<TrainingRecord>> {
         auto& session = db::AsSoci(tx).session();
         const long long key = staff.value();
         long long id = 0;
@@ -397,13 +375,11 @@ Result<std::vector<TrainingRecord>> SqlTrainingRepository::ListRecords(Tx& tx, S
                            notes});
         }
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 Result<std::vector<std::pair<StaffId, TrainingTopicId>>> SqlTrainingRepository::ListPassed(Tx& tx) {
-    try {
+    return db::Guarded([&]() -> Result<std::vector<std::pair<StaffId, TrainingTopicId>>> {
         auto& session = db::AsSoci(tx).session();
         long long staff_id = 0;
         long long topic_id = 0;
@@ -414,9 +390,7 @@ Result<std::vector<std::pair<StaffId, TrainingTopicId>>> SqlTrainingRepository::
         std::vector<std::pair<StaffId, TrainingTopicId>> out;
         while (st.fetch()) out.emplace_back(StaffId(staff_id), TrainingTopicId(topic_id));
         return out;
-    } catch (const std::exception& e) {
-        return Fail(db::TranslateDbError(e));
-    }
+    });
 }
 
 }  // namespace kefu::staff

@@ -27,6 +27,9 @@ struct SolveOptions {
     double average_removed = 10.0;
     /// Granular insertion: routes of this many nearest jobs are scanned first (0: all routes).
     std::size_t insertion_neighbours = 0;
+    /// Local search (relocate, swap, 2-opt*, or-opt, CROSS exchange) as a descent on every new
+    /// best and on the final plan, over this many nearest jobs per job (0: off).
+    std::size_t local_search_neighbours = 20;
     /// Under kVehicles, the share of the budget spent removing vehicles before shortening routes.
     double fleet_share = 0.7;
 };

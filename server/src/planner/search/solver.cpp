@@ -6,6 +6,7 @@
 #include <limits>
 #include <numeric>
 
+#include "planner/local_search/descent.hpp"
 #include "planner/search/instance.hpp"
 #include "planner/search/recreate.hpp"
 #include "planner/search/ruin.hpp"
@@ -36,6 +37,10 @@ public:
     }
     bool Done(std::uint64_t iteration) const {
         return iteration - first_ >= iterations_ || Elapsed() >= seconds_;
+    }
+    SteadyClock::time_point Deadline() const {
+        return start_ + std::chrono::duration_cast<SteadyClock::duration>(
+                            std::chrono::duration<double>(seconds_));
     }
     double Elapsed() const {
         return std::chrono::duration<double>(SteadyClock::now() - start_).count();
@@ -197,57 +202,18 @@ void Anneal(const Instance& instance,
             std::swap(current, candidate);
             current_cost = cost;
             if (true_cost < best_cost) {
-                best = current;
-                best_cost = true_cost;
-            }
-        }
-    }
-}
-
-/// Converts the search's solution into exact double-precision figures.
-Solution Export(const Problem& problem, const Instance& instance, const WorkingSolution& best) {
-    Solution solution;
-    for (const Route& route : best.routes) {
-        if (route.jobs.empty()) continue;
-        const Vehicle& vehicle = problem.vehicles[route.vehicle];
-        PlannedRoute planned;
-        planned.vehicle = route.vehicle;
-        planned.jobs = route.jobs;
-        std::size_t location = vehicle.start_location;
-        double time = vehicle.shift.start;
-        for (std::size_t j : route.jobs) {
-            const Job& job = problem.jobs[j];
-            planned.distance += problem.matrix.distance(location, job.location);
-            double arrival = time + problem.matrix.duration(location, job.location);
-            double start = arrival;
-            for (const TimeWindow& window : job.windows) {
-                if (arrival <= window.end) {
-                    start = std::max(arrival, window.start);
-                    break;
+                std::int64_t improved_cost = true_cost;
+                if (options.local_search_neighbours > 0) {
+                    // A new best is where a descent pays: polish it with the classic moves.
+                    Descend(instance, current, options.local_search_neighbours, budget.Deadline());
+                    improved_cost = SolutionCost(instance, current);
+                    current_cost = walk_cost(current, improved_cost);
                 }
+                best = current;
+                best_cost = improved_cost;
             }
-            planned.service_starts.push_back(start);
-            time = start + job.service;
-            location = job.location;
-        }
-        planned.distance += problem.matrix.distance(location, vehicle.end_location);
-        planned.end_time = time + problem.matrix.duration(location, vehicle.end_location);
-        solution.distance += planned.distance;
-        solution.cost += vehicle.fixed_cost + vehicle.cost_per_distance * planned.distance;
-        solution.routes.push_back(std::move(planned));
-    }
-    for (std::size_t j = 0; j < instance.job_count(); ++j) {
-        if (auto reason = instance.Blocked(j)) {
-            solution.unassigned.push_back({j, *reason});
         }
     }
-    for (std::size_t j : best.unassigned) {
-        solution.unassigned.push_back({j, UnassignedReason::kNoVehicleLeft});
-    }
-    std::sort(solution.unassigned.begin(),
-              solution.unassigned.end(),
-              [](const UnassignedJob& a, const UnassignedJob& b) { return a.job < b.job; });
-    return solution;
 }
 
 }  // namespace
@@ -267,7 +233,7 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
     std::uint64_t iteration = 0;
     if (jobs.empty()) {
         // Nothing to route: searching would only burn the time limit.
-        Solution solution = Export(problem, instance, best);
+        Solution solution = ExportSolution(problem, instance, best);
         solution.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
         return solution;
     }
@@ -289,8 +255,11 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
         Anneal(instance, options, Walk::kBorrowVehicles, best, phase_budget(0.5), iteration, rng);
     }
     Anneal(instance, options, Walk::kTrueObjective, best, phase_budget(1.0), iteration, rng);
+    if (options.local_search_neighbours > 0) {
+        Descend(instance, best, options.local_search_neighbours, total.Deadline());
+    }
 
-    Solution solution = Export(problem, instance, best);
+    Solution solution = ExportSolution(problem, instance, best);
     solution.iterations = iteration;
     solution.seconds = total.Elapsed();
     return solution;

@@ -1,5 +1,7 @@
 #include "planner/search/working_solution.hpp"
 
+#include <algorithm>
+
 namespace kefu::planner {
 
 WorkingSolution::WorkingSolution(const Instance& instance)
@@ -67,6 +69,53 @@ std::size_t UsedRoutes(const WorkingSolution& solution) {
         if (!route.jobs.empty()) ++used;
     }
     return used;
+}
+
+Solution ExportSolution(const Problem& problem,
+                        const Instance& instance,
+                        const WorkingSolution& best) {
+    Solution solution;
+    for (const Route& route : best.routes) {
+        if (route.jobs.empty()) continue;
+        const Vehicle& vehicle = problem.vehicles[route.vehicle];
+        PlannedRoute planned;
+        planned.vehicle = route.vehicle;
+        planned.jobs = route.jobs;
+        std::size_t location = vehicle.start_location;
+        double time = vehicle.shift.start;
+        for (std::size_t j : route.jobs) {
+            const Job& job = problem.jobs[j];
+            planned.distance += problem.matrix.distance(location, job.location);
+            double arrival = time + problem.matrix.duration(location, job.location);
+            double start = arrival;
+            for (const TimeWindow& window : job.windows) {
+                if (arrival <= window.end) {
+                    start = std::max(arrival, window.start);
+                    break;
+                }
+            }
+            planned.service_starts.push_back(start);
+            time = start + job.service;
+            location = job.location;
+        }
+        planned.distance += problem.matrix.distance(location, vehicle.end_location);
+        planned.end_time = time + problem.matrix.duration(location, vehicle.end_location);
+        solution.distance += planned.distance;
+        solution.cost += vehicle.fixed_cost + vehicle.cost_per_distance * planned.distance;
+        solution.routes.push_back(std::move(planned));
+    }
+    for (std::size_t j = 0; j < instance.job_count(); ++j) {
+        if (auto reason = instance.Blocked(j)) {
+            solution.unassigned.push_back({j, *reason});
+        }
+    }
+    for (std::size_t j : best.unassigned) {
+        solution.unassigned.push_back({j, UnassignedReason::kNoVehicleLeft});
+    }
+    std::sort(solution.unassigned.begin(),
+              solution.unassigned.end(),
+              [](const UnassignedJob& a, const UnassignedJob& b) { return a.job < b.job; });
+    return solution;
 }
 
 }  // namespace kefu::planner

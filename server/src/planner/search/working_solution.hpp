@@ -42,4 +42,9 @@ std::int64_t SolutionCost(const Instance& instance, const WorkingSolution& solut
 /// Number of routes that serve at least one job.
 std::size_t UsedRoutes(const WorkingSolution& solution);
 
+/// Converts the search's solution into exact double-precision figures.
+Solution ExportSolution(const Problem& problem,
+                        const Instance& instance,
+                        const WorkingSolution& solution);
+
 }  // namespace kefu::planner

@@ -1,0 +1,39 @@
+// Local search: best-move descent over the classic inter-route moves (relocate, swap, 2-opt*,
+// or-opt, CROSS exchange) in a granular neighbourhood, until no move improves.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "planner/local_search/move_operator.hpp"
+
+namespace kefu::planner {
+
+/// The operators the descent uses, in a fixed order.
+std::vector<std::unique_ptr<MoveOperator>> ClassicOperators();
+
+/// What a descent did.
+struct DescentResult {
+    std::uint64_t moves = 0;     // improving moves applied
+    std::int64_t gain = 0;       // total cost decrease
+    bool local_optimum = false;  // false when the deadline stopped it first
+};
+
+/// Improves `solution` until no operator finds an improving move between a job and one of its
+/// `neighbours` nearest jobs (or `deadline` passes). Deterministic: no randomness, fixed order.
+DescentResult Descend(
+    const Instance& instance,
+    WorkingSolution& solution,
+    std::size_t neighbours,
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max());
+
+/// The best improving move for job u among its `neighbours` nearest jobs; gain 0 when none.
+Move BestMoveFor(const SearchState& state,
+                 const std::vector<std::unique_ptr<MoveOperator>>& operators,
+                 std::size_t u,
+                 std::size_t neighbours);
+
+}  // namespace kefu::planner

@@ -112,6 +112,10 @@ int main(int argc, char** argv) {
     app.add_option("--fleet-share", tuning.fleet_share, "Tuning");
     app.add_option("--neighbours", tuning.insertion_neighbours, "Tuning");
     app.add_option("--average-removed", tuning.average_removed, "Tuning");
+    app.add_option("--local-search",
+                   tuning.local_search_neighbours,
+                   "Local-search neighbours per job (0: off)");
+    app.add_option("--local-search-from", tuning.local_search_from, "Tuning");
     app.add_option("--filter", filter, "Only instances whose name starts with this");
     CLI11_PARSE(app, argc, argv);
 

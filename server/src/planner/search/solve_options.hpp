@@ -29,7 +29,10 @@ struct SolveOptions {
     std::size_t insertion_neighbours = 0;
     /// Local search (relocate, swap, 2-opt*, or-opt, CROSS exchange) as a descent on every new
     /// best and on the final plan, over this many nearest jobs per job (0: off).
-    std::size_t local_search_neighbours = 20;
+    std::size_t local_search_neighbours = 10;
+    /// Share of the annealing after which new bests are descended (earlier, bests come too often
+    /// for the descent to pay); the final plan is always descended.
+    double local_search_from = 0.0;
     /// Under kVehicles, the share of the budget spent removing vehicles before shortening routes.
     double fleet_share = 0.7;
 };

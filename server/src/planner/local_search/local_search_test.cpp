@@ -5,7 +5,12 @@
 #include <vector>
 
 #include "planner/check/checker.hpp"
+#include "planner/local_search/cross_exchange.hpp"
 #include "planner/local_search/descent.hpp"
+#include "planner/local_search/or_opt.hpp"
+#include "planner/local_search/relocate.hpp"
+#include "planner/local_search/swap.hpp"
+#include "planner/local_search/two_opt_star.hpp"
 #include "planner/search/recreate.hpp"
 #include "planner/search/rng.hpp"
 
@@ -63,52 +68,65 @@ WorkingSolution InitialSolution(const Instance& instance, std::uint64_t seed) {
 constexpr std::size_t kJobs = 40;
 constexpr std::size_t kNeighbours = 10;
 
-// For every operator: any feasible move it proposes (improving or not) has a gain equal to the
-// cost difference after Apply, and the result passes the independent checker.
-TEST(LocalSearch, EveryMoveGainEqualsCostDifferenceAndStaysFeasible) {
-    const auto operators = ClassicOperators();
-    std::vector<std::size_t> moves(operators.size(), 0);
+// Any feasible move `op` proposes (improving or not) has a gain equal to the cost difference
+// after Apply, and the result passes the independent checker.
+void ExpectGainsMatchAndStayFeasible(const MoveOperator& op) {
+    std::size_t moves = 0;
     for (std::uint64_t seed = 1; seed <= 6; ++seed) {
         const Problem problem = RandomProblem(kJobs, seed);
         const Instance instance = *Instance::Create(problem, Objective::kDistance);
         const WorkingSolution start = InitialSolution(instance, seed);
         ASSERT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, start)).ok());
-        for (std::size_t o = 0; o < operators.size(); ++o) {
-            for (std::size_t u = 0; u < instance.job_count(); u += 3) {
-                if (start.route_of[u] == kNone) continue;
-                const std::vector<std::size_t>& near = instance.Neighbours(u);
-                for (std::size_t k = 0; k < kNeighbours; ++k) {
-                    const std::size_t v = near[k];
-                    if (start.route_of[v] == kNone || start.route_of[v] == start.route_of[u]) {
-                        continue;
-                    }
-                    WorkingSolution solution = start;
-                    SearchState state(instance, solution);
-                    Move move;
-                    move.gain = std::numeric_limits<std::int64_t>::min();  // take any feasible
-                    if (!operators[o]->Improve(state, u, v, move)) continue;
-                    ++moves[o];
-                    const std::int64_t before = SolutionCost(instance, solution);
-                    Apply(state, move);
-                    EXPECT_EQ(before - SolutionCost(instance, solution), move.gain)
-                        << operators[o]->name() << " seed " << seed << " u " << u << " v " << v;
-                    const CheckReport report =
-                        CheckSolution(problem, ExportSolution(problem, instance, solution));
-                    EXPECT_TRUE(report.ok()) << operators[o]->name() << " seed " << seed << ": "
-                                             << report.violations.front().detail;
-                    if (HasFailure()) return;
-                }
+        for (std::size_t u = 0; u < instance.job_count(); ++u) {
+            if (start.route_of[u] == kNone) continue;
+            const std::vector<std::size_t>& near = instance.Neighbours(u);
+            for (std::size_t k = 0; k < kNeighbours; ++k) {
+                const std::size_t v = near[k];
+                if (start.route_of[v] == kNone || start.route_of[v] == start.route_of[u]) continue;
+                WorkingSolution solution = start;
+                SearchState state(instance, solution);
+                Move move;
+                move.gain = std::numeric_limits<std::int64_t>::min();  // take any feasible move
+                if (!op.Improve(state, u, v, move)) continue;
+                ++moves;
+                const std::int64_t before = SolutionCost(instance, solution);
+                Apply(state, move);
+                EXPECT_EQ(before - SolutionCost(instance, solution), move.gain)
+                    << op.name() << " seed " << seed << " u " << u << " v " << v;
+                const CheckReport report =
+                    CheckSolution(problem, ExportSolution(problem, instance, solution));
+                EXPECT_TRUE(report.ok())
+                    << op.name() << " seed " << seed << ": " << report.violations.front().detail;
+                if (::testing::Test::HasFailure()) return;
             }
         }
     }
-    for (std::size_t o = 0; o < operators.size(); ++o) {
-        EXPECT_GT(moves[o], 0U) << operators[o]->name() << " never found a feasible move";
-    }
+    EXPECT_GE(moves, 10U) << op.name() << " found too few feasible moves to test";
+}
+
+TEST(Relocate, GainEqualsCostDifferenceAndResultPassesTheChecker) {
+    ExpectGainsMatchAndStayFeasible(Relocate{});
+}
+
+TEST(Swap, GainEqualsCostDifferenceAndResultPassesTheChecker) {
+    ExpectGainsMatchAndStayFeasible(Swap{});
+}
+
+TEST(TwoOptStar, GainEqualsCostDifferenceAndResultPassesTheChecker) {
+    ExpectGainsMatchAndStayFeasible(TwoOptStar{});
+}
+
+TEST(OrOpt, GainEqualsCostDifferenceAndResultPassesTheChecker) {
+    ExpectGainsMatchAndStayFeasible(OrOpt{});
+}
+
+TEST(CrossExchange, GainEqualsCostDifferenceAndResultPassesTheChecker) {
+    ExpectGainsMatchAndStayFeasible(CrossExchange{});
 }
 
 // The descent stops at a local optimum: no operator finds an improving move afterwards, the
 // cost fell by exactly the reported gain, and the plan passes the checker.
-TEST(LocalSearch, DescentReachesLocalOptimum) {
+TEST(Descent, ReachesALocalOptimum) {
     const auto operators = ClassicOperators();
     for (std::uint64_t seed = 1; seed <= 6; ++seed) {
         const Problem problem = RandomProblem(kJobs, seed);

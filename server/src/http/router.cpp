@@ -73,6 +73,18 @@ Result<std::string> RequestContext::SearchQuery() const {
     return query;
 }
 
+Result<std::optional<std::int64_t>> RequestContext::QueryInt(std::string_view name) const {
+    auto text = Query(name);
+    if (!text) return std::optional<std::int64_t>();
+    std::int64_t value = 0;
+    auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (ec != std::errc() || ptr != text->data() + text->size() || value < 1) {
+        return Fail(Error::InvalidArgument("not a positive integer",
+                                           {{std::string(name), "invalid_value"}}));
+    }
+    return std::optional<std::int64_t>(value);
+}
+
 Result<PageRequest> RequestContext::Paging() const {
     PageRequest page;
     Violations violations;

@@ -44,6 +44,9 @@ public:
     /// The free-text search `q` (empty when absent); INVALID_ARGUMENT (q: too_long) beyond 100
     /// characters, the limit the contract states for every list.
     Result<std::string> SearchQuery() const;
+    /// An optional positive integer query parameter; INVALID_ARGUMENT (name: invalid_value)
+    /// when present but not one.
+    Result<std::optional<std::int64_t>> QueryInt(std::string_view name) const;
     /// page and pageSize from the query string, validated.
     Result<PageRequest> Paging() const;
     std::string ClientIp() const { return request_.remote_addr; }

@@ -171,11 +171,16 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
     });
 }
 
-Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal, StaffId id) {
+Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
+                                           StaffId id,
+                                           std::optional<std::int64_t> version) {
     KEFU_TRY(Require(principal, Action::kStaffWrite));
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
         if (!found) return Fail(Error::NotFound("no such staff member"));
+        if (version && found->version != *version) {
+            return Fail(Error::Aborted("someone else changed this record; reload and try again"));
+        }
         if (found->status == StaffStatus::kLeft) {
             return Fail(Error::FailedPrecondition("this staff member has already left",
                                                   {{"status", "staff_left"}}));

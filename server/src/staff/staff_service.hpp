@@ -55,8 +55,11 @@ public:
                                StaffId id,
                                const StaffFields& fields,
                                std::int64_t version);
-    /// Soft delete: status left, left_on today. FAILED_PRECONDITION if already left.
-    Result<StaffMember> MarkLeft(const auth::Principal& principal, StaffId id);
+    /// Soft delete: status left, left_on today. FAILED_PRECONDITION if already left; ABORTED
+    /// when `version` is given and stale.
+    Result<StaffMember> MarkLeft(const auth::Principal& principal,
+                                 StaffId id,
+                                 std::optional<std::int64_t> version = std::nullopt);
     Result<Page<StaffMember>> List(const auth::Principal& principal,
                                    const StaffFilter& filter,
                                    const PageRequest& page);

@@ -35,9 +35,9 @@ export function updateStaff(id: number, body: StaffUpdate, options?: RequestOpti
   return put<Staff>(`/staff/${id}`, body, options);
 }
 
-/** Marks a staff member as left (the record stays). */
-export function deleteStaff(id: number, options?: RequestOptions): Promise<Staff> {
-  return del<Staff>(`/staff/${id}`, options);
+/** Marks a staff member as left (the record stays); a stale `version` is refused with ABORTED. */
+export function deleteStaff(id: number, version: number, options?: RequestOptions): Promise<Staff> {
+  return del<Staff>(`/staff/${id}?version=${version}`, options);
 }
 
 /** Active staff who are eligible for a higher grade today. */

@@ -158,6 +158,26 @@ TEST_F(StaffApi, InstallerSeesOwnEligibilityOnly) {
     EXPECT_EQ(tech.Get(PathOf(other)).status, 403);
 }
 
+// A soft delete that names the version it saw is refused when someone changed the record since.
+TEST_F(StaffApi, MarkingAsLeftWithAStaleVersionIsRefused) {
+    const json member = Add("吴斌", "13800000037", "intern", "2026-11-02");
+    json update = {{"name", "吴斌（改）"},
+                   {"phone", "13800000037"},
+                   {"hireDate", "2026-11-02"},
+                   {"experienceStart", "2026-11-02"},
+                   {"roles", json::array()},
+                   {"version", member["version"]}};
+    ASSERT_EQ(head_->Put(PathOf(member), update).status, 200);
+    ApiResponse stale = head_->Delete(PathOf(member, "?version=1"));
+    EXPECT_EQ(stale.status, 409) << stale.Describe();
+    EXPECT_EQ(stale.Code(), "ABORTED");
+    EXPECT_EQ(head_->Get(PathOf(member)).body["status"], "active");
+    EXPECT_EQ(head_->Delete(PathOf(member, "?version=x")).status, 400);
+    ApiResponse current = head_->Delete(PathOf(member, "?version=2"));
+    EXPECT_EQ(current.status, 200) << current.Describe();
+    EXPECT_EQ(current.body["status"], "left");
+}
+
 // R-ORG-3: training records per intern; the gaps list shows required topics not yet passed.
 TEST_F(StaffApi, TrainingGapsListRequiredTopicsNotYetPassed) {
     const json intern = Add("李小明", "13800000031", "intern", "2026-11-02");

@@ -1,7 +1,5 @@
 #include "audit/http/audit_routes.hpp"
 
-#include <charconv>
-
 namespace kefu::audit {
 namespace {
 
@@ -32,14 +30,11 @@ Result<AuditFilter> ReadFilter(const http::RequestContext& ctx) {
     Violations v;
     filter.entity = ctx.Query("entity");
     filter.entity_id = ctx.Query("entityId");
-    if (auto user = ctx.Query("userId")) {
-        std::int64_t id = 0;
-        auto [ptr, ec] = std::from_chars(user->data(), user->data() + user->size(), id);
-        if (ec != std::errc() || ptr != user->data() + user->size() || id <= 0) {
-            v.Add("userId", "invalid_value");
-        } else {
-            filter.user_id = UserId(id);
-        }
+    auto user = ctx.QueryInt("userId");
+    if (!user) {
+        v.Add("userId", "invalid_value");
+    } else if (*user) {
+        filter.user_id = UserId(**user);
     }
     for (const char* name : {"from", "to"}) {
         if (auto text = ctx.Query(name)) {

@@ -100,8 +100,10 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
     router.Delete("/api/v1/staff/{id}",
                   Access::kSession,
                   [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
-                      KEFU_ASSIGN_OR_RETURN(StaffMember m,
-                                            staff.MarkLeft(ctx.principal(), StaffId(ctx.PathId())));
+                      KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
+                      KEFU_ASSIGN_OR_RETURN(
+                          StaffMember m,
+                          staff.MarkLeft(ctx.principal(), StaffId(ctx.PathId()), version));
                       return HttpResponse::Ok(to_json(m));
                   });
 

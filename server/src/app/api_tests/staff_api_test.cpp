@@ -48,6 +48,16 @@ protected:
         return created.body;
     }
 
+    /// The PUT body that writes `member` back unchanged (fields and version as returned).
+    static json UpdateOf(const json& member) {
+        json update;
+        for (const char* field :
+             {"name", "phone", "hireDate", "experienceStart", "roles", "version"}) {
+            update[field] = member[field];
+        }
+        return update;
+    }
+
     static std::string PathOf(const json& member, const std::string& suffix = "") {
         return "/api/v1/staff/" + std::to_string(member["id"].get<std::int64_t>()) + suffix;
     }
@@ -133,12 +143,8 @@ TEST_F(StaffApi, SearchIgnoresLatinCaseOnEveryEngine) {
 // R-ORG-2: an edit may not move the experience start so the grade is no longer supported.
 TEST_F(StaffApi, EditingExperienceStartCannotUndercutTheGrade) {
     const json technician = Add("赵磊", "13800000034", "technician", "2026-05-02");
-    json update = {{"name", "赵磊"},
-                   {"phone", "13800000034"},
-                   {"hireDate", "2026-05-02"},
-                   {"experienceStart", "2026-10-02"},
-                   {"roles", json::array()},
-                   {"version", technician["version"]}};
+    json update = UpdateOf(technician);
+    update["experienceStart"] = "2026-10-02";
     ApiResponse refused = head_->Put(PathOf(technician), update);
     EXPECT_EQ(refused.status, 412) << refused.Describe();
     EXPECT_TRUE(refused.HasViolation("experienceStart", "not_eligible")) << refused.Describe();
@@ -161,12 +167,8 @@ TEST_F(StaffApi, InstallerSeesOwnEligibilityOnly) {
 // A soft delete that names the version it saw is refused when someone changed the record since.
 TEST_F(StaffApi, MarkingAsLeftWithAStaleVersionIsRefused) {
     const json member = Add("吴斌", "13800000037", "intern", "2026-11-02");
-    json update = {{"name", "吴斌（改）"},
-                   {"phone", "13800000037"},
-                   {"hireDate", "2026-11-02"},
-                   {"experienceStart", "2026-11-02"},
-                   {"roles", json::array()},
-                   {"version", member["version"]}};
+    json update = UpdateOf(member);
+    update["name"] = "吴斌（改）";
     ASSERT_EQ(head_->Put(PathOf(member), update).status, 200);
     ApiResponse stale = head_->Delete(PathOf(member, "?version=1"));
     EXPECT_EQ(stale.status, 409) << stale.Describe();
@@ -403,12 +405,9 @@ TEST_F(StaffApi, AuditTrailFiltersByChinaDate) {
 // Concurrency: a stale version is refused, never silently overwritten.
 TEST_F(StaffApi, StaleVersionIsRefused) {
     const json member = Add("李小明", "13800000031", "intern", "2026-11-02");
-    json update = {{"name", "李晓明"},
-                   {"phone", "13800000031"},
-                   {"hireDate", "2026-11-02"},
-                   {"experienceStart", "2026-11-02"},
-                   {"roles", json::array({"driver"})},
-                   {"version", 1}};
+    json update = UpdateOf(member);
+    update["name"] = "李晓明";
+    update["roles"] = json::array({"driver"});
     ApiResponse first = head_->Put(PathOf(member), update);
     ASSERT_EQ(first.status, 200) << first.Describe();
     EXPECT_EQ(first.body["version"], 2);

@@ -165,7 +165,10 @@ try {
     const stored = await page.evaluate(() => localStorage.getItem('kefu.locale'));
     assert(stored === 'en', `stored locale is ${stored}`);
     await page.mouse.click(5, 790);
-    await page.locator('.el-dropdown-menu:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.el-dropdown-menu:visible')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await page.waitForTimeout(500);
     await shot('04-en-staff-list.png');
   });
@@ -173,7 +176,10 @@ try {
   await check('phone width (375 px) has a menu button and no page-wide horizontal scroll', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.getByTestId('menu-toggle').waitFor();
-    await page.locator('.el-message').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.el-message')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert(overflow <= 1, `page is ${overflow}px wider than the screen`);
     await shot('05-en-staff-375.png');

@@ -11,8 +11,8 @@
 #include <memory>
 
 #include "app/application.hpp"
+#include "auth/accounts_module.hpp"
 #include "db/sqlite_backup.hpp"
-#include "demo/demo_data.hpp"
 #include "http/api_server.hpp"
 
 namespace kefu::app {
@@ -85,7 +85,9 @@ int Serve(const ServeOptions& options) {
     server_options.www_dir = options.www;
     server_options.threads = options.threads;
     http::ApiServer server(server_options, (*app)->auth());
-    (*app)->RegisterRoutes(server.router());
+    if (auto routes = (*app)->RegisterRoutes(server.router()); !routes) {
+        return Report(routes.error());
+    }
 
     std::filesystem::create_directories(options.data_dir);
     const std::string pidfile = options.data_dir + "/kefu.pid";
@@ -154,14 +156,16 @@ void AddDemo(CLI::App& cli, int& exit_code) {
         if (auto ok = (*app)->migrator().CheckUpToDate(); !ok) {
             return void(exit_code = Report(ok.error()));
         }
-        auto report = demo::LoadDemoData(**app);
+        auto report = (*app)->LoadDemo();
         if (!report) return void(exit_code = Report(report.error()));
-        fmt::print("kefu demo: {} staff, {} dealers, {} users created{}\n",
-                   report->staff_created,
-                   report->dealers_created,
-                   report->users_created,
-                   report->staff_created == 0 ? " (demo data was already loaded)" : "");
-        fmt::print("\nDemo logins (password for all: {}):\n", demo::kDemoPassword);
+        std::string created;
+        for (const auto& [kind, count] : report->created) {
+            created += fmt::format("{}{} {}", created.empty() ? "" : ", ", count, kind);
+        }
+        fmt::print("kefu demo: created {}{}\n",
+                   created.empty() ? "nothing" : created,
+                   report->Created("staff") == 0 ? " (demo data was already loaded)" : "");
+        fmt::print("\nDemo logins (password for all: {}):\n", auth::kDemoPassword);
         for (const auto& login : report->logins) {
             fmt::print("  {:<12} {:<12} {}\n", login.username, login.role, login.display_name);
         }
@@ -196,7 +200,8 @@ void AddUser(CLI::App& cli, int& exit_code) {
         input.password = !add->password.empty() ? add->password : (env ? env : "");
         input.display_name = add->name;
         input.roles = add->roles;
-        auto created = (*app)->users().Create(auth::SystemPrincipal(), input);
+        auto created = (*app)->module<auth::AccountsModule>().users().Create(auth::SystemPrincipal(),
+                                                                          input);
         if (!created) return void(exit_code = Report(created.error()));
         fmt::print("kefu: user {} created (id {})\n", created->username, created->id.value());
     });
@@ -218,7 +223,8 @@ void AddUser(CLI::App& cli, int& exit_code) {
         const char* env = std::getenv("KEFU_PASSWORD");
         const std::string password = !reset->password.empty() ? reset->password : (env ? env : "");
         auto done =
-            (*app)->users().ResetPassword(auth::SystemPrincipal(), reset->username, password);
+            (*app)->module<auth::AccountsModule>().users().ResetPassword(
+                auth::SystemPrincipal(), reset->username, password);
         if (!done) return void(exit_code = Report(done.error()));
         fmt::print("kefu: password of {} reset; their sessions were ended\n", reset->username);
     });

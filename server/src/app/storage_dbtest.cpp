@@ -5,7 +5,10 @@
 #include <soci/soci.h>
 
 #include "app/testing/test_database.hpp"
-#include "demo/demo_data.hpp"
+#include "policy/policy_module.hpp"
+#include "policy/regulation_keys.hpp"
+#include "staff/staff_module.hpp"
+#include "staff/staff_rules.hpp"
 
 namespace kefu {
 namespace {
@@ -18,6 +21,9 @@ long long CountRows(app::Application& app, const std::string& table) {
     session << "SELECT COUNT(*) FROM " + table, soci::into(n);
     return n;
 }
+
+staff::StaffService& Staff(TestApp& t) { return t.app->module<staff::StaffModule>().staff(); }
+policy::PolicyService& Policy(TestApp& t) { return t.app->module<policy::PolicyModule>().service(); }
 
 staff::StaffFields Fields(const std::string& name, const std::string& phone, const char* start) {
     return {name, phone, start, start, {}};
@@ -52,7 +58,7 @@ TEST(Storage, AnUnmigratedDatabaseIsRefusedWithTheCommandToRun) {
 
 TEST(Storage, AuditTrailIsAppendOnlyInTheDatabaseItself) {
     TestApp t;
-    ASSERT_TRUE(t.app->staff().Create(
+    ASSERT_TRUE(Staff(t).Create(
         auth::SystemPrincipal(), Fields("韩雪", "13905310015", "2026-09-01"), "intern"));
     ASSERT_GT(CountRows(*t.app, "audit_log"), 0);
     soci::session session(t.app->database().pool());
@@ -79,25 +85,25 @@ TEST(Storage, StaleVersionIsRefusedNotOverwritten) {
     TestApp t;
     const auto system = auth::SystemPrincipal();
     auto created =
-        t.app->staff().Create(system, Fields("赵磊", "13905310006", "2025-01-02"), "technician");
+        Staff(t).Create(system, Fields("赵磊", "13905310006", "2025-01-02"), "technician");
     ASSERT_TRUE(created) << created.error().message();
-    auto first = t.app->staff().Update(
+    auto first = Staff(t).Update(
         system, created->id, Fields("赵磊（新）", "13905310006", "2025-01-02"), created->version);
     ASSERT_TRUE(first);
     EXPECT_EQ(first->version, created->version + 1);
-    auto stale = t.app->staff().Update(
+    auto stale = Staff(t).Update(
         system, created->id, Fields("赵磊（旧）", "13905310006", "2025-01-02"), created->version);
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code(), ErrorCode::kAborted);
-    EXPECT_EQ(t.app->staff().Get(system, created->id)->name, "赵磊（新）");
+    EXPECT_EQ(Staff(t).Get(system, created->id)->name, "赵磊（新）");
 }
 
 TEST(Storage, DuplicatePhoneIsAFieldViolation) {
     TestApp t;
     const auto system = auth::SystemPrincipal();
-    ASSERT_TRUE(t.app->staff().Create(system, Fields("甲", "13905310001", "2026-01-05"), "intern"));
+    ASSERT_TRUE(Staff(t).Create(system, Fields("甲", "13905310001", "2026-01-05"), "intern"));
     auto duplicate =
-        t.app->staff().Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
+        Staff(t).Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code(), ErrorCode::kAlreadyExists);
     EXPECT_EQ(duplicate.error().violations().at(0), (FieldViolation{"phone", "duplicate"}));
@@ -108,20 +114,20 @@ TEST(Storage, EveryRegulationNumberIsLoadedAsPolicy) {
     const Date today(2026, 11, 27);
     auto value = [&](std::string_view key) {
         return t.app->transactions().Run<std::int64_t>(
-            TxMode::kRead, [&](Tx& tx) { return t.app->policy().ValueOn(tx, key, today); });
+            TxMode::kRead, [&](Tx& tx) { return Policy(t).ValueOn(tx, key, today); });
     };
-    namespace k = policy::keys;
+    namespace k = staff::policy_keys;
     EXPECT_EQ(*value(k::kSupervisorMinMonths), 12);
     EXPECT_EQ(*value(k::kTechnicianMinMonths), 3);
     EXPECT_EQ(*value(k::kInternshipMonths), 3);
-    EXPECT_EQ(*value(k::kCrewSizeRequiringApproval), 4);
-    EXPECT_EQ(*value(k::kBreakfastOutOfTownFen), 500);
-    EXPECT_EQ(*value(k::kLunchOutOfTownFen), 1000);
-    EXPECT_EQ(*value(k::kDinnerOutOfTownFen), 1000);
-    EXPECT_EQ(*value(k::kLunchJinanFen), 1000);
-    EXPECT_EQ(*value(k::kLodgingCountyFen), 3000);
-    EXPECT_EQ(*value(k::kLodgingPrefectureFen), 3500);
-    EXPECT_EQ(*value(k::kReturnCutoffMinute), 11 * 60);
+    EXPECT_EQ(*value("dispatch.crew_size_requiring_approval"), 4);
+    EXPECT_EQ(*value("expense.meal.out_of_town.breakfast_fen"), 500);
+    EXPECT_EQ(*value("expense.meal.out_of_town.lunch_fen"), 1000);
+    EXPECT_EQ(*value("expense.meal.out_of_town.dinner_fen"), 1000);
+    EXPECT_EQ(*value("expense.meal.jinan.lunch_fen"), 1000);
+    EXPECT_EQ(*value("expense.lodging.county_fen"), 3000);
+    EXPECT_EQ(*value("expense.lodging.prefecture_fen"), 3500);
+    EXPECT_EQ(*value("materials.return_cutoff_minute"), 11 * 60);
 }
 
 // R-ORG-2 with effective-dated policy: a change from 1 March applies from 1 March on only.
@@ -129,26 +135,26 @@ TEST(Storage, PolicyChangedMidPeriodKeepsTheOldValueForOldDates) {
     TestApp t;
     auth::Principal leader = t.CreateUser("leader", {auth::Role::kLeadership});
     policy::NewPolicyValue change{
-        std::string(policy::keys::kSupervisorMinMonths), 18, "2026-03-01", "集团统一晋级标准"};
-    ASSERT_TRUE(t.app->policy().SetValue(leader, change, t.clock.Now()));
+        std::string(staff::policy_keys::kSupervisorMinMonths), 18, "2026-03-01", "集团统一晋级标准"};
+    ASSERT_TRUE(Policy(t).SetValue(leader, change, t.clock.Now()));
     auto value_on = [&](Date day) {
         return *t.app->transactions().Run<std::int64_t>(TxMode::kRead, [&](Tx& tx) {
-            return t.app->policy().ValueOn(tx, policy::keys::kSupervisorMinMonths, day);
+            return Policy(t).ValueOn(tx, staff::policy_keys::kSupervisorMinMonths, day);
         });
     };
     EXPECT_EQ(value_on(Date(2026, 2, 28)), 12);
     EXPECT_EQ(value_on(Date(2026, 3, 1)), 18);
     EXPECT_EQ(value_on(Date(2026, 11, 27)), 18);
-    auto again = t.app->policy().SetValue(leader, change, t.clock.Now());
+    auto again = Policy(t).SetValue(leader, change, t.clock.Now());
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code(), ErrorCode::kAlreadyExists);
 
     // A technician with 13 months today: eligible under 12, not under 18.
     const auto system = auth::SystemPrincipal();
     auto tech =
-        t.app->staff().Create(system, Fields("孙涛", "13905310007", "2025-10-20"), "technician");
+        Staff(t).Create(system, Fields("孙涛", "13905310007", "2025-10-20"), "technician");
     ASSERT_TRUE(tech);
-    auto eligibility = t.app->staff().GetEligibility(system, tech->id);
+    auto eligibility = Staff(t).GetEligibility(system, tech->id);
     ASSERT_TRUE(eligibility);
     EXPECT_FALSE(eligibility->eligibility.eligible);
     EXPECT_EQ(eligibility->eligibility.required_months, 18);
@@ -158,11 +164,11 @@ TEST(Storage, ChineseTextRoundTrips) {
     TestApp t;
     const auto system = auth::SystemPrincipal();
     auto created =
-        t.app->staff().Create(system, Fields("欧阳·娜娜", "0531-88120001", "2026-01-05"), "intern");
+        Staff(t).Create(system, Fields("欧阳·娜娜", "0531-88120001", "2026-01-05"), "intern");
     ASSERT_TRUE(created);
     staff::StaffFilter filter;
     filter.query = "欧阳";
-    auto page = t.app->staff().List(system, filter, PageRequest{});
+    auto page = Staff(t).List(system, filter, PageRequest{});
     ASSERT_TRUE(page);
     ASSERT_EQ(page->total, 1);
     EXPECT_EQ(page->items.at(0).name, "欧阳·娜娜");
@@ -170,19 +176,19 @@ TEST(Storage, ChineseTextRoundTrips) {
 
 TEST(Storage, DemoDataLoadsTwiceWithoutDuplicates) {
     TestApp t;
-    auto first = demo::LoadDemoData(*t.app);
+    auto first = t.app->LoadDemo();
     ASSERT_TRUE(first) << first.error().message();
-    EXPECT_GE(first->staff_created, 25);
-    EXPECT_EQ(first->users_created, 12);
+    EXPECT_GE(first->Created("staff"), 25);
+    EXPECT_EQ(first->Created("users"), 12);
     const auto staff_rows = CountRows(*t.app, "staff");
     const auto user_rows = CountRows(*t.app, "users");
-    auto second = demo::LoadDemoData(*t.app);
+    auto second = t.app->LoadDemo();
     ASSERT_TRUE(second) << second.error().message();
-    EXPECT_EQ(second->staff_created, 0);
-    EXPECT_EQ(second->users_created, 0);
+    EXPECT_EQ(second->Created("staff"), 0);
+    EXPECT_EQ(second->Created("users"), 0);
     EXPECT_EQ(CountRows(*t.app, "staff"), staff_rows);
     EXPECT_EQ(CountRows(*t.app, "users"), user_rows);
-    auto eligible = t.app->staff().ListEligible(auth::SystemPrincipal(), PageRequest{});
+    auto eligible = Staff(t).ListEligible(auth::SystemPrincipal(), PageRequest{});
     ASSERT_TRUE(eligible);
     EXPECT_GE(eligible->total, 3) << "the demo shows staff who became eligible";
 }

@@ -1,8 +1,23 @@
 #include "audit/audit_log.hpp"
 
+#include "audit/audit_actions.hpp"
+
+#include <fmt/core.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
 namespace kefu::audit {
 
+Result<void> AuditLog::CheckDeclared(const AuditEvent& event) const {
+    if (declared_.empty() || std::ranges::find(declared_, event) != declared_.end()) return {};
+    spdlog::error("undeclared audit event {}/{}", event.entity, event.action);
+    return Fail(Error::Internal(
+        fmt::format("the audit event {}/{} is not declared", event.entity, event.action)));
+}
+
 Result<void> AuditLog::Record(Tx& tx, const auth::Principal& actor, AuditRecord record) {
+    KEFU_TRY(CheckDeclared(record.event));
     Actor who;
     if (actor.user_id.valid()) who.user_id = actor.user_id;
     who.username = actor.username;
@@ -10,13 +25,14 @@ Result<void> AuditLog::Record(Tx& tx, const auth::Principal& actor, AuditRecord 
 }
 
 Result<void> AuditLog::RecordAnonymous(Tx& tx, AuditRecord record) {
+    KEFU_TRY(CheckDeclared(record.event));
     return repository_.Append(tx, record, Actor{}, clock_.Now());
 }
 
 Result<Page<AuditEntry>> AuditLog::List(const auth::Principal& principal,
                                         const AuditFilter& filter,
                                         const PageRequest& page) {
-    KEFU_TRY(auth::Require(principal, auth::Action::kAuditRead));
+    KEFU_TRY(auth::Require(principal, actions::kRead));
     if (filter.from && filter.to && *filter.from > *filter.to) {
         return Fail(Error::InvalidArgument("from is after to", {{"from", "after_to"}}));
     }

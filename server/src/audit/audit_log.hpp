@@ -5,6 +5,8 @@
 #include "auth/permission.hpp"
 #include "platform/clock.hpp"
 
+#include <vector>
+
 namespace kefu::audit {
 
 /// Writes and reads the audit trail. Writers call Record inside their own transaction so the
@@ -13,6 +15,13 @@ class AuditLog {
 public:
     AuditLog(AuditRepository& repository, TransactionRunner& transactions, const Clock& clock)
         : repository_(repository), transactions_(transactions), clock_(clock) {}
+
+    /// Sets the events the capabilities declared (start-up wiring, before any request). Once
+    /// set, recording any other event is refused as INTERNAL, so a typo cannot slip into the
+    /// trail unnoticed.
+    void SetDeclaredEvents(std::vector<AuditEvent> events) { declared_ = std::move(events); }
+    /// The declared events, in declaration order (for the audit page's filters).
+    const std::vector<AuditEvent>& declared_events() const { return declared_; }
 
     /// Appends a row for a change made by `actor`.
     Result<void> Record(Tx& tx, const auth::Principal& actor, AuditRecord record);
@@ -25,9 +34,11 @@ public:
                                   const PageRequest& page);
 
 private:
+    Result<void> CheckDeclared(const AuditEvent& event) const;
     AuditRepository& repository_;
     TransactionRunner& transactions_;
     const Clock& clock_;
+    std::vector<AuditEvent> declared_;
 };
 
 }  // namespace kefu::audit

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -25,11 +26,18 @@ struct Field {
 /// The state of an entity, field by field (camelCase names, as the API shows them).
 using Snapshot = std::vector<Field>;
 
+/// A kind of audited change: the entity type and what happened to it (e.g. staff / leave).
+/// Each capability declares its events as constants; recording an undeclared one is refused.
+struct AuditEvent {
+    std::string_view entity;
+    std::string_view action;
+    constexpr bool operator==(const AuditEvent&) const = default;
+};
+
 /// A change to record, written in the same transaction as the change itself.
 struct AuditRecord {
-    std::string entity;     ///< e.g. "staff", "user", "policy", "session"
+    AuditEvent event;
     std::string entity_id;  ///< the entity's id as text
-    std::string action;     ///< e.g. "create", "update", "delete", "promote", "login_failed"
     std::optional<Snapshot> before;
     std::optional<Snapshot> after;
 };

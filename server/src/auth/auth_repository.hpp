@@ -25,6 +25,8 @@ public:
                                 const std::string& password_hash,
                                 Timestamp at) = 0;
     virtual Result<void> SetRoles(Tx& tx, UserId id, const RoleSet& roles) = 0;
+    /// Moves the account to its next version; ABORTED unless it is still at `version`.
+    virtual Result<void> BumpVersion(Tx& tx, UserId id, int version) = 0;
     virtual Result<void> SetPassword(Tx& tx, UserId id, const std::string& password_hash) = 0;
 };
 

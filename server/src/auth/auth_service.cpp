@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "auth/account_actions.hpp"
 #include "auth/credentials.hpp"
 
 namespace kefu::auth {
@@ -15,8 +16,11 @@ const std::string& DummyHash() {
 
 }  // namespace
 
-Principal PrincipalOf(const User& user, std::string csrf_token) {
+Principal PrincipalOf(const User& user,
+                      std::string csrf_token,
+                      const PermissionTable& permissions) {
     Principal p;
+    p.permissions = &permissions;
     p.user_id = user.id;
     p.username = user.username;
     p.display_name = user.display_name;
@@ -72,9 +76,8 @@ Result<LoginResult> AuthService::Login(std::string_view username,
         spdlog::warn("failed login for user '{}' from {}", username, client_ip);
         KEFU_TRY(transactions_.Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
             return audit_.RecordAnonymous(tx,
-                                          {"user",
+                                          {events::kLoginFailed,
                                            std::string(username),
-                                           "login_failed",
                                            std::nullopt,
                                            audit::Snapshot{{"username", std::string(username)},
                                                            {"clientIp", std::string(client_ip)}}});
@@ -84,7 +87,7 @@ Result<LoginResult> AuthService::Login(std::string_view username,
 
     LoginResult result;
     result.token = NewToken();
-    result.principal = PrincipalOf(attempt.credentials->user, NewToken());
+    result.principal = PrincipalOf(attempt.credentials->user, NewToken(), permissions_);
     SessionRecord session{TokenDigest(result.token),
                           result.principal.user_id,
                           result.principal.csrf_token,
@@ -97,9 +100,8 @@ Result<LoginResult> AuthService::Login(std::string_view username,
         KEFU_TRY(sessions_.Insert(tx, session));
         return audit_.Record(tx,
                              result.principal,
-                             {"user",
+                             {events::kLogin,
                               std::to_string(result.principal.user_id.value()),
-                              "login",
                               std::nullopt,
                               audit::Snapshot{{"clientIp", std::string(client_ip)}}});
     }));
@@ -110,14 +112,14 @@ Result<void> AuthService::Logout(const Principal& principal, std::string_view to
     return transactions_.Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
         KEFU_TRY(sessions_.Delete(tx, TokenDigest(token)));
         return audit_.Record(
-            tx, principal, {"user", std::to_string(principal.user_id.value()), "logout", {}, {}});
+            tx, principal, {events::kLogout, std::to_string(principal.user_id.value()), {}, {}});
     });
 }
 
 Result<Principal> AuthService::LoadPrincipal(Tx& tx, UserId id, const std::string& csrf_token) {
     KEFU_ASSIGN_OR_RETURN(auto user, users_.FindById(tx, id));
     if (!user || !user->active) return Fail(Error::Unauthenticated("the account is disabled"));
-    return PrincipalOf(*user, csrf_token);
+    return PrincipalOf(*user, csrf_token, permissions_);
 }
 
 Result<Principal> AuthService::Authenticate(std::string_view token) {

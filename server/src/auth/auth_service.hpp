@@ -33,12 +33,14 @@ public:
                 TransactionRunner& transactions,
                 audit::AuditLog& audit,
                 const Clock& clock,
+                const PermissionTable& permissions,
                 SessionSettings settings = {})
         : users_(users),
           sessions_(sessions),
           transactions_(transactions),
           audit_(audit),
           clock_(clock),
+          permissions_(permissions),
           settings_(settings) {}
 
     /// INVALID_ARGUMENT for empty fields; RESOURCE_EXHAUSTED after too many recent failures
@@ -57,10 +59,13 @@ private:
     TransactionRunner& transactions_;
     audit::AuditLog& audit_;
     const Clock& clock_;
+    const PermissionTable& permissions_;
     SessionSettings settings_;
 };
 
-/// Builds the principal of a user for a session.
-Principal PrincipalOf(const User& user, std::string csrf_token);
+/// Builds the principal of a user for a session, reading its roles against `permissions`.
+Principal PrincipalOf(const User& user,
+                      std::string csrf_token,
+                      const PermissionTable& permissions);
 
 }  // namespace kefu::auth

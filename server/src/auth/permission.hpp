@@ -1,60 +1,17 @@
-// The declarative permission table (role × action) and the principal it is checked against.
+// The principal (the logged-in user as services see it) and the permission check against it.
 #pragma once
 
-#include <array>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
+#include "auth/action.hpp"
+#include "auth/permission_table.hpp"
 #include "auth/role.hpp"
 #include "platform/error.hpp"
 #include "platform/strong_id.hpp"
 
 namespace kefu::auth {
-
-/// Something a user may be allowed to do. Each action has a row in the permission table;
-/// permission_test fails for an action no role holds, so a new action cannot be forgotten.
-enum class Action : std::uint8_t {
-    kStaffRead,
-    kStaffWrite,
-    kStaffPromote,
-    kStaffPromoteOverride,
-    kStaffEndInternship,
-    kStaffHrRead,
-    kTrainingRead,
-    kTrainingWrite,
-    kAuditRead,
-    kPolicyRead,
-    kPolicyWrite,
-    kUserRead,
-    kUserWrite,
-    kDealerRead,
-};
-
-inline constexpr std::size_t kActionCount = 14;
-
-/// Every action, in declaration order.
-inline constexpr std::array<Action, kActionCount> kAllActions = {Action::kStaffRead,
-                                                                 Action::kStaffWrite,
-                                                                 Action::kStaffPromote,
-                                                                 Action::kStaffPromoteOverride,
-                                                                 Action::kStaffEndInternship,
-                                                                 Action::kStaffHrRead,
-                                                                 Action::kTrainingRead,
-                                                                 Action::kTrainingWrite,
-                                                                 Action::kAuditRead,
-                                                                 Action::kPolicyRead,
-                                                                 Action::kPolicyWrite,
-                                                                 Action::kUserRead,
-                                                                 Action::kUserWrite,
-                                                                 Action::kDealerRead};
-
-/// The wire name, e.g. "staff.write".
-std::string_view ActionName(Action action);
-
-/// The roles that may perform `action` (the permission table's column).
-RoleSet RolesAllowed(Action action);
 
 /// The logged-in user as the services see it.
 struct Principal {
@@ -65,27 +22,25 @@ struct Principal {
     std::optional<StaffId> staff_id;
     std::optional<DealerId> dealer_id;
     std::string csrf_token;
+    /// The table the roles are read against; set by the authenticator. Without one, nothing is
+    /// allowed (fail closed).
+    const PermissionTable* permissions = nullptr;
+    /// The CLI and demo loader act as the system, which may do everything (never from HTTP).
+    bool system = false;
 
     bool Can(Action action) const;
-    /// Names of every action this user may perform (sent to the UI).
+    /// Names of every action this user may perform (sent to the UI), sorted.
     std::vector<std::string> PermittedActions() const;
 };
 
-/// PERMISSION_DENIED unless the principal's roles allow `action`.
+/// PERMISSION_DENIED unless the principal may perform `action`.
 Result<void> Require(const Principal& principal, Action action);
 
-/// Record rule: HR data (grades history, assessments, liabilities) is for head, finance,
-/// leadership only (R-SEC-2).
-bool CanSeeHrData(const Principal& principal);
+/// True when the principal is an external account (a dealer's), which sees only its own
+/// dealer's records and never holds an internal role (R-SEC-2).
+bool IsExternal(const Principal& principal);
 
-/// Record rule: a dealer user sees only its own dealer's records; staff see all (R-SEC-2).
-bool CanSeeDealer(const Principal& principal, DealerId dealer);
-
-/// Record rule: the principal sees a staff member's record (an installer sees only their own
-/// unless their role grants staff.read).
-bool CanSeeStaff(const Principal& principal, StaffId staff);
-
-/// A principal with every role, for the CLI and the demo loader (never from HTTP).
+/// A principal with every role that may do everything, for the CLI and the demo loader.
 Principal SystemPrincipal();
 
 }  // namespace kefu::auth

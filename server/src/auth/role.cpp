@@ -1,32 +1,6 @@
 #include "auth/role.hpp"
 
 namespace kefu::auth {
-namespace {
-
-constexpr std::array<std::string_view, kRoleCount> kNames = {"head",
-                                                             "supervisor",
-                                                             "technician",
-                                                             "intern",
-                                                             "driver",
-                                                             "warehouse",
-                                                             "sales",
-                                                             "dealer",
-                                                             "clerk",
-                                                             "finance",
-                                                             "leadership",
-                                                             "admin"};
-
-}  // namespace
-
-std::string_view RoleName(Role role) { return kNames.at(static_cast<std::size_t>(role)); }
-
-std::optional<Role> ParseRole(std::string_view name) {
-    for (std::size_t i = 0; i < kNames.size(); ++i) {
-        if (kNames[i] == name) return kAllRoles[i];
-    }
-    return std::nullopt;
-}
-
 std::vector<Role> RoleSet::ToVector() const {
     std::vector<Role> out;
     for (Role r : kAllRoles) {

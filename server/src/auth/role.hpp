@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/enum_names.hpp"
+
 namespace kefu::auth {
 
 /// A role; persisted and sent by its name, never its ordinal.
@@ -27,26 +29,29 @@ enum class Role : std::uint8_t {
     kAdmin,
 };
 
-inline constexpr std::size_t kRoleCount = 12;
+/// The wire/storage names of the roles: the one list that RoleName, ParseRole and kAllRoles read.
+inline constexpr auto kRoleNames = MakeEnumNames<Role>({{Role::kHead, "head"},
+                                                        {Role::kSupervisor, "supervisor"},
+                                                        {Role::kTechnician, "technician"},
+                                                        {Role::kIntern, "intern"},
+                                                        {Role::kDriver, "driver"},
+                                                        {Role::kWarehouse, "warehouse"},
+                                                        {Role::kSales, "sales"},
+                                                        {Role::kDealer, "dealer"},
+                                                        {Role::kClerk, "clerk"},
+                                                        {Role::kFinance, "finance"},
+                                                        {Role::kLeadership, "leadership"},
+                                                        {Role::kAdmin, "admin"}});
+
+inline constexpr std::size_t kRoleCount = kRoleNames.size();
 
 /// Every role, in declaration order.
-inline constexpr std::array<Role, kRoleCount> kAllRoles = {Role::kHead,
-                                                           Role::kSupervisor,
-                                                           Role::kTechnician,
-                                                           Role::kIntern,
-                                                           Role::kDriver,
-                                                           Role::kWarehouse,
-                                                           Role::kSales,
-                                                           Role::kDealer,
-                                                           Role::kClerk,
-                                                           Role::kFinance,
-                                                           Role::kLeadership,
-                                                           Role::kAdmin};
+inline constexpr std::array<Role, kRoleCount> kAllRoles = kRoleNames.Values();
 
 /// The wire/storage name, e.g. "head".
-std::string_view RoleName(Role role);
+inline std::string_view RoleName(Role role) { return kRoleNames.Name(role); }
 /// The role with this name, or nullopt.
-std::optional<Role> ParseRole(std::string_view name);
+inline std::optional<Role> ParseRole(std::string_view name) { return kRoleNames.Parse(name); }
 
 /// A set of roles.
 class RoleSet {
@@ -63,6 +68,11 @@ public:
     RoleSet Minus(const RoleSet& other) const {
         RoleSet out;
         out.bits_ = bits_ & ~other.bits_;
+        return out;
+    }
+    RoleSet Intersect(const RoleSet& other) const {
+        RoleSet out;
+        out.bits_ = bits_ & other.bits_;
         return out;
     }
     RoleSet Union(const RoleSet& other) const {

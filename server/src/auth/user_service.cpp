@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "auth/account_actions.hpp"
 #include "platform/text.hpp"
 
 namespace kefu::auth {
@@ -51,13 +52,13 @@ Result<RoleSet> UserService::ParseRoles(const std::vector<std::string>& names,
 Result<Page<User>> UserService::List(const Principal& principal,
                                      std::string_view query,
                                      const PageRequest& page) {
-    KEFU_TRY(Require(principal, Action::kUserRead));
+    KEFU_TRY(Require(principal, actions::kUserRead));
     return transactions_.Run<Page<User>>(TxMode::kRead,
                                          [&](Tx& tx) { return users_.List(tx, query, page); });
 }
 
 Result<User> UserService::Create(const Principal& principal, const NewUser& input) {
-    KEFU_TRY(Require(principal, Action::kUserWrite));
+    KEFU_TRY(Require(principal, actions::kUserWrite));
     Violations violations;
     if (!ValidUsername(input.username)) violations.Add("username", "invalid_value");
     if (input.password.size() < 8) violations.Add("password", "too_short");
@@ -83,9 +84,8 @@ Result<User> UserService::Create(const Principal& principal, const NewUser& inpu
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(tx,
                                principal,
-                               {"user",
+                               {events::kCreate,
                                 std::to_string(stored->id.value()),
-                                "create",
                                 std::nullopt,
                                 SnapshotOf(*stored)}));
         return stored;
@@ -94,8 +94,9 @@ Result<User> UserService::Create(const Principal& principal, const NewUser& inpu
 
 Result<User> UserService::SetRoles(const Principal& principal,
                                    UserId id,
-                                   const std::vector<std::string>& role_names) {
-    KEFU_TRY(Require(principal, Action::kUserWrite));
+                                   const std::vector<std::string>& role_names,
+                                   int version) {
+    KEFU_TRY(Require(principal, actions::kUserWrite));
     Violations violations;
     KEFU_ASSIGN_OR_RETURN(RoleSet roles, ParseRoles(role_names, violations));
     KEFU_TRY(violations.ToResult());
@@ -104,14 +105,15 @@ Result<User> UserService::SetRoles(const Principal& principal,
         if (!before) return Fail(Error::NotFound("no such user"));
         const RoleSet changed = before->roles.Minus(roles).Union(roles.Minus(before->roles));
         KEFU_TRY(RequireGrantable(principal, changed));
+        KEFU_TRY(users_.BumpVersion(tx, id, version));
         KEFU_TRY(users_.SetRoles(tx, id, roles));
         User after = *before;
         after.roles = roles;
+        after.version = version + 1;
         KEFU_TRY(audit_.Record(tx,
                                principal,
-                               {"user",
+                               {events::kSetRoles,
                                 std::to_string(id.value()),
-                                "set_roles",
                                 SnapshotOf(*before),
                                 SnapshotOf(after)}));
         return after;
@@ -121,7 +123,7 @@ Result<User> UserService::SetRoles(const Principal& principal,
 Result<void> UserService::ResetPassword(const Principal& principal,
                                         std::string_view username,
                                         std::string_view password) {
-    KEFU_TRY(Require(principal, Action::kUserWrite));
+    KEFU_TRY(Require(principal, actions::kUserWrite));
     if (password.size() < 8) {
         return Fail(Error::InvalidArgument("the password needs at least 8 characters",
                                            {{"password", "too_short"}}));
@@ -134,9 +136,8 @@ Result<void> UserService::ResetPassword(const Principal& principal,
         KEFU_TRY(sessions_.DeleteForUser(tx, found->user.id));
         return audit_.Record(tx,
                              principal,
-                             {"user",
+                             {events::kResetPassword,
                               std::to_string(found->user.id.value()),
-                              "reset_password",
                               std::nullopt,
                               std::nullopt});
     });

@@ -41,10 +41,12 @@ public:
     /// PERMISSION_DENIED without user.write or when granting a role the caller lacks;
     /// INVALID_ARGUMENT with violations; ALREADY_EXISTS for a taken username.
     Result<User> Create(const Principal& principal, const NewUser& input);
-    /// Replaces the roles. PERMISSION_DENIED as above; NOT_FOUND for an unknown user.
+    /// Replaces the roles. PERMISSION_DENIED as above; NOT_FOUND for an unknown user; ABORTED
+    /// when `version` is not the account's current one.
     Result<User> SetRoles(const Principal& principal,
                           UserId id,
-                          const std::vector<std::string>& role_names);
+                          const std::vector<std::string>& role_names,
+                          int version);
     /// Sets a new password and ends the user's sessions (CLI: kefu user reset-password).
     Result<void> ResetPassword(const Principal& principal,
                                std::string_view username,

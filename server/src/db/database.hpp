@@ -54,9 +54,28 @@ inline std::string QueryFor(const SociTx& tx,
 /// Downcasts the core's Tx to the SOCI one; every SQL repository starts with this.
 SociTx& AsSoci(Tx& tx);
 
-/// Maps a SOCI/driver exception to a kefu Error: unique violation → ALREADY_EXISTS,
+/// Maps a SOCI/driver exception to a kefu Error by SQLite extended result code or PostgreSQL
+/// SQLSTATE (never by message text): unique violation → ALREADY_EXISTS with the violation
+/// {constraint, "duplicate"} ("staff.phone" on SQLite, "staff_phone_key" on PostgreSQL; see
+/// FieldsOfConstraints), foreign key → FAILED_PRECONDITION, check → INVALID_ARGUMENT,
 /// busy/locked/connection loss → UNAVAILABLE, anything else → INTERNAL (details logged only).
 Error TranslateDbError(const std::exception& e);
+
+/// Renames the constraint in a duplicate's violation to the API field it guards, e.g.
+/// {{"staff.phone", "phone"}, {"staff_phone_key", "phone"}}; other results pass through.
+template <class T>
+Result<T> FieldsOfConstraints(
+    Result<T> result,
+    std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+    if (result || result.error().code() != ErrorCode::kAlreadyExists) return result;
+    std::vector<FieldViolation> violations = result.error().violations();
+    for (FieldViolation& v : violations) {
+        for (const auto& [constraint, field] : fields) {
+            if (v.field == constraint) v.field = std::string(field);
+        }
+    }
+    return Fail(Error::AlreadyExists(result.error().message(), std::move(violations)));
+}
 
 /// Runs SQL work; a driver exception becomes the matching Error (see TranslateDbError), so no
 /// SOCI exception ever leaves a repository.

@@ -3,7 +3,9 @@
 
 #include <string>
 
+#include "audit/audit_log.hpp"
 #include "auth/permission.hpp"
+#include "platform/clock.hpp"
 #include "platform/date.hpp"
 #include "platform/error.hpp"
 #include "platform/paging.hpp"
@@ -32,17 +34,35 @@ public:
     virtual Result<Dealer> Insert(Tx& tx, const Dealer& dealer, Timestamp at) = 0;
 };
 
-/// Lists dealers through the record rule: a dealer user sees only its own dealer.
+/// A new dealer as the API receives it.
+struct DealerInput {
+    std::string name;
+    std::string contact;
+    std::string phone;
+    std::string city;
+};
+
+/// Dealers through the record rule: a dealer user sees only its own dealer.
 class DealerService {
 public:
-    DealerService(DealerRepository& dealers, TransactionRunner& transactions)
-        : dealers_(dealers), transactions_(transactions) {}
+    DealerService(DealerRepository& dealers,
+                  TransactionRunner& transactions,
+                  audit::AuditLog& audit,
+                  const Clock& clock)
+        : dealers_(dealers), transactions_(transactions), audit_(audit), clock_(clock) {}
     /// PERMISSION_DENIED without dealer.read.
     Result<Page<Dealer>> List(const auth::Principal& principal, const PageRequest& page);
+    /// Adds a dealer. PERMISSION_DENIED without dealer.write; INVALID_ARGUMENT with every
+    /// violation (required, too_long, invalid_phone); ALREADY_EXISTS (name: duplicate).
+    Result<Dealer> Create(const auth::Principal& principal, const DealerInput& input);
+    /// The dealer with exactly this name, if any (no permission check: for the demo loader).
+    Result<std::optional<Dealer>> FindByName(std::string_view name);
 
 private:
     DealerRepository& dealers_;
     TransactionRunner& transactions_;
+    audit::AuditLog& audit_;
+    const Clock& clock_;
 };
 
 }  // namespace kefu::dealers

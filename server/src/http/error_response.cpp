@@ -4,10 +4,11 @@ namespace kefu::http {
 
 int HttpStatusOf(ErrorCode code) {
     switch (code) {
+        // google.rpc's HTTP mapping (conventions §3.6): a state that forbids the request is a
+        // 400 like bad input; clients tell them apart by the body's code, not the status.
         case ErrorCode::kInvalidArgument:
-            return 400;
         case ErrorCode::kFailedPrecondition:
-            return 412;
+            return 400;
         case ErrorCode::kNotFound:
             return 404;
         case ErrorCode::kAlreadyExists:

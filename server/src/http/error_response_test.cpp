@@ -12,7 +12,7 @@ TEST(ErrorResponse, MapsEveryCodeToItsStatus) {
     EXPECT_EQ(HttpStatusOf(ErrorCode::kNotFound), 404);
     EXPECT_EQ(HttpStatusOf(ErrorCode::kAlreadyExists), 409);
     EXPECT_EQ(HttpStatusOf(ErrorCode::kAborted), 409);
-    EXPECT_EQ(HttpStatusOf(ErrorCode::kFailedPrecondition), 412);
+    EXPECT_EQ(HttpStatusOf(ErrorCode::kFailedPrecondition), 400);
     EXPECT_EQ(HttpStatusOf(ErrorCode::kResourceExhausted), 429);
     EXPECT_EQ(HttpStatusOf(ErrorCode::kUnavailable), 503);
     EXPECT_EQ(HttpStatusOf(ErrorCode::kInternal), 500);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "platform/money_text.hpp"
+#include "platform/phone.hpp"
 #include "platform/text.hpp"
 
 namespace kefu::http {
@@ -43,6 +45,50 @@ bool IsValidUtf8(std::string_view text) {
 
 std::size_t CharCount(std::string_view utf8) { return Utf8Length(utf8); }
 
+namespace {
+
+// Decodes the code point at `i` of valid UTF-8 and advances `i` past it.
+char32_t NextCodePoint(std::string_view text, std::size_t& i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t extra = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : 3;
+    char32_t code = extra == 0 ? c : c & (0x3Fu >> extra);
+    for (std::size_t k = 1; k <= extra && i + k < text.size(); ++k) {
+        code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    }
+    i += extra + 1;
+    return code;
+}
+
+// Unicode general category Cf (format characters), Unicode 15.
+bool IsFormatCharacter(char32_t c) {
+    return c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F ||
+           c == 0x890 || c == 0x891 || c == 0x8E2 || c == 0x180E ||
+           (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) || c == 0xFEFF ||
+           (c >= 0xFFF9 && c <= 0xFFFB) || c == 0x110BD || c == 0x110CD ||
+           (c >= 0x13430 && c <= 0x1343F) || (c >= 0x1BCA0 && c <= 0x1BCA3) ||
+           (c >= 0x1D173 && c <= 0x1D17A) || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F);
+}
+
+std::string Trim(const std::string& value) {
+    const auto first = value.find_first_not_of(" \t\r\n");
+    const auto last = value.find_last_not_of(" \t\r\n");
+    return first == std::string::npos ? std::string() : value.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+bool HasControlCharacter(std::string_view text, bool allow_line_breaks) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char32_t c = NextCodePoint(text, i);
+        const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        if (control && !(allow_line_breaks && (c == '\n' || c == '\r' || c == '\t'))) return true;
+        if (IsFormatCharacter(c)) return true;
+    }
+    return false;
+}
+
 Result<nlohmann::json> ParseJsonObject(std::string_view body) {
     if (!IsValidUtf8(body)) {
         return Fail(Error::InvalidArgument("the body is not valid UTF-8", {{"", "invalid_utf8"}}));
@@ -58,6 +104,18 @@ Result<nlohmann::json> ParseJsonObject(std::string_view body) {
     return parsed;
 }
 
+JsonReader::JsonReader(const nlohmann::json& object)
+    : JsonReader(object, "", std::make_shared<State>()) {}
+
+JsonReader::JsonReader(const nlohmann::json& object,
+                       std::string prefix,
+                       std::shared_ptr<State> state)
+    : object_(object), prefix_(std::move(prefix)), state_(std::move(state)) {}
+
+void JsonReader::Add(std::string_view name, std::string_view reason) {
+    state_->violations.Add(Path(name), std::string(reason));
+}
+
 const nlohmann::json* JsonReader::Find(std::string_view name) {
     seen_.emplace(name);
     auto it = object_.find(std::string(name));
@@ -65,107 +123,273 @@ const nlohmann::json* JsonReader::Find(std::string_view name) {
     return &*it;
 }
 
-std::string JsonReader::RequiredString(std::string_view name, std::size_t max_chars) {
-    auto value = OptionalString(name, max_chars);
-    if (!value || value->empty()) {
-        if (!value) {
-            const nlohmann::json* raw = Find(name);
-            if (raw != nullptr && !raw->is_null() && !raw->is_string()) return {};
-        }
-        violations_.Add(std::string(name), "required");
-        return {};
+std::optional<std::string> JsonReader::RawString(std::string_view name, bool required) {
+    const nlohmann::json* raw = Find(name);
+    if (raw == nullptr || raw->is_null() || (raw->is_string() && raw->get_ref<const std::string&>().empty())) {
+        if (required) Add(name, "required");
+        return std::nullopt;
     }
-    return *value;
+    if (!raw->is_string()) {
+        Add(name, "wrong_type");
+        return std::nullopt;
+    }
+    return raw->get<std::string>();
+}
+
+std::optional<std::string> JsonReader::ReadText(std::string_view name,
+                                                std::size_t max_chars,
+                                                bool allow_line_breaks) {
+    const nlohmann::json* raw = Find(name);
+    if (raw == nullptr || raw->is_null()) return std::nullopt;
+    if (!raw->is_string()) {
+        Add(name, "wrong_type");
+        return std::nullopt;
+    }
+    std::string value = Trim(raw->get<std::string>());
+    if (HasControlCharacter(value, allow_line_breaks)) {
+        Add(name, "control_character");
+        return std::nullopt;
+    }
+    if (CharCount(value) > max_chars) {
+        Add(name, "too_long");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::string JsonReader::RequiredString(std::string_view name, std::size_t max_chars) {
+    const std::size_t before = state_->violations.items().size();
+    auto value = ReadText(name, max_chars, false);
+    if (value && !value->empty()) return *value;
+    // Only a missing or blank value is "required"; a wrong type or bad text was reported.
+    if (state_->violations.items().size() == before) Add(name, "required");
+    return {};
+}
+
+std::optional<std::string> JsonReader::OptionalString(std::string_view name,
+                                                      std::size_t max_chars) {
+    return ReadText(name, max_chars, false);
+}
+
+std::optional<std::string> JsonReader::OptionalText(std::string_view name,
+                                                    std::size_t max_chars) {
+    return ReadText(name, max_chars, true);
 }
 
 std::string JsonReader::RequiredSecret(std::string_view name, std::size_t max_chars) {
     const nlohmann::json* raw = Find(name);
     if (raw == nullptr || raw->is_null()) {
-        violations_.Add(std::string(name), "required");
+        Add(name, "required");
         return {};
     }
     if (!raw->is_string()) {
-        violations_.Add(std::string(name), "wrong_type");
+        Add(name, "wrong_type");
         return {};
     }
     std::string value = raw->get<std::string>();
-    if (value.empty()) violations_.Add(std::string(name), "required");
-    if (CharCount(value) > max_chars) violations_.Add(std::string(name), "too_long");
+    if (value.empty()) Add(name, "required");
+    if (CharCount(value) > max_chars) Add(name, "too_long");
     return value;
 }
 
-std::optional<std::string> JsonReader::OptionalString(std::string_view name,
-                                                      std::size_t max_chars) {
-    const nlohmann::json* raw = Find(name);
-    if (raw == nullptr || raw->is_null()) return std::nullopt;
-    if (!raw->is_string()) {
-        violations_.Add(std::string(name), "wrong_type");
-        return std::nullopt;
-    }
-    std::string value = raw->get<std::string>();
-    const auto first = value.find_first_not_of(" \t\r\n");
-    const auto last = value.find_last_not_of(" \t\r\n");
-    value = first == std::string::npos ? std::string() : value.substr(first, last - first + 1);
-    if (CharCount(value) > max_chars) {
-        violations_.Add(std::string(name), "too_long");
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<std::int64_t> JsonReader::RequiredInt(std::string_view name) {
+std::optional<std::int64_t> JsonReader::ReadInt(std::string_view name,
+                                                std::int64_t min,
+                                                std::int64_t max,
+                                                bool required) {
     const nlohmann::json* raw = Find(name);
     if (raw == nullptr || raw->is_null()) {
-        violations_.Add(std::string(name), "required");
+        if (required) Add(name, "required");
         return std::nullopt;
     }
-    return OptionalInt(name);
-}
-
-std::optional<std::int64_t> JsonReader::OptionalInt(std::string_view name) {
-    const nlohmann::json* raw = Find(name);
-    if (raw == nullptr || raw->is_null()) return std::nullopt;
     if (!raw->is_number_integer()) {
-        violations_.Add(std::string(name), "wrong_type");
+        Add(name, "wrong_type");
         return std::nullopt;
     }
     if (raw->is_number_unsigned() && raw->get<std::uint64_t>() > INT64_MAX) {
-        violations_.Add(std::string(name), "invalid_value");
+        Add(name, "out_of_range");
         return std::nullopt;
     }
-    return raw->get<std::int64_t>();
+    const auto value = raw->get<std::int64_t>();
+    if (value < min || value > max) {
+        Add(name, "out_of_range");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::int64_t> JsonReader::RequiredInt(std::string_view name,
+                                                    std::int64_t min,
+                                                    std::int64_t max) {
+    return ReadInt(name, min, max, true);
+}
+
+std::optional<std::int64_t> JsonReader::OptionalInt(std::string_view name,
+                                                    std::int64_t min,
+                                                    std::int64_t max) {
+    return ReadInt(name, min, max, false);
+}
+
+std::optional<std::int64_t> JsonReader::RequiredId(std::string_view name) {
+    const std::size_t before = state_->violations.items().size();
+    auto id = ReadInt(name, 1, std::numeric_limits<std::int64_t>::max(), true);
+    // An id is a reference, not a quantity: a non-positive one is simply not an id.
+    if (!id && state_->violations.items().size() > before &&
+        state_->violations.items().back().reason == "out_of_range") {
+        state_->violations.Replace(state_->violations.items().size() - 1, "invalid_value");
+    }
+    return id;
+}
+
+std::optional<std::int64_t> JsonReader::OptionalId(std::string_view name) {
+    const std::size_t before = state_->violations.items().size();
+    auto id = ReadInt(name, 1, std::numeric_limits<std::int64_t>::max(), false);
+    if (!id && state_->violations.items().size() > before &&
+        state_->violations.items().back().reason == "out_of_range") {
+        state_->violations.Replace(state_->violations.items().size() - 1, "invalid_value");
+    }
+    return id;
+}
+
+std::optional<bool> JsonReader::RequiredBool(std::string_view name) {
+    const nlohmann::json* raw = Find(name);
+    if (raw == nullptr || raw->is_null()) {
+        Add(name, "required");
+        return std::nullopt;
+    }
+    return OptionalBool(name);
 }
 
 std::optional<bool> JsonReader::OptionalBool(std::string_view name) {
     const nlohmann::json* raw = Find(name);
     if (raw == nullptr || raw->is_null()) return std::nullopt;
     if (!raw->is_boolean()) {
-        violations_.Add(std::string(name), "wrong_type");
+        Add(name, "wrong_type");
         return std::nullopt;
     }
     return raw->get<bool>();
+}
+
+std::optional<Date> JsonReader::RequiredDate(std::string_view name) {
+    auto text = RawString(name, true);
+    if (!text) return std::nullopt;
+    auto date = Date::Parse(*text);
+    if (!date) Add(name, "invalid_date");
+    return date;
+}
+
+std::optional<Date> JsonReader::OptionalDate(std::string_view name) {
+    auto text = RawString(name, false);
+    if (!text) return std::nullopt;
+    auto date = Date::Parse(*text);
+    if (!date) Add(name, "invalid_date");
+    return date;
+}
+
+std::optional<Timestamp> JsonReader::RequiredDateTime(std::string_view name) {
+    auto text = RawString(name, true);
+    if (!text) return std::nullopt;
+    auto at = ParseDateTime(*text);
+    if (!at) Add(name, "invalid_datetime");
+    return at;
+}
+
+std::optional<Timestamp> JsonReader::OptionalDateTime(std::string_view name) {
+    auto text = RawString(name, false);
+    if (!text) return std::nullopt;
+    auto at = ParseDateTime(*text);
+    if (!at) Add(name, "invalid_datetime");
+    return at;
+}
+
+std::optional<Money> JsonReader::ReadMoney(std::string_view name, MoneyRange range, bool required) {
+    auto text = RawString(name, required);
+    if (!text) return std::nullopt;
+    auto amount = ParseYuan(*text, Path(name));
+    if (!amount) {
+        for (const FieldViolation& v : amount.error().violations()) {
+            state_->violations.Add(v.field, v.reason);
+        }
+        return std::nullopt;
+    }
+    if (amount->fen() < range.min_fen) {
+        Add(name, range.min_fen == 0 ? "must_not_be_negative" : "out_of_range");
+        return std::nullopt;
+    }
+    if (amount->fen() > range.max_fen) {
+        Add(name, "out_of_range");
+        return std::nullopt;
+    }
+    return *amount;
+}
+
+std::optional<Money> JsonReader::RequiredMoney(std::string_view name, MoneyRange range) {
+    return ReadMoney(name, range, true);
+}
+
+std::optional<Money> JsonReader::OptionalMoney(std::string_view name, MoneyRange range) {
+    return ReadMoney(name, range, false);
+}
+
+std::optional<std::string> JsonReader::ReadPhone(std::string_view name, bool required) {
+    auto text = RawString(name, required);
+    if (!text) return std::nullopt;
+    const std::string phone = Trim(*text);
+    if (!IsValidPhone(phone)) {
+        Add(name, "invalid_phone");
+        return std::nullopt;
+    }
+    return phone;
+}
+
+std::optional<std::string> JsonReader::RequiredPhone(std::string_view name) {
+    return ReadPhone(name, true);
+}
+
+std::optional<std::string> JsonReader::OptionalPhone(std::string_view name) {
+    return ReadPhone(name, false);
 }
 
 std::vector<std::string> JsonReader::StringArray(std::string_view name, bool required) {
     const nlohmann::json* raw = Find(name);
     std::vector<std::string> out;
     if (raw == nullptr || raw->is_null()) {
-        if (required) violations_.Add(std::string(name), "required");
+        if (required) Add(name, "required");
         return out;
     }
     if (!raw->is_array()) {
-        violations_.Add(std::string(name), "wrong_type");
+        Add(name, "wrong_type");
         return out;
     }
     for (std::size_t i = 0; i < raw->size(); ++i) {
         const auto& item = (*raw)[i];
         if (!item.is_string()) {
-            violations_.Add(std::string(name) + "[" + std::to_string(i) + "]", "wrong_type");
+            state_->violations.Add(Path(name) + "[" + std::to_string(i) + "]", "wrong_type");
             continue;
         }
         out.push_back(item.get<std::string>());
     }
     return out;
+}
+
+bool JsonReader::CheckContainer(const nlohmann::json* raw,
+                                std::string_view name,
+                                bool required,
+                                bool array) {
+    if (raw == nullptr || raw->is_null()) {
+        if (required) Add(name, "required");
+        return false;
+    }
+    if (array ? !raw->is_array() : !raw->is_object()) {
+        Add(name, "wrong_type");
+        return false;
+    }
+    return true;
+}
+
+void JsonReader::FlagUnknown() {
+    for (const auto& [key, value] : object_.items()) {
+        if (!seen_.contains(key)) Add(key, "unknown_field");
+    }
 }
 
 Result<void> JsonReader::FinishWith(const Result<void>& semantic) {
@@ -174,20 +398,18 @@ Result<void> JsonReader::FinishWith(const Result<void>& semantic) {
     if (Finish()) return {};
     if (!semantic) {
         for (const FieldViolation& v : semantic.error().violations()) {
-            const auto& known = violations_.items();
+            const auto& known = state_->violations.items();
             const bool flagged = std::any_of(
                 known.begin(), known.end(), [&](const auto& k) { return k.field == v.field; });
-            if (!flagged) violations_.Add(v.field, v.reason);
+            if (!flagged) state_->violations.Add(v.field, v.reason);
         }
     }
-    return violations_.ToResult();
+    return state_->violations.ToResult();
 }
 
 Result<void> JsonReader::Finish() {
-    for (const auto& [key, value] : object_.items()) {
-        if (!seen_.contains(key)) violations_.Add(key, "unknown_field");
-    }
-    return violations_.ToResult();
+    FlagUnknown();
+    return state_->violations.ToResult();
 }
 
 }  // namespace kefu::http

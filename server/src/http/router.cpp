@@ -127,21 +127,26 @@ std::optional<std::string> CookieValue(const httplib::Request& request, std::str
     return std::nullopt;
 }
 
-void Router::Get(std::string_view path, Access access, Handler handler) {
-    Add("get", path, access, std::move(handler));
+void Router::Get(std::string_view path, RouteAccess access, Handler handler) {
+    Add("get", path, std::move(access), std::move(handler));
 }
-void Router::Post(std::string_view path, Access access, Handler handler) {
-    Add("post", path, access, std::move(handler));
+void Router::Post(std::string_view path, RouteAccess access, Handler handler) {
+    Add("post", path, std::move(access), std::move(handler));
 }
-void Router::Put(std::string_view path, Access access, Handler handler) {
-    Add("put", path, access, std::move(handler));
+void Router::Put(std::string_view path, RouteAccess access, Handler handler) {
+    Add("put", path, std::move(access), std::move(handler));
 }
-void Router::Delete(std::string_view path, Access access, Handler handler) {
-    Add("delete", path, access, std::move(handler));
+void Router::Delete(std::string_view path, RouteAccess access, Handler handler) {
+    Add("delete", path, std::move(access), std::move(handler));
 }
 
-void Router::Add(std::string_view method, std::string_view path, Access access, Handler handler) {
-    routes_.push_back({std::string(method), std::string(path)});
+void Router::Add(std::string_view method,
+                 std::string_view path,
+                 RouteAccess access,
+                 Handler handler) {
+    std::optional<std::string> action_name;
+    if (access.action()) action_name = std::string(access.action()->name());
+    routes_.push_back({std::string(method), std::string(path), action_name, access.is_public()});
     auto wrapped = [this, access, handler = std::move(handler)](const httplib::Request& request,
                                                                 httplib::Response& response) {
         auto respond_error = [&](const Error& error) {
@@ -149,7 +154,7 @@ void Router::Add(std::string_view method, std::string_view path, Access access, 
         };
         if (auto ok = CheckQueryEncoding(request); !ok) return respond_error(ok.error());
         std::optional<auth::Principal> principal;
-        if (access == Access::kSession) {
+        if (!access.is_public()) {
             auto token = CookieValue(request, kSessionCookie);
             if (!token) return respond_error(Error::Unauthenticated("please log in"));
             auto who = sessions_.Authenticate(*token);
@@ -159,6 +164,11 @@ void Router::Add(std::string_view method, std::string_view path, Access access, 
                                     who->csrf_token)) {
                 return respond_error(
                     Error::PermissionDenied("missing or wrong CSRF token; reload the page"));
+            }
+            if (access.action()) {
+                if (auto allowed = auth::Require(*who, *access.action()); !allowed) {
+                    return respond_error(allowed.error());
+                }
             }
             principal = std::move(*who);
         }

@@ -56,19 +56,38 @@ private:
     const auth::Principal* principal_;
 };
 
-/// Whether a route needs a logged-in user.
-enum class Access { kPublic, kSession };
+/// Who may call a route: a logged-in user whose roles hold the named action (nearly every
+/// route); anyone (login, health); or any logged-in user whatever their roles (me, logout). The
+/// last two must be declared by their module (ModuleDeclarations). The router checks the action
+/// before the handler runs; record rules (own records, a dealer's own jobs) stay in services.
+class RouteAccess {
+public:
+    static RouteAccess Requires(auth::Action action) { return RouteAccess(false, action); }
+    static RouteAccess Public() { return RouteAccess(true, std::nullopt); }
+    static RouteAccess AnySession() { return RouteAccess(false, std::nullopt); }
+    bool is_public() const { return public_; }
+    const std::optional<auth::Action>& action() const { return action_; }
+
+private:
+    RouteAccess(bool is_public, std::optional<auth::Action> action)
+        : public_(is_public), action_(action) {}
+    bool public_;
+    std::optional<auth::Action> action_;
+};
 
 using Handler = std::function<Result<HttpResponse>(RequestContext&)>;
 
 /// One registered route, as the OpenAPI file names it.
 struct RouteInfo {
-    std::string method;  ///< "get", "post", "put", "delete"
-    std::string path;    ///< e.g. "/api/v1/staff/{id}"
+    std::string method;                 ///< "get", "post", "put", "delete"
+    std::string path;                   ///< e.g. "/api/v1/staff/{id}"
+    std::optional<std::string> action;  ///< the action it needs, if any
+    bool is_public = false;             ///< reachable without a session
 };
 
-/// Registers routes on an httplib server. For session routes it authenticates the cookie and,
-/// on state-changing methods, requires the session's CSRF token before the handler runs.
+/// Registers routes on an httplib server. For non-public routes it authenticates the cookie,
+/// on state-changing methods requires the session's CSRF token, then checks the route's action,
+/// all before the handler runs.
 class Router {
 public:
     static constexpr std::string_view kSessionCookie = "kefu_session";
@@ -77,15 +96,15 @@ public:
     Router(httplib::Server& server, auth::SessionAuthenticator& sessions)
         : server_(server), sessions_(sessions) {}
 
-    void Get(std::string_view path, Access access, Handler handler);
-    void Post(std::string_view path, Access access, Handler handler);
-    void Put(std::string_view path, Access access, Handler handler);
-    void Delete(std::string_view path, Access access, Handler handler);
+    void Get(std::string_view path, RouteAccess access, Handler handler);
+    void Post(std::string_view path, RouteAccess access, Handler handler);
+    void Put(std::string_view path, RouteAccess access, Handler handler);
+    void Delete(std::string_view path, RouteAccess access, Handler handler);
 
     const std::vector<RouteInfo>& routes() const { return routes_; }
 
 private:
-    void Add(std::string_view method, std::string_view path, Access access, Handler handler);
+    void Add(std::string_view method, std::string_view path, RouteAccess access, Handler handler);
     httplib::Server& server_;
     auth::SessionAuthenticator& sessions_;
     std::vector<RouteInfo> routes_;

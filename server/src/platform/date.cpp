@@ -95,6 +95,28 @@ std::optional<Timestamp> ParseTimestamp(std::string_view text) {
            std::chrono::seconds(s);
 }
 
+std::optional<Timestamp> ParseDateTime(std::string_view text) {
+    if (text.size() < 20 || text[10] != 'T') return std::nullopt;
+    auto base = ParseTimestamp(text.substr(0, 19));
+    if (!base) return std::nullopt;
+    std::string_view rest = text.substr(19);
+    if (!rest.empty() && rest.front() == '.') {
+        std::size_t digits = 1;
+        while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+        if (digits == 1) return std::nullopt;
+        rest.remove_prefix(digits);
+    }
+    if (rest == "Z") return base;
+    int h = 0;
+    int m = 0;
+    if (rest.size() != 6 || (rest[0] != '+' && rest[0] != '-') || rest[3] != ':' ||
+        !ParseDigits(rest, 1, 2, h) || !ParseDigits(rest, 4, 2, m) || h > 23 || m > 59) {
+        return std::nullopt;
+    }
+    const auto offset = std::chrono::hours(h) + std::chrono::minutes(m);
+    return rest[0] == '+' ? *base - offset : *base + offset;
+}
+
 Date ChinaDateOf(Timestamp at) {
     return Date(std::chrono::year_month_day(
         std::chrono::floor<std::chrono::days>(at + std::chrono::hours(8))));

@@ -52,6 +52,11 @@ std::string FormatTimestamp(Timestamp at);
 /// Parses what FormatTimestamp writes (also accepts a space for 'T' and no 'Z').
 std::optional<Timestamp> ParseTimestamp(std::string_view text);
 
+/// Parses an RFC 3339 date-time that states its offset, as clients send them:
+/// "2026-11-30T09:30:00+08:00", "…Z", fractions of a second ignored. nullopt without an offset
+/// (a bare local time is ambiguous) or for impossible values.
+std::optional<Timestamp> ParseDateTime(std::string_view text);
+
 /// The calendar date in China (Asia/Shanghai, UTC+8 all year since 1991) at a UTC instant.
 Date ChinaDateOf(Timestamp at);
 

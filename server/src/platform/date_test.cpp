@@ -48,3 +48,22 @@ TEST(Timestamp, ChinaDateIsUtcPlusEight) {
 
 }  // namespace
 }  // namespace kefu
+
+namespace kefu {
+namespace {
+
+TEST(ParseDateTime, NeedsAnOffsetAndAppliesIt) {
+    EXPECT_EQ(ParseDateTime("2026-11-30T09:30:00+08:00"), ParseTimestamp("2026-11-30T01:30:00Z"));
+    EXPECT_EQ(ParseDateTime("2026-11-30T01:30:00Z"), ParseTimestamp("2026-11-30T01:30:00Z"));
+    EXPECT_EQ(ParseDateTime("2026-11-30T01:30:00.250Z"), ParseTimestamp("2026-11-30T01:30:00Z"));
+    EXPECT_EQ(ParseDateTime("2026-11-29T20:00:00-05:30"), ParseTimestamp("2026-11-30T01:30:00Z"));
+    EXPECT_FALSE(ParseDateTime("2026-11-30T09:30:00")) << "a bare local time is ambiguous";
+    EXPECT_FALSE(ParseDateTime("2026-11-30 09:30:00Z"));
+    EXPECT_FALSE(ParseDateTime("2026-02-30T09:30:00Z"));
+    EXPECT_FALSE(ParseDateTime("2026-11-30T24:00:00Z"));
+    EXPECT_FALSE(ParseDateTime("2026-11-30T09:30:00+8:00"));
+    EXPECT_FALSE(ParseDateTime("2026-11-30T09:30:00.Z"));
+}
+
+}  // namespace
+}  // namespace kefu

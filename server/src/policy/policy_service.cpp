@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include "policy/policy_actions.hpp"
+
 namespace kefu::policy {
 
 Result<std::int64_t> PolicyService::ValueOn(Tx& tx, std::string_view key, Date on) {
@@ -14,7 +16,7 @@ Result<std::int64_t> PolicyService::ValueOn(Tx& tx, std::string_view key, Date o
 }
 
 Result<std::vector<PolicyValue>> PolicyService::List(const auth::Principal& principal) {
-    KEFU_TRY(auth::Require(principal, auth::Action::kPolicyRead));
+    KEFU_TRY(auth::Require(principal, actions::kRead));
     return transactions_.Run<std::vector<PolicyValue>>(
         TxMode::kRead, [&](Tx& tx) { return repository_.ListAll(tx); });
 }
@@ -22,25 +24,27 @@ Result<std::vector<PolicyValue>> PolicyService::List(const auth::Principal& prin
 Result<PolicyValue> PolicyService::SetValue(const auth::Principal& principal,
                                             const NewPolicyValue& input,
                                             Timestamp now) {
-    KEFU_TRY(auth::Require(principal, auth::Action::kPolicyWrite));
+    KEFU_TRY(auth::Require(principal, actions::kWrite));
+    const PolicyKeySpec* spec = catalog_.Find(input.key);
+    if (spec && spec->owner == PolicyOwner::kSystem) {
+        KEFU_TRY(auth::Require(principal, actions::kWriteSystem));
+    }
     Violations violations;
-    const auto unit = UnitOfKey(input.key);
     const auto valid_from = Date::Parse(input.valid_from);
-    if (input.value < 0) violations.Add("value", "must_be_positive");
+    if (spec && (input.value < spec->min || input.value > spec->max)) {
+        violations.Add("value", "out_of_range");
+    }
     if (!valid_from) violations.Add("validFrom", "invalid_date");
     if (input.reason.empty()) violations.Add("reason", "required");
     if (input.reason.size() > 2000) violations.Add("reason", "too_long");
-    if (unit == Unit::kMinuteOfDay && input.value >= 24 * 60) {
-        violations.Add("value", "invalid_value");
-    }
     if (input.key.empty()) violations.Add("key", "required");
     KEFU_TRY(violations.ToResult());
-    if (!unit) return Fail(Error::NotFound(fmt::format("unknown policy key {}", input.key)));
+    if (!spec) return Fail(Error::NotFound(fmt::format("unknown policy key {}", input.key)));
 
     PolicyValue value;
     value.key = input.key;
     value.value = input.value;
-    value.unit = *unit;
+    value.unit = spec->unit;
     value.valid_from = *valid_from;
     value.set_by = principal.display_name;
     value.reason = input.reason;
@@ -51,9 +55,8 @@ Result<PolicyValue> PolicyService::SetValue(const auth::Principal& principal,
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(tx,
                                principal,
-                               {"policy",
+                               {events::kSet,
                                 fmt::format("{}@{}", stored->key, stored->valid_from.ToString()),
-                                "create",
                                 std::nullopt,
                                 audit::Snapshot{{"key", stored->key},
                                                 {"value", stored->value},

@@ -27,22 +27,26 @@ struct NewPolicyValue {
 class PolicyService final : public PolicyReader {
 public:
     PolicyService(PolicyRepository& repository,
+                  const PolicyCatalog& catalog,
                   TransactionRunner& transactions,
                   audit::AuditLog& audit)
-        : repository_(repository), transactions_(transactions), audit_(audit) {}
+        : repository_(repository), catalog_(catalog), transactions_(transactions), audit_(audit) {}
 
     Result<std::int64_t> ValueOn(Tx& tx, std::string_view key, Date on) override;
     /// All versions of all keys. PERMISSION_DENIED without policy.read.
     Result<std::vector<PolicyValue>> List(const auth::Principal& principal);
     /// Adds a version from `valid_from` on; earlier dates keep their value.
-    /// PERMISSION_DENIED without policy.write; INVALID_ARGUMENT with violations on bad input;
-    /// NOT_FOUND for an unknown key; ALREADY_EXISTS when that date already has a version.
+    /// PERMISSION_DENIED without policy.write (policy.write_system for keys the system
+    /// administrator owns); INVALID_ARGUMENT with violations on bad input (value: out_of_range
+    /// outside the key's declared range); NOT_FOUND for a key no capability declares;
+    /// ALREADY_EXISTS when that date already has a version.
     Result<PolicyValue> SetValue(const auth::Principal& principal,
                                  const NewPolicyValue& input,
                                  Timestamp now);
 
 private:
     PolicyRepository& repository_;
+    const PolicyCatalog& catalog_;
     TransactionRunner& transactions_;
     audit::AuditLog& audit_;
 };

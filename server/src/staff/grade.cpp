@@ -5,32 +5,6 @@
 #include <utility>
 
 namespace kefu::staff {
-namespace {
-
-constexpr std::array<std::pair<Grade, std::string_view>, 5> kNames = {{
-    {Grade::kNone, "none"},
-    {Grade::kIntern, "intern"},
-    {Grade::kTechnician, "technician"},
-    {Grade::kSupervisor, "supervisor"},
-    {Grade::kHead, "head"},
-}};
-
-}  // namespace
-
-std::string_view GradeName(Grade grade) {
-    for (const auto& [g, name] : kNames) {
-        if (g == grade) return name;
-    }
-    return "none";
-}
-
-std::optional<Grade> ParseGrade(std::string_view name) {
-    for (const auto& [g, n] : kNames) {
-        if (n == name) return g;
-    }
-    return std::nullopt;
-}
-
 std::optional<Grade> NextGrade(Grade grade) {
     switch (grade) {
         case Grade::kIntern:

@@ -5,15 +5,22 @@
 #include <string_view>
 
 #include "platform/date.hpp"
+#include "platform/enum_names.hpp"
 
 namespace kefu::staff {
 
 /// A staff member's grade; kNone for staff outside the installation grades (e.g. a clerk).
 enum class Grade { kNone, kIntern, kTechnician, kSupervisor, kHead };
 
+inline constexpr auto kGradeNames = MakeEnumNames<Grade>({{Grade::kHead, "head"},
+                                                          {Grade::kSupervisor, "supervisor"},
+                                                          {Grade::kTechnician, "technician"},
+                                                          {Grade::kIntern, "intern"},
+                                                          {Grade::kNone, "none"}});
+
 /// The wire/storage name, e.g. "technician".
-std::string_view GradeName(Grade grade);
-std::optional<Grade> ParseGrade(std::string_view name);
+inline std::string_view GradeName(Grade grade) { return kGradeNames.Name(grade); }
+inline std::optional<Grade> ParseGrade(std::string_view name) { return kGradeNames.Parse(name); }
 
 /// The grade a tenure rule leads to next: intern → technician → supervisor. The head is
 /// appointed, not reached by tenure, so supervisor, head and none have no next grade.

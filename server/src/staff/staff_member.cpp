@@ -8,26 +8,6 @@
 
 namespace kefu::staff {
 
-std::string_view StatusName(StaffStatus status) {
-    return status == StaffStatus::kActive ? "active" : "left";
-}
-
-std::optional<StaffStatus> ParseStatus(std::string_view name) {
-    if (name == "active") return StaffStatus::kActive;
-    if (name == "left") return StaffStatus::kLeft;
-    return std::nullopt;
-}
-
-bool IsValidPhone(std::string_view phone) {
-    const bool digits_and_dashes = std::all_of(
-        phone.begin(), phone.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
-    if (!digits_and_dashes || phone.empty()) return false;
-    if (phone.front() == '1' && phone.find('-') == std::string_view::npos) {
-        return phone.size() == 11;
-    }
-    return phone.size() >= 7 && phone.size() <= 20 && phone.front() != '-' && phone.back() != '-';
-}
-
 Result<void> ApplyFields(const StaffFields& fields, Date today, StaffMember& member) {
     Violations v;
     if (fields.name.empty()) v.Add("name", "required");

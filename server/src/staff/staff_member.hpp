@@ -7,7 +7,9 @@
 
 #include "auth/role.hpp"
 #include "platform/date.hpp"
+#include "platform/enum_names.hpp"
 #include "platform/error.hpp"
+#include "platform/phone.hpp"
 #include "platform/strong_id.hpp"
 #include "staff/grade.hpp"
 
@@ -16,8 +18,13 @@ namespace kefu::staff {
 /// Whether the person still works here; leaving is a soft delete (the record stays).
 enum class StaffStatus { kActive, kLeft };
 
-std::string_view StatusName(StaffStatus status);
-std::optional<StaffStatus> ParseStatus(std::string_view name);
+inline constexpr auto kStaffStatusNames =
+    MakeEnumNames<StaffStatus>({{StaffStatus::kActive, "active"}, {StaffStatus::kLeft, "left"}});
+
+inline std::string_view StatusName(StaffStatus status) { return kStaffStatusNames.Name(status); }
+inline std::optional<StaffStatus> ParseStatus(std::string_view name) {
+    return kStaffStatusNames.Parse(name);
+}
 
 /// A staff member as stored.
 struct StaffMember {
@@ -47,7 +54,5 @@ struct StaffFields {
 /// date_in_future, before_hire_date, invalid_value (roles[i]).
 Result<void> ApplyFields(const StaffFields& fields, Date today, StaffMember& member);
 
-/// Mainland mobile numbers (11 digits starting with 1) or landlines (digits, '-', 7–20 chars).
-bool IsValidPhone(std::string_view phone);
 
 }  // namespace kefu::staff

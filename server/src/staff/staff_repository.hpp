@@ -24,7 +24,14 @@ struct StaffFilter {
 /// Why a grade changed.
 enum class GradeChangeKind { kPromotion, kOverride, kInternshipEndedEarly };
 
-std::string_view GradeChangeKindName(GradeChangeKind kind);
+inline constexpr auto kGradeChangeKindNames = MakeEnumNames<GradeChangeKind>(
+    {{GradeChangeKind::kPromotion, "promotion"},
+     {GradeChangeKind::kOverride, "override"},
+     {GradeChangeKind::kInternshipEndedEarly, "internship_ended_early"}});
+
+inline std::string_view GradeChangeKindName(GradeChangeKind kind) {
+    return kGradeChangeKindNames.Name(kind);
+}
 
 /// One entry of a staff member's grade history (HR data).
 struct GradeChange {

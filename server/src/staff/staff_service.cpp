@@ -4,10 +4,11 @@
 
 #include <algorithm>
 
+#include "staff/staff_rules.hpp"
+
 namespace kefu::staff {
 namespace {
 
-using auth::Action;
 using auth::Require;
 
 std::string IdText(StaffId id) { return std::to_string(id.value()); }
@@ -48,11 +49,11 @@ int StaffService::MonthsOfExperience(const StaffMember& member) const {
 Result<GradeRules> StaffService::RulesOn(Tx& tx, Date day) {
     GradeRules rules;
     KEFU_ASSIGN_OR_RETURN(auto technician,
-                          policy_.ValueOn(tx, policy::keys::kTechnicianMinMonths, day));
+                          policy_.ValueOn(tx, policy_keys::kTechnicianMinMonths, day));
     KEFU_ASSIGN_OR_RETURN(auto supervisor,
-                          policy_.ValueOn(tx, policy::keys::kSupervisorMinMonths, day));
+                          policy_.ValueOn(tx, policy_keys::kSupervisorMinMonths, day));
     KEFU_ASSIGN_OR_RETURN(auto internship,
-                          policy_.ValueOn(tx, policy::keys::kInternshipMonths, day));
+                          policy_.ValueOn(tx, policy_keys::kInternshipMonths, day));
     rules.technician_min_months = static_cast<int>(technician);
     rules.supervisor_min_months = static_cast<int>(supervisor);
     rules.internship_months = static_cast<int>(internship);
@@ -62,7 +63,7 @@ Result<GradeRules> StaffService::RulesOn(Tx& tx, Date day) {
 Result<StaffMember> StaffService::Create(const auth::Principal& principal,
                                          const StaffFields& fields,
                                          std::string_view grade_name) {
-    KEFU_TRY(Require(principal, Action::kStaffWrite));
+    KEFU_TRY(Require(principal, actions::kWrite));
     const Date today = clock_.Today();
     KEFU_TRY(ValidateFields(fields, grade_name));
     StaffMember member;
@@ -87,7 +88,7 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
         KEFU_TRY(audit_.Record(
             tx,
             principal,
-            {"staff", IdText(stored->id), "create", std::nullopt, SnapshotOf(*stored)}));
+            {events::kCreate, IdText(stored->id), std::nullopt, SnapshotOf(*stored)}));
         return stored;
     });
 }
@@ -106,8 +107,8 @@ Result<void> StaffService::ValidateFields(const StaffFields& fields,
 }
 
 Result<StaffMember> StaffService::Get(const auth::Principal& principal, StaffId id) {
-    if (!auth::CanSeeStaff(principal, id)) {
-        KEFU_TRY(Require(principal, Action::kStaffRead));
+    if (!CanSeeStaff(principal, id)) {
+        KEFU_TRY(Require(principal, actions::kRead));
     }
     return transactions_.Run<StaffMember>(TxMode::kRead, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
@@ -133,7 +134,7 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
                                          StaffId id,
                                          const StaffFields& fields,
                                          std::int64_t version) {
-    KEFU_TRY(Require(principal, Action::kStaffWrite));
+    KEFU_TRY(Require(principal, actions::kWrite));
     StaffMember draft;
     KEFU_TRY(ApplyFields(fields, clock_.Today(), draft));
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
@@ -166,7 +167,7 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
         KEFU_TRY(audit_.Record(
             tx,
             principal,
-            {"staff", IdText(id), "update", SnapshotOf(before), SnapshotOf(*stored)}));
+            {events::kUpdate, IdText(id), SnapshotOf(before), SnapshotOf(*stored)}));
         return stored;
     });
 }
@@ -174,7 +175,7 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
 Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
                                            StaffId id,
                                            std::optional<std::int64_t> version) {
-    KEFU_TRY(Require(principal, Action::kStaffWrite));
+    KEFU_TRY(Require(principal, actions::kWrite));
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
         if (!found) return Fail(Error::NotFound("no such staff member"));
@@ -192,7 +193,7 @@ Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
         KEFU_TRY(
             audit_.Record(tx,
                           principal,
-                          {"staff", IdText(id), "delete", SnapshotOf(*found), SnapshotOf(stored)}));
+                          {events::kLeave, IdText(id), SnapshotOf(*found), SnapshotOf(stored)}));
         return stored;
     });
 }
@@ -200,13 +201,13 @@ Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
 Result<Page<StaffMember>> StaffService::List(const auth::Principal& principal,
                                              const StaffFilter& filter,
                                              const PageRequest& page) {
-    KEFU_TRY(Require(principal, Action::kStaffRead));
+    KEFU_TRY(Require(principal, actions::kRead));
     return transactions_.Run<Page<StaffMember>>(
         TxMode::kRead, [&](Tx& tx) { return staff_.List(tx, filter, page); });
 }
 
 Result<EligibilityView> StaffService::GetEligibility(const auth::Principal& principal, StaffId id) {
-    if (!auth::CanSeeStaff(principal, id)) KEFU_TRY(Require(principal, Action::kStaffRead));
+    if (!CanSeeStaff(principal, id)) KEFU_TRY(Require(principal, actions::kRead));
     const Date today = clock_.Today();
     return transactions_.Run<EligibilityView>(
         TxMode::kRead, [&](Tx& tx) -> Result<EligibilityView> {
@@ -224,7 +225,7 @@ Result<EligibilityView> StaffService::GetEligibility(const auth::Principal& prin
 
 Result<Page<EligibilityView>> StaffService::ListEligible(const auth::Principal& principal,
                                                          const PageRequest& page) {
-    KEFU_TRY(Require(principal, Action::kStaffRead));
+    KEFU_TRY(Require(principal, actions::kRead));
     const Date today = clock_.Today();
     KEFU_ASSIGN_OR_RETURN(std::vector<EligibilityView> all,
                           transactions_.Run<std::vector<EligibilityView>>(
@@ -264,23 +265,23 @@ Result<StaffMember> StaffService::ChangeGrade(Tx& tx,
     audit::Snapshot after_snapshot = SnapshotOf(stored);
     after_snapshot.push_back({"changeKind", std::string(GradeChangeKindName(kind))});
     if (reason) after_snapshot.push_back({"reason", *reason});
-    const char* action =
-        kind == GradeChangeKind::kInternshipEndedEarly ? "end_internship" : "promote";
+    const audit::AuditEvent event =
+        kind == GradeChangeKind::kInternshipEndedEarly ? events::kEndInternship : events::kPromote;
     KEFU_TRY(audit_.Record(
-        tx, principal, {"staff", IdText(before.id), action, SnapshotOf(before), after_snapshot}));
+        tx, principal, {event, IdText(before.id), SnapshotOf(before), after_snapshot}));
     return stored;
 }
 
 Result<StaffMember> StaffService::Promote(const auth::Principal& principal,
                                           StaffId id,
                                           const PromotionInput& input) {
-    KEFU_TRY(Require(principal, Action::kStaffPromote));
+    KEFU_TRY(Require(principal, actions::kPromote));
     auto to = ParseGrade(input.to_grade);
     if (!to) {
         return Fail(Error::InvalidArgument("unknown grade", {{"toGrade", "invalid_value"}}));
     }
     if (input.override_rule) {
-        KEFU_TRY(Require(principal, Action::kStaffPromoteOverride));
+        KEFU_TRY(Require(principal, actions::kPromoteOverride));
         if (input.reason.empty()) {
             return Fail(Error::InvalidArgument("an override needs a reason",
                                                {{"reason", "reason_required"}}));
@@ -325,7 +326,7 @@ Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal
                                                 StaffId id,
                                                 std::string_view reason,
                                                 std::int64_t version) {
-    KEFU_TRY(Require(principal, Action::kStaffEndInternship));
+    KEFU_TRY(Require(principal, actions::kEndInternship));
     if (reason.empty()) {
         return Fail(Error::InvalidArgument("ending an internship early needs a reason",
                                            {{"reason", "reason_required"}}));
@@ -347,7 +348,7 @@ Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal
 
 Result<std::vector<GradeChange>> StaffService::GradeChanges(const auth::Principal& principal,
                                                             StaffId id) {
-    if (!auth::CanSeeHrData(principal)) {
+    if (!CanSeeHrData(principal)) {
         return Fail(Error::PermissionDenied("grade history is HR data"));
     }
     return transactions_.Run<std::vector<GradeChange>>(

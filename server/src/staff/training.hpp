@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "platform/date.hpp"
+#include "platform/enum_names.hpp"
 #include "platform/strong_id.hpp"
 #include "staff/grade.hpp"
 
@@ -24,8 +25,17 @@ struct TrainingTopic {
 /// The outcome of one training session.
 enum class TrainingResult { kPassed, kFailed, kPending };
 
-std::string_view TrainingResultName(TrainingResult result);
-std::optional<TrainingResult> ParseTrainingResult(std::string_view name);
+inline constexpr auto kTrainingResultNames =
+    MakeEnumNames<TrainingResult>({{TrainingResult::kPassed, "passed"},
+                                   {TrainingResult::kFailed, "failed"},
+                                   {TrainingResult::kPending, "pending"}});
+
+inline std::string_view TrainingResultName(TrainingResult result) {
+    return kTrainingResultNames.Name(result);
+}
+inline std::optional<TrainingResult> ParseTrainingResult(std::string_view name) {
+    return kTrainingResultNames.Parse(name);
+}
 
 /// One training session of one staff member.
 struct TrainingRecord {

@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <set>
 
+#include "staff/staff_actions.hpp"
+
 namespace kefu::staff {
 
-using auth::Action;
 using auth::Require;
 
 std::vector<TrainingGap> FindTrainingGaps(
@@ -31,7 +32,7 @@ std::vector<TrainingGap> FindTrainingGaps(
 }
 
 Result<std::vector<TrainingTopic>> TrainingService::ListTopics(const auth::Principal& principal) {
-    KEFU_TRY(Require(principal, Action::kTrainingRead));
+    KEFU_TRY(Require(principal, actions::kTrainingRead));
     return transactions_.Run<std::vector<TrainingTopic>>(
         TxMode::kRead, [&](Tx& tx) { return training_.ListTopics(tx); });
 }
@@ -39,7 +40,7 @@ Result<std::vector<TrainingTopic>> TrainingService::ListTopics(const auth::Princ
 Result<TrainingTopic> TrainingService::CreateTopic(const auth::Principal& principal,
                                                    std::string_view name,
                                                    bool required) {
-    KEFU_TRY(Require(principal, Action::kTrainingWrite));
+    KEFU_TRY(Require(principal, actions::kTrainingWrite));
     if (name.empty()) return Fail(Error::InvalidArgument("name required", {{"name", "required"}}));
     return transactions_.Run<TrainingTopic>(TxMode::kWrite, [&](Tx& tx) -> Result<TrainingTopic> {
         auto stored = DuplicateAsViolation(
@@ -50,9 +51,8 @@ Result<TrainingTopic> TrainingService::CreateTopic(const auth::Principal& princi
         KEFU_TRY(audit_.Record(
             tx,
             principal,
-            {"training_topic",
+            {events::kTopicCreated,
              std::to_string(stored->id.value()),
-             "create",
              std::nullopt,
              audit::Snapshot{{"name", stored->name}, {"required", stored->required}}}));
         return stored;
@@ -61,7 +61,7 @@ Result<TrainingTopic> TrainingService::CreateTopic(const auth::Principal& princi
 
 Result<std::vector<TrainingRecord>> TrainingService::ListRecords(const auth::Principal& principal,
                                                                  StaffId staff) {
-    if (principal.staff_id != staff) KEFU_TRY(Require(principal, Action::kTrainingRead));
+    if (principal.staff_id != staff) KEFU_TRY(Require(principal, actions::kTrainingRead));
     return transactions_.Run<std::vector<TrainingRecord>>(
         TxMode::kRead, [&](Tx& tx) -> Result<std::vector<TrainingRecord>> {
             KEFU_ASSIGN_OR_RETURN(auto member, staff_.FindById(tx, staff));
@@ -73,7 +73,7 @@ Result<std::vector<TrainingRecord>> TrainingService::ListRecords(const auth::Pri
 Result<TrainingRecord> TrainingService::Record(const auth::Principal& principal,
                                                StaffId staff,
                                                const TrainingInput& input) {
-    KEFU_TRY(Require(principal, Action::kTrainingWrite));
+    KEFU_TRY(Require(principal, actions::kTrainingWrite));
     Violations v;
     const auto date = Date::Parse(input.date);
     const auto result = ParseTrainingResult(input.result);
@@ -108,9 +108,8 @@ Result<TrainingRecord> TrainingService::Record(const auth::Principal& principal,
         KEFU_TRY(audit_.Record(
             tx,
             principal,
-            {"training",
+            {events::kTrainingRecorded,
              std::to_string(stored.id.value()),
-             "create",
              std::nullopt,
              audit::Snapshot{{"staffId", staff.value()},
                              {"topic", stored.topic_name},
@@ -123,7 +122,7 @@ Result<TrainingRecord> TrainingService::Record(const auth::Principal& principal,
 
 Result<Page<TrainingGap>> TrainingService::Gaps(const auth::Principal& principal,
                                                 const PageRequest& page) {
-    KEFU_TRY(Require(principal, Action::kTrainingRead));
+    KEFU_TRY(Require(principal, actions::kTrainingRead));
     KEFU_ASSIGN_OR_RETURN(std::vector<TrainingGap> all,
                           transactions_.Run<std::vector<TrainingGap>>(
                               TxMode::kRead, [&](Tx& tx) -> Result<std::vector<TrainingGap>> {

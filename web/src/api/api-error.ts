@@ -1,23 +1,12 @@
-import type { components } from './schema';
+import { errorCodeValues, type components } from './schema';
 
-/** Stable error codes the server sends (see ErrorBody in docs/api/openapi.yaml). */
-export type ServerErrorCode = components['schemas']['ErrorBody']['error']['code'];
+/** Stable error codes the server sends (the contract's ErrorCode). */
+export type ServerErrorCode = components['schemas']['ErrorCode'];
 /** Server codes plus NETWORK_ERROR for requests that never got an HTTP response. */
 export type ErrorCode = ServerErrorCode | 'NETWORK_ERROR';
 export type FieldViolation = components['schemas']['FieldViolation'];
 
-const SERVER_CODES: readonly ServerErrorCode[] = [
-  'INVALID_ARGUMENT',
-  'FAILED_PRECONDITION',
-  'NOT_FOUND',
-  'ALREADY_EXISTS',
-  'ABORTED',
-  'PERMISSION_DENIED',
-  'UNAUTHENTICATED',
-  'RESOURCE_EXHAUSTED',
-  'UNAVAILABLE',
-  'INTERNAL',
-];
+const SERVER_CODES: readonly ServerErrorCode[] = errorCodeValues;
 
 /** Every non-2xx response (or network failure) becomes one of these. */
 export class ApiError extends Error {
@@ -59,8 +48,6 @@ export function codeForStatus(status: number): ErrorCode {
       return 'NOT_FOUND';
     case 409:
       return 'ABORTED';
-    case 412:
-      return 'FAILED_PRECONDITION';
     case 429:
       return 'RESOURCE_EXHAUSTED';
     case 503:

@@ -2,7 +2,7 @@ import MockAdapter from 'axios-mock-adapter';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiErrorFromBody, isApiError } from './api-error';
 import { configureClient, get, http, post } from './client';
-import { createStaff, listStaff } from './staff';
+import { createStaff, listStaff } from '@/modules/staff/api';
 
 let mock: MockAdapter;
 const onError = vi.fn();
@@ -51,14 +51,18 @@ describe('apiErrorFromBody', () => {
 
   it('falls back to a code derived from the status for bodies that are not error bodies', () => {
     expect(apiErrorFromBody(409, 'conflict').code).toBe('ABORTED');
-    expect(apiErrorFromBody(412, null).code).toBe('FAILED_PRECONDITION');
+    expect(apiErrorFromBody(400, null).code).toBe('INVALID_ARGUMENT');
     expect(apiErrorFromBody(502, '<html>').code).toBe('INTERNAL');
     expect(apiErrorFromBody(404, { error: { code: 'SOMETHING_NEW', message: 'x' } }).code).toBe('NOT_FOUND');
   });
 
   it('drops malformed violations', () => {
     const error = apiErrorFromBody(400, {
-      error: { code: 'INVALID_ARGUMENT', message: '', violations: [{ field: 'a' }, 'x', { field: 'b', reason: 'required' }] },
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: '',
+        violations: [{ field: 'a' }, 'x', { field: 'b', reason: 'required' }],
+      },
     });
     expect(error.violations).toEqual([{ field: 'b', reason: 'required' }]);
   });
@@ -67,7 +71,11 @@ describe('apiErrorFromBody', () => {
 describe('http client', () => {
   it('turns a non-2xx response into an ApiError and shows it once', async () => {
     mock.onPost('/staff').reply(400, {
-      error: { code: 'INVALID_ARGUMENT', message: 'invalid', violations: [{ field: 'phone', reason: 'invalid_phone' }] },
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: 'invalid',
+        violations: [{ field: 'phone', reason: 'invalid_phone' }],
+      },
     });
     const error = await rejection(
       createStaff({ name: 'A', phone: '1', hireDate: '2026-01-01', experienceStart: '2026-01-01', grade: 'intern' }),

@@ -5,3 +5,6 @@ export type Schemas = components['schemas'];
 
 /** The query parameters of a generated operation. */
 export type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
+
+/** An action a user may be allowed to do (the union of every capability's permission enum). */
+export type Permission = Schemas['Permission'];

@@ -27,8 +27,7 @@ export function useReasonText(): (reason: string) => string {
   return (reason: string) => {
     const key = `validation.${reason}`;
     const localizable = /^[a-z0-9_]+$/.test(reason) && !RESERVED.has(reason);
-    return localizable && te(key) ? t(key)
-      : t('validation.unknown', { reason });
+    return localizable && te(key) ? t(key) : t('validation.unknown', { reason });
   };
 }
 

@@ -19,7 +19,10 @@ export interface FormSubmit {
 export function useFormSubmit(formRef: Ref<FormInstance | undefined>, errors: FormErrors): FormSubmit {
   const saving = ref(false);
 
-  async function run(save: () => Promise<void>, onError?: (error: unknown) => boolean | Promise<boolean>): Promise<void> {
+  async function run(
+    save: () => Promise<void>,
+    onError?: (error: unknown) => boolean | Promise<boolean>,
+  ): Promise<void> {
     const form = formRef.value;
     if (!form || saving.value) return;
     const valid = await form.validate().catch(() => false);

@@ -13,19 +13,44 @@ export const LOCALE_STORAGE_KEY = 'kefu.locale';
 /** A locale's messages: one object per namespace file (common, staff, …). */
 export type LocaleMessages = Record<string, Record<string, unknown>>;
 
-const files = import.meta.glob<Record<string, unknown>>('./langs/*/*.json', {
+const shellFiles = import.meta.glob<Record<string, unknown>>('./langs/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+const moduleFiles = import.meta.glob<LocaleMessages>('../modules/*/locales/*.json', {
   eager: true,
   import: 'default',
 });
 
-/** Messages of every locale, assembled from `langs/<locale>/<namespace>.json`. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges `source` into `target`, object by object (modules add to shared namespaces such as `enums`). */
+function deepMerge(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (isPlainObject(existing) && isPlainObject(value)) deepMerge(existing, value);
+    else target[key] = isPlainObject(value) ? structuredClone(value) : value;
+  }
+}
+
+/**
+ * Messages of every locale: the shell's `langs/<locale>/<namespace>.json` plus each capability
+ * module's `modules/<area>/locales/<locale>.json`, whose top-level keys are namespaces.
+ */
 export function loadMessages(): Record<AppLocale, LocaleMessages> {
   const out: Record<AppLocale, LocaleMessages> = { 'zh-CN': {}, 'zh-TW': {}, en: {} };
-  for (const [path, content] of Object.entries(files)) {
+  for (const [path, content] of Object.entries(shellFiles)) {
     const match = /\.\/langs\/([^/]+)\/([^/]+)\.json$/.exec(path);
     if (!match) continue;
     const [, locale, namespace] = match;
-    if (locale && namespace && isAppLocale(locale)) out[locale][namespace] = content;
+    if (locale && namespace && isAppLocale(locale)) out[locale][namespace] = structuredClone(content);
+  }
+  for (const [path, content] of Object.entries(moduleFiles)) {
+    const match = /\/modules\/[^/]+\/locales\/([^/]+)\.json$/.exec(path);
+    const locale = match?.[1];
+    if (locale && isAppLocale(locale)) deepMerge(out[locale], content);
   }
   return out;
 }

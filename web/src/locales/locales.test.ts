@@ -35,7 +35,9 @@ describe('locale files', () => {
     for (const locale of LOCALES) {
       for (const [namespace, content] of Object.entries(messages[locale])) {
         for (const key of keysOf(content)) {
-          const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], content);
+          const value = key
+            .split('.')
+            .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], content);
           expect(typeof value === 'string' && value.trim().length > 0, `${locale}/${namespace}: ${key}`).toBe(true);
         }
       }

@@ -1,7 +1,6 @@
-import type { Component } from 'vue';
-import type { RouteComponent, RouteRecordRaw } from 'vue-router';
-import { Avatar, Collection, Document, Histogram, Setting, Shop, User } from '@element-plus/icons-vue';
-import type { Permission } from '@/stores/auth';
+import type { RouteRecordRaw } from 'vue-router';
+import type { Permission } from '@/api/types';
+import { MODULES } from '@/modules';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -14,36 +13,8 @@ declare module 'vue-router' {
   }
 }
 
-/** One entry of the side navigation. */
-export interface NavItem {
-  name: string;
-  path: string;
-  titleKey: string;
-  permission: Permission;
-  icon: Component;
-}
-
-/** The department's modules, in menu order. Only modules that exist are listed. */
-export const NAV_ITEMS: readonly NavItem[] = [
-  { name: 'Staff', path: '/staff', titleKey: 'layout.nav.staff', permission: 'staff.read', icon: User },
-  { name: 'Eligible', path: '/eligible', titleKey: 'layout.nav.eligible', permission: 'staff.read', icon: Histogram },
-  { name: 'Training', path: '/training', titleKey: 'layout.nav.training', permission: 'training.read', icon: Collection },
-  { name: 'Audit', path: '/audit', titleKey: 'layout.nav.audit', permission: 'audit.read', icon: Document },
-  { name: 'Policies', path: '/policies', titleKey: 'layout.nav.policies', permission: 'policy.read', icon: Setting },
-  { name: 'Users', path: '/users', titleKey: 'layout.nav.users', permission: 'user.read', icon: Avatar },
-  { name: 'Dealers', path: '/dealers', titleKey: 'layout.nav.dealers', permission: 'dealer.read', icon: Shop },
-];
-
-/** A page inside the main layout that needs one permission; the import stays a literal so Vite can split it. */
-function pageRoute(
-  path: string,
-  name: string,
-  component: () => Promise<RouteComponent>,
-  permission: Permission,
-  titleKey: string,
-): RouteRecordRaw {
-  return { path, name, component, meta: { permission, titleKey } };
-}
+export type { NavItem } from '@/modules/types';
+export { NAV_ITEMS } from '@/modules';
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -57,13 +28,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/main-layout.vue'),
     children: [
       { path: '', name: 'Home', component: () => import('@/views/home/index.vue') },
-      pageRoute('staff', 'Staff', () => import('@/views/staff/list.vue'), 'staff.read', 'staff.list.title'),
-      pageRoute('eligible', 'Eligible', () => import('@/views/eligible/list.vue'), 'staff.read', 'eligible.title'),
-      pageRoute('training', 'Training', () => import('@/views/training/index.vue'), 'training.read', 'training.title'),
-      pageRoute('audit', 'Audit', () => import('@/views/audit/list.vue'), 'audit.read', 'audit.title'),
-      pageRoute('policies', 'Policies', () => import('@/views/policies/list.vue'), 'policy.read', 'policies.title'),
-      pageRoute('users', 'Users', () => import('@/views/users/list.vue'), 'user.read', 'users.title'),
-      pageRoute('dealers', 'Dealers', () => import('@/views/dealers/list.vue'), 'dealer.read', 'dealers.title'),
+      ...MODULES.flatMap((m) => m.routes),
       {
         path: ':pathMatch(.*)*',
         name: 'NotFound',

@@ -2,23 +2,10 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import * as authApi from '@/api/auth';
 import type { Me, Role } from '@/api/auth';
+import type { Permission } from '@/api/types';
 
-/** Permission strings the server puts into `Me.permissions`. */
-export type Permission =
-  | 'staff.read'
-  | 'staff.write'
-  | 'staff.promote'
-  | 'staff.promote_override'
-  | 'staff.end_internship'
-  | 'staff.hr_read'
-  | 'training.read'
-  | 'training.write'
-  | 'audit.read'
-  | 'policy.read'
-  | 'policy.write'
-  | 'user.read'
-  | 'user.write'
-  | 'dealer.read';
+/** Permission strings the server puts into `Me.permissions` (generated from the contract). */
+export type { Permission } from '@/api/types';
 
 /** The logged-in user, its permissions and its CSRF token (memory only; refetched after reload). */
 export const useAuthStore = defineStore('auth', () => {

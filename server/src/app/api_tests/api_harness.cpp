@@ -78,7 +78,9 @@ TestServer::TestServer(testing::TestApp& app) {
     options.port = 0;
     options.threads = 8;
     server_ = std::make_unique<http::ApiServer>(options, app.app->auth());
-    app.app->RegisterRoutes(server_->router());
+    if (auto routes = app.app->RegisterRoutes(server_->router()); !routes) {
+        throw std::runtime_error(routes.error().message());
+    }
     port_ = server_->BindToAnyPort();
     if (port_ <= 0) throw std::runtime_error("cannot bind a port on 127.0.0.1");
     thread_ = std::thread([this] { server_->ListenAfterBind(); });

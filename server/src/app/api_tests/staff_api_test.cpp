@@ -146,7 +146,7 @@ TEST_F(StaffApi, EditingExperienceStartCannotUndercutTheGrade) {
     json update = UpdateOf(technician);
     update["experienceStart"] = "2026-10-02";
     ApiResponse refused = head_->Put(PathOf(technician), update);
-    EXPECT_EQ(refused.status, 412) << refused.Describe();
+    EXPECT_EQ(refused.status, 400) << refused.Describe();
     EXPECT_TRUE(refused.HasViolation("experienceStart", "not_eligible")) << refused.Describe();
     update["experienceStart"] = "2026-06-02";
     ApiResponse accepted = head_->Put(PathOf(technician), update);
@@ -233,7 +233,7 @@ TEST_F(StaffApi, EarlyPromotionIsRefusedUnlessLeadershipOverridesWithAReason) {
     const json promote = {{"toGrade", "technician"}, {"version", 1}};
 
     ApiResponse early = head_->Post(PathOf(intern, "/promotions"), promote);
-    EXPECT_EQ(early.status, 412) << early.Describe();
+    EXPECT_EQ(early.status, 400) << early.Describe();
     EXPECT_EQ(early.Code(), "FAILED_PRECONDITION");
     EXPECT_TRUE(early.HasViolation("toGrade", "not_eligible")) << early.Describe();
     ApiResponse unchanged = head_->Get(PathOf(intern));
@@ -294,7 +294,7 @@ TEST_F(StaffApi, HeadEndsAnInternshipEarly) {
 
     ApiResponse again =
         head_->Post(PathOf(intern, "/internship-end"), {{"reason", "再来一次"}, {"version", 2}});
-    EXPECT_EQ(again.status, 412) << again.Describe();
+    EXPECT_EQ(again.status, 400) << again.Describe();
     EXPECT_TRUE(again.HasViolation("grade", "not_intern")) << again.Describe();
 }
 
@@ -318,7 +318,7 @@ TEST_F(StaffApi, TechnicianIsEligibleForSupervisorAfterExactlyTwelveMonths) {
 
     const json to_supervisor = {{"toGrade", "supervisor"}, {"version", 1}};
     ApiResponse refused = head_->Post(PathOf(almost, "/promotions"), to_supervisor);
-    EXPECT_EQ(refused.status, 412) << refused.Describe();
+    EXPECT_EQ(refused.status, 400) << refused.Describe();
     EXPECT_TRUE(refused.HasViolation("toGrade", "not_eligible")) << refused.Describe();
     EXPECT_EQ(head_->Get(PathOf(almost)).body["grade"], "technician");
 
@@ -351,7 +351,7 @@ TEST_F(StaffApi, InternIsEligibleForTechnicianAfterThreeMonths) {
     const json almost = Add("曹阳", "13800000037", "intern", "2026-08-28");
     const json to_technician = {{"toGrade", "technician"}, {"version", 1}};
     ApiResponse refused = head_->Post(PathOf(almost, "/promotions"), to_technician);
-    EXPECT_EQ(refused.status, 412) << refused.Describe();
+    EXPECT_EQ(refused.status, 400) << refused.Describe();
     ApiResponse promoted = head_->Post(PathOf(ready, "/promotions"), to_technician);
     ASSERT_EQ(promoted.status, 200) << promoted.Describe();
     EXPECT_EQ(GradeChanges(ready)[0]["kind"], "promotion");
@@ -362,7 +362,7 @@ TEST_F(StaffApi, InternIsEligibleForTechnicianAfterThreeMonths) {
                                                 {"hireDate", kTwelveMonthsAgoLessOneDay},
                                                 {"experienceStart", kTwelveMonthsAgoLessOneDay},
                                                 {"grade", "supervisor"}});
-    EXPECT_EQ(green_supervisor.status, 412) << green_supervisor.Describe();
+    EXPECT_EQ(green_supervisor.status, 400) << green_supervisor.Describe();
     EXPECT_TRUE(green_supervisor.HasViolation("grade", "not_eligible"))
         << green_supervisor.Describe();
     Add("老主管", "13800000038", "supervisor", kTwelveMonthsAgo);
@@ -437,7 +437,7 @@ TEST_F(StaffApi, DeleteMarksTheMemberAsLeftOnce) {
     EXPECT_EQ(still_there.body["status"], "left");
 
     ApiResponse again = head_->Delete(PathOf(member));
-    EXPECT_EQ(again.status, 412) << again.Describe();
+    EXPECT_EQ(again.status, 400) << again.Describe();
     EXPECT_EQ(again.Code(), "FAILED_PRECONDITION");
     EXPECT_TRUE(again.HasViolation("status", "staff_left")) << again.Describe();
 
@@ -489,7 +489,7 @@ TEST_F(StaffApi, EveryChangeIsAuditedWithBeforeAndAfter) {
     EXPECT_EQ(promote["after"]["reason"], "特批");
     EXPECT_EQ(promote["username"], "boss");
 
-    const json& removed = by_action["delete"];
+    const json& removed = by_action["leave"];
     EXPECT_EQ(removed["before"]["status"], "active");
     EXPECT_EQ(removed["after"]["status"], "left");
 }
@@ -523,7 +523,7 @@ TEST_F(StaffApi, PolicyValueInForceTodayDecidesEligibility) {
     EXPECT_EQ(view.body["eligibleOn"], "2027-05-27");
     ApiResponse refused =
         head_->Post(PathOf(tech, "/promotions"), {{"toGrade", "supervisor"}, {"version", 1}});
-    EXPECT_EQ(refused.status, 412) << refused.Describe();
+    EXPECT_EQ(refused.status, 400) << refused.Describe();
 
     // The same key and date twice is a conflict, not a silent replacement.
     ApiResponse duplicate = leadership_->Post("/api/v1/policies", policy);

@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "auth/accounts_module.hpp"
+#include "dealers/dealer_module.hpp"
+
 namespace kefu::testing {
 namespace {
 
@@ -92,22 +95,15 @@ auth::Principal TestApp::CreateUser(const std::string& username,
     if (staff) input.staff_id = staff->value();
     if (auth::RoleSet(roles).Has(auth::Role::kDealer)) {
         // A dealer account must belong to a dealer; tests get a throwaway one.
-        auto dealer =
-            app->transactions().Run<DealerId>(TxMode::kWrite, [&](Tx& tx) -> Result<DealerId> {
-                KEFU_ASSIGN_OR_RETURN(
-                    auto d,
-                    app->dealer_repository().Insert(
-                        tx,
-                        {DealerId(), "经销商 " + username, "联系人", "0531-88000000", "济南"},
-                        clock.Now()));
-                return d.id;
-            });
+        auto dealer = app->module<dealers::DealerModule>().service().Create(
+            auth::SystemPrincipal(), {"经销商 " + username, "联系人", "0531-88000000", "济南"});
         if (!dealer) throw std::runtime_error(dealer.error().message());
-        input.dealer_id = dealer->value();
+        input.dealer_id = dealer->id.value();
     }
-    auto user = app->users().Create(auth::SystemPrincipal(), input);
+    auto user =
+        app->module<auth::AccountsModule>().users().Create(auth::SystemPrincipal(), input);
     if (!user) throw std::runtime_error(user.error().message());
-    return auth::PrincipalOf(*user, "test-csrf");
+    return auth::PrincipalOf(*user, "test-csrf", app->permissions());
 }
 
 }  // namespace kefu::testing

@@ -1,5 +1,7 @@
 #include "audit/http/audit_routes.hpp"
 
+#include "audit/audit_actions.hpp"
+
 namespace kefu::audit {
 namespace {
 
@@ -50,8 +52,18 @@ Result<AuditFilter> ReadFilter(const http::RequestContext& ctx) {
 }  // namespace
 
 void RegisterAuditRoutes(http::Router& router, AuditLog& audit) {
+    router.Get("/api/v1/audit/events",
+               http::RouteAccess::Requires(actions::kRead),
+               [&audit](http::RequestContext&) -> Result<http::HttpResponse> {
+                   json out = json::array();
+                   for (const AuditEvent& e : audit.declared_events()) {
+                       out.push_back({{"entity", e.entity}, {"action", e.action}});
+                   }
+                   return http::HttpResponse::Ok(out);
+               });
+
     router.Get("/api/v1/audit",
-               http::Access::kSession,
+               http::RouteAccess::Requires(actions::kRead),
                [&audit](http::RequestContext& ctx) -> Result<http::HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(AuditFilter filter, ReadFilter(ctx));
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());

@@ -3,6 +3,7 @@
 #include "audit/sql/audit_queries.hpp"
 #include "audit/sql/snapshot_json.hpp"
 #include "db/database.hpp"
+#include "db/row_decoder.hpp"
 #include "db/soci_optional.hpp"
 
 namespace kefu::audit {
@@ -16,8 +17,8 @@ struct FilterBinds {
     std::string entity_id;
     int user_any = 1;
     long long user_id = 0;
-    std::string from_at = "0000";
-    std::string to_at = "9999";
+    std::string from_at = "0001-01-01T00:00:00Z";
+    std::string to_at = "9999-12-31T23:59:59Z";
 
     explicit FilterBinds(const AuditFilter& filter) {
         if (filter.entity) {
@@ -58,10 +59,12 @@ Result<void> SqlAuditRepository::Append(Tx& tx,
         std::optional<std::string> after;
         if (record.before) before = SnapshotToJson(*record.before);
         if (record.after) after = SnapshotToJson(*record.after);
+        const std::string entity(record.event.entity);
+        const std::string action(record.event.action);
         session << std::string(queries::kAppend), soci::use(at_text, "at"),
             soci::use(user_id, "user_id"), soci::use(actor.username, "username"),
-            soci::use(record.entity, "entity"), soci::use(record.entity_id, "entity_id"),
-            soci::use(record.action, "action"), soci::use(before, "before_json"),
+            soci::use(entity, "entity"), soci::use(record.entity_id, "entity_id"),
+            soci::use(action, "action"), soci::use(before, "before_json"),
             soci::use(after, "after_json");
         return {};
     });
@@ -117,9 +120,11 @@ Result<Page<AuditEntry>> SqlAuditRepository::List(Tx& tx,
                               soci::into(after));
         st.execute();
         while (st.fetch()) {
+            db::RowDecoder decode("audit_log", id);
             AuditEntry entry;
             entry.id = id;
-            entry.at = ParseTimestamp(at).value_or(Timestamp{});
+            entry.at = decode.Take(ParseTimestamp(at), "at", at);
+            KEFU_TRY(decode.Finish());
             if (user_id) entry.user_id = UserId(*user_id);
             entry.username = username;
             entry.entity = entity;

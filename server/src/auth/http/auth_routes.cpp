@@ -1,11 +1,12 @@
 #include "auth/http/auth_routes.hpp"
 
+#include "auth/account_actions.hpp"
 #include "http/json_reader.hpp"
 
 namespace kefu::auth {
 namespace {
 
-using http::Access;
+using http::RouteAccess;
 using http::HttpResponse;
 using http::RequestContext;
 using nlohmann::json;
@@ -50,16 +51,17 @@ json UserToJson(const User& user) {
             {"roles", user.roles.Names()},
             {"staffId", OptionalId(user.staff_id)},
             {"dealerId", OptionalId(user.dealer_id)},
-            {"active", user.active}};
+            {"active", user.active},
+            {"version", user.version}};
 }
 
 void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& users) {
-    router.Post("/api/v1/auth/login", Access::kPublic, [&auth](RequestContext& ctx) {
+    router.Post("/api/v1/auth/login", RouteAccess::Public(), [&auth](RequestContext& ctx) {
         return Login(ctx, auth);
     });
 
     router.Post("/api/v1/auth/logout",
-                Access::kSession,
+                RouteAccess::AnySession(),
                 [&auth](RequestContext& ctx) -> Result<HttpResponse> {
                     auto token = http::CookieValue(ctx.request(), http::Router::kSessionCookie);
                     KEFU_TRY(auth.Logout(ctx.principal(), token.value_or("")));
@@ -69,12 +71,15 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
                 });
 
     router.Get(
-        "/api/v1/auth/me", Access::kSession, [](RequestContext& ctx) -> Result<HttpResponse> {
+        "/api/v1/auth/me",
+        RouteAccess::AnySession(), [](RequestContext& ctx) -> Result<HttpResponse> {
             return HttpResponse::Ok(MeToJson(ctx.principal()));
         });
 
     router.Get(
-        "/api/v1/users", Access::kSession, [&users](RequestContext& ctx) -> Result<HttpResponse> {
+        "/api/v1/users",
+        RouteAccess::Requires(actions::kUserRead),
+        [&users](RequestContext& ctx) -> Result<HttpResponse> {
             KEFU_ASSIGN_OR_RETURN(std::string query, ctx.SearchQuery());
             KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
             KEFU_ASSIGN_OR_RETURN(Page<User> result, users.List(ctx.principal(), query, page));
@@ -87,7 +92,9 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
         });
 
     router.Post(
-        "/api/v1/users", Access::kSession, [&users](RequestContext& ctx) -> Result<HttpResponse> {
+        "/api/v1/users",
+        RouteAccess::Requires(actions::kUserWrite),
+        [&users](RequestContext& ctx) -> Result<HttpResponse> {
             KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
             http::JsonReader reader(body);
             NewUser input;
@@ -103,14 +110,18 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
         });
 
     router.Put("/api/v1/users/{id}/roles",
-               Access::kSession,
+               RouteAccess::Requires(actions::kUserWrite),
                [&users](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                    http::JsonReader reader(body);
                    auto roles = reader.StringArray("roles", true);
+                   auto version = reader.RequiredInt("version", 1, INT32_MAX);
                    KEFU_TRY(reader.Finish());
-                   KEFU_ASSIGN_OR_RETURN(
-                       User user, users.SetRoles(ctx.principal(), UserId(ctx.PathId()), roles));
+                   KEFU_ASSIGN_OR_RETURN(User user,
+                                         users.SetRoles(ctx.principal(),
+                                                        UserId(ctx.PathId()),
+                                                        roles,
+                                                        static_cast<int>(*version)));
                    return HttpResponse::Ok(UserToJson(user));
                });
 }

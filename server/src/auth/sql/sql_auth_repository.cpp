@@ -3,6 +3,7 @@
 #include "auth/sql/auth_queries.hpp"
 #include "db/database.hpp"
 #include "db/like_pattern.hpp"
+#include "db/row_decoder.hpp"
 #include "db/soci_optional.hpp"
 
 namespace kefu::auth {
@@ -18,6 +19,7 @@ struct UserRow {
     std::optional<long long> dealer_id;
     int active = 1;
     int version = 1;
+    std::optional<std::string> roles;  // comma-separated, aggregated by the query
 
     template <class Statement>
     void Bind(Statement& st) {
@@ -29,9 +31,11 @@ struct UserRow {
         st.exchange(soci::into(dealer_id));
         st.exchange(soci::into(active));
         st.exchange(soci::into(version));
+        st.exchange(soci::into(roles));
     }
 
-    UserCredentials ToCredentials() const {
+    Result<UserCredentials> ToCredentials() const {
+        db::RowDecoder decode("users", id);
         UserCredentials out;
         out.user.id = UserId(id);
         out.user.username = username;
@@ -41,27 +45,22 @@ struct UserRow {
         out.user.active = active != 0;
         out.user.version = version;
         out.password_hash = password_hash;
+        std::string_view rest = roles.value_or("");
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            const std::string_view name = rest.substr(0, comma);
+            out.user.roles.Add(decode.Take(ParseRole(name), "user_roles.role", name));
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
+        KEFU_TRY(decode.Finish());
         return out;
     }
 };
 
-RoleSet LoadRoles(soci::session& session, long long user_id) {
-    RoleSet roles;
-    std::string role;
-    soci::statement st = (session.prepare << std::string(queries::kRolesOfUser),
-                          soci::use(user_id, "user_id"),
-                          soci::into(role));
-    st.execute();
-    while (st.fetch()) {
-        if (auto r = ParseRole(role)) roles.Add(*r);
-    }
-    return roles;
-}
-
 template <class Binder>
-std::optional<UserCredentials> FetchOne(soci::session& session,
-                                        std::string_view sql,
-                                        Binder bind_params) {
+Result<std::optional<UserCredentials>> FetchOne(soci::session& session,
+                                                std::string_view sql,
+                                                Binder bind_params) {
     UserRow row;
     soci::statement st(session);
     st.alloc();
@@ -70,10 +69,9 @@ std::optional<UserCredentials> FetchOne(soci::session& session,
     st.prepare(std::string(sql));
     st.define_and_bind();
     st.execute(true);
-    if (!st.got_data()) return std::nullopt;
-    UserCredentials out = row.ToCredentials();
-    out.user.roles = LoadRoles(session, row.id);
-    return out;
+    if (!st.got_data()) return std::optional<UserCredentials>();
+    KEFU_ASSIGN_OR_RETURN(UserCredentials out, row.ToCredentials());
+    return std::optional<UserCredentials>(std::move(out));
 }
 
 }  // namespace
@@ -81,21 +79,24 @@ std::optional<UserCredentials> FetchOne(soci::session& session,
 Result<std::optional<UserCredentials>> SqlUserRepository::FindByUsername(
     Tx& tx, std::string_view username) {
     return db::Guarded([&]() -> Result<std::optional<UserCredentials>> {
-        auto& session = db::AsSoci(tx).session();
+        auto& soci_tx = db::AsSoci(tx);
         const std::string name(username);
-        return FetchOne(session, queries::kFindUserByUsername, [&](soci::statement& st) {
-            st.exchange(soci::use(name, "username"));
-        });
+        return FetchOne(
+            soci_tx.session(),
+            db::QueryFor(soci_tx, queries::kFindUserByUsername, queries::kFindUserByUsername_Pg),
+            [&](soci::statement& st) { st.exchange(soci::use(name, "username")); });
     });
 }
 
 Result<std::optional<User>> SqlUserRepository::FindById(Tx& tx, UserId id) {
     return db::Guarded([&]() -> Result<std::optional<User>> {
-        auto& session = db::AsSoci(tx).session();
+        auto& soci_tx = db::AsSoci(tx);
         const long long key = id.value();
-        auto found = FetchOne(session, queries::kFindUserById, [&](soci::statement& st) {
-            st.exchange(soci::use(key, "id"));
-        });
+        KEFU_ASSIGN_OR_RETURN(
+            auto found,
+            FetchOne(soci_tx.session(),
+                     db::QueryFor(soci_tx, queries::kFindUserById, queries::kFindUserById_Pg),
+                     [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
         if (!found) return std::optional<User>();
         return std::optional<User>(found->user);
     });
@@ -131,9 +132,10 @@ Result<Page<User>> SqlUserRepository::List(Tx& tx,
         st.prepare(db::QueryFor(soci_tx, queries::kListUsers, queries::kListUsers_Pg));
         st.define_and_bind();
         st.execute();
-        std::vector<long long> ids;
-        while (st.fetch()) out.items.push_back(row.ToCredentials().user);
-        for (User& user : out.items) user.roles = LoadRoles(session, user.id.value());
+        while (st.fetch()) {
+            KEFU_ASSIGN_OR_RETURN(UserCredentials credentials, row.ToCredentials());
+            out.items.push_back(std::move(credentials.user));
+        }
         return out;
     });
 }
@@ -172,6 +174,21 @@ Result<void> SqlUserRepository::SetRoles(Tx& tx, UserId id, const RoleSet& roles
             const std::string name(RoleName(role));
             session << std::string(queries::kInsertUserRole), soci::use(user_id, "user_id"),
                 soci::use(name, "role");
+        }
+        return {};
+    });
+}
+
+Result<void> SqlUserRepository::BumpVersion(Tx& tx, UserId id, int version) {
+    return db::Guarded([&]() -> Result<void> {
+        auto& session = db::AsSoci(tx).session();
+        const long long user_id = id.value();
+        soci::statement st = (session.prepare << std::string(queries::kBumpUserVersion),
+                              soci::use(user_id, "id"),
+                              soci::use(version, "version"));
+        st.execute(true);
+        if (st.get_affected_rows() != 1) {
+            return Fail(Error::Aborted("someone else changed this account; reload and try again"));
         }
         return {};
     });
@@ -217,13 +234,15 @@ Result<std::optional<SessionRecord>> SqlSessionRepository::Find(Tx& tx,
             soci::into(token_hash), soci::into(user_id), soci::into(csrf), soci::into(created),
             soci::into(seen), soci::into(expires);
         if (!session.got_data()) return std::optional<SessionRecord>();
-        return std::optional<SessionRecord>(
-            SessionRecord{token_hash,
-                          UserId(user_id),
-                          csrf,
-                          ParseTimestamp(created).value_or(Timestamp{}),
-                          ParseTimestamp(seen).value_or(Timestamp{}),
-                          ParseTimestamp(expires).value_or(Timestamp{})});
+        db::RowDecoder decode("sessions", user_id);
+        SessionRecord record{token_hash,
+                             UserId(user_id),
+                             csrf,
+                             decode.Take(ParseTimestamp(created), "created_at", created),
+                             decode.Take(ParseTimestamp(seen), "last_seen_at", seen),
+                             decode.Take(ParseTimestamp(expires), "expires_at", expires)};
+        KEFU_TRY(decode.Finish());
+        return std::optional<SessionRecord>(std::move(record));
     });
 }
 

@@ -17,6 +17,7 @@ public:
                         const std::string& password_hash,
                         Timestamp at) override;
     Result<void> SetRoles(Tx& tx, UserId id, const RoleSet& roles) override;
+    Result<void> BumpVersion(Tx& tx, UserId id, int version) override;
     Result<void> SetPassword(Tx& tx, UserId id, const std::string& password_hash) override;
 };
 

@@ -1,6 +1,7 @@
 #include "policy/http/policy_routes.hpp"
 
 #include "http/json_reader.hpp"
+#include "policy/policy_actions.hpp"
 
 namespace kefu::policy {
 namespace {
@@ -21,7 +22,7 @@ json ValueToJson(const PolicyValue& v) {
 
 void RegisterPolicyRoutes(http::Router& router, PolicyService& policy, const Clock& clock) {
     router.Get("/api/v1/policies",
-               http::Access::kSession,
+               http::RouteAccess::Requires(actions::kRead),
                [&policy](http::RequestContext& ctx) -> Result<http::HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(auto values, policy.List(ctx.principal()));
                    json out = json::array();
@@ -30,7 +31,7 @@ void RegisterPolicyRoutes(http::Router& router, PolicyService& policy, const Clo
                });
 
     router.Post("/api/v1/policies",
-                http::Access::kSession,
+                http::RouteAccess::Requires(actions::kWrite),
                 [&policy, &clock](http::RequestContext& ctx) -> Result<http::HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);

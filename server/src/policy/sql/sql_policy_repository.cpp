@@ -1,6 +1,7 @@
 #include "policy/sql/sql_policy_repository.hpp"
 
 #include "db/database.hpp"
+#include "db/row_decoder.hpp"
 #include "db/soci_optional.hpp"
 #include "policy/sql/policy_queries.hpp"
 
@@ -42,13 +43,15 @@ Result<std::vector<PolicyValue>> SqlPolicyRepository::ListAll(Tx& tx) {
                               soci::into(reason));
         st.execute();
         while (st.fetch()) {
+            db::RowDecoder decode("policy_values", id);
             out.push_back(PolicyValue{id,
                                       key,
                                       value,
-                                      ParseUnit(unit).value_or(Unit::kMonths),
-                                      Date::Parse(valid_from).value_or(Date{}),
+                                      decode.Take(ParseUnit(unit), "unit", unit),
+                                      decode.Take(Date::Parse(valid_from), "valid_from", valid_from),
                                       set_by,
                                       reason});
+            KEFU_TRY(decode.Finish());
         }
         return out;
     });

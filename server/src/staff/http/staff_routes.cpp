@@ -2,11 +2,12 @@
 
 #include "http/json_reader.hpp"
 #include "staff/http/staff_json.hpp"
+#include "staff/staff_actions.hpp"
 
 namespace kefu::staff {
 namespace {
 
-using http::Access;
+using http::RouteAccess;
 using http::HttpResponse;
 using http::RequestContext;
 using nlohmann::json;
@@ -46,7 +47,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
     };
 
     router.Get("/api/v1/staff",
-               Access::kSession,
+               RouteAccess::Requires(actions::kRead),
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(StaffFilter filter, ReadFilter(ctx));
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
@@ -55,7 +56,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Post("/api/v1/staff",
-                Access::kSession,
+                RouteAccess::Requires(actions::kWrite),
                 [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -68,7 +69,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                 });
 
     router.Get("/api/v1/staff/eligible",
-               Access::kSession,
+               RouteAccess::Requires(actions::kRead),
                [&staff](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
                    KEFU_ASSIGN_OR_RETURN(auto result, staff.ListEligible(ctx.principal(), page));
@@ -76,7 +77,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Get("/api/v1/staff/{id}",
-               Access::kSession,
+               RouteAccess::Requires(actions::kReadOwn),
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(StaffMember m,
                                          staff.Get(ctx.principal(), StaffId(ctx.PathId())));
@@ -84,7 +85,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Put("/api/v1/staff/{id}",
-               Access::kSession,
+               RouteAccess::Requires(actions::kWrite),
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                    http::JsonReader reader(body);
@@ -98,7 +99,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Delete("/api/v1/staff/{id}",
-                  Access::kSession,
+                  RouteAccess::Requires(actions::kWrite),
                   [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                       KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
                       KEFU_ASSIGN_OR_RETURN(
@@ -108,7 +109,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                   });
 
     router.Get("/api/v1/staff/{id}/eligibility",
-               Access::kSession,
+               RouteAccess::Requires(actions::kReadOwn),
                [&staff](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(
                        auto view, staff.GetEligibility(ctx.principal(), StaffId(ctx.PathId())));
@@ -116,7 +117,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Post("/api/v1/staff/{id}/promotions",
-                Access::kSession,
+                RouteAccess::Requires(actions::kPromote),
                 [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -135,7 +136,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
 
     router.Post(
         "/api/v1/staff/{id}/internship-end",
-        Access::kSession,
+        RouteAccess::Requires(actions::kEndInternship),
         [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
             KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
             http::JsonReader reader(body);
@@ -149,7 +150,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
         });
 
     router.Get("/api/v1/staff/{id}/grade-changes",
-               Access::kSession,
+               RouteAccess::Requires(actions::kHrRead),
                [&staff](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(
                        auto changes, staff.GradeChanges(ctx.principal(), StaffId(ctx.PathId())));
@@ -159,7 +160,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Get("/api/v1/staff/{id}/trainings",
-               Access::kSession,
+               RouteAccess::Requires(actions::kReadOwn),
                [&training](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(
                        auto records, training.ListRecords(ctx.principal(), StaffId(ctx.PathId())));
@@ -169,7 +170,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Post("/api/v1/staff/{id}/trainings",
-                Access::kSession,
+                RouteAccess::Requires(actions::kTrainingWrite),
                 [&training](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -188,7 +189,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                 });
 
     router.Get("/api/v1/training/topics",
-               Access::kSession,
+               RouteAccess::Requires(actions::kTrainingRead),
                [&training](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(auto topics, training.ListTopics(ctx.principal()));
                    json out = json::array();
@@ -197,7 +198,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                });
 
     router.Post("/api/v1/training/topics",
-                Access::kSession,
+                RouteAccess::Requires(actions::kTrainingWrite),
                 [&training](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
@@ -211,7 +212,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                 });
 
     router.Get("/api/v1/training/gaps",
-               Access::kSession,
+               RouteAccess::Requires(actions::kTrainingRead),
                [&training](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
                    KEFU_ASSIGN_OR_RETURN(auto gaps, training.Gaps(ctx.principal(), page));

@@ -2,6 +2,7 @@
 
 #include "db/database.hpp"
 #include "db/like_pattern.hpp"
+#include "db/row_decoder.hpp"
 #include "db/soci_optional.hpp"
 #include "staff/sql/staff_queries.hpp"
 
@@ -19,6 +20,7 @@ struct StaffRow {
     std::string status;
     std::optional<std::string> left_on;
     int version = 1;
+    std::optional<std::string> roles;  // comma-separated, aggregated by the query
 
     void Bind(soci::statement& st) {
         st.exchange(soci::into(id));
@@ -30,35 +32,33 @@ struct StaffRow {
         st.exchange(soci::into(status));
         st.exchange(soci::into(left_on));
         st.exchange(soci::into(version));
+        st.exchange(soci::into(roles));
     }
 
-    StaffMember ToMember() const {
+    Result<StaffMember> ToMember() const {
+        db::RowDecoder decode("staff", id);
         StaffMember m;
         m.id = StaffId(id);
         m.name = name;
         m.phone = phone;
-        m.hire_date = Date::Parse(hire_date).value_or(Date{});
-        m.experience_start = Date::Parse(experience_start).value_or(Date{});
-        m.grade = ParseGrade(grade).value_or(Grade::kNone);
-        m.status = ParseStatus(status).value_or(StaffStatus::kActive);
-        if (left_on) m.left_on = Date::Parse(*left_on);
+        m.hire_date = decode.Take(Date::Parse(hire_date), "hire_date", hire_date);
+        m.experience_start =
+            decode.Take(Date::Parse(experience_start), "experience_start", experience_start);
+        m.grade = decode.Take(ParseGrade(grade), "grade", grade);
+        m.status = decode.Take(ParseStatus(status), "status", status);
+        if (left_on) m.left_on = decode.Take(Date::Parse(*left_on), "left_on", *left_on);
         m.version = version;
+        std::string_view rest = roles.value_or("");
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            const std::string_view name_of_role = rest.substr(0, comma);
+            m.roles.Add(decode.Take(auth::ParseRole(name_of_role), "staff_roles.role", name_of_role));
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
+        KEFU_TRY(decode.Finish());
         return m;
     }
 };
-
-auth::RoleSet LoadRoles(soci::session& session, long long staff_id) {
-    auth::RoleSet roles;
-    std::string role;
-    soci::statement st = (session.prepare << std::string(queries::kRolesOfStaff),
-                          soci::use(staff_id, "staff_id"),
-                          soci::into(role));
-    st.execute();
-    while (st.fetch()) {
-        if (auto r = auth::ParseRole(role)) roles.Add(*r);
-    }
-    return roles;
-}
 
 void SaveRoles(soci::session& session, long long staff_id, const auth::RoleSet& roles) {
     session << std::string(queries::kDeleteStaffRoles), soci::use(staff_id, "staff_id");
@@ -69,9 +69,12 @@ void SaveRoles(soci::session& session, long long staff_id, const auth::RoleSet& 
     }
 }
 
-// Runs a prepared multi-row staff query; `bind` adds the use() parameters.
+// Runs a prepared multi-row staff query (one round trip, roles included); `bind` adds the use()
+// parameters.
 template <class Binder>
-std::vector<StaffMember> FetchStaff(soci::session& session, std::string_view sql, Binder bind) {
+Result<std::vector<StaffMember>> FetchStaff(soci::session& session,
+                                            std::string_view sql,
+                                            Binder bind) {
     StaffRow row;
     soci::statement st(session);
     st.alloc();
@@ -81,8 +84,10 @@ std::vector<StaffMember> FetchStaff(soci::session& session, std::string_view sql
     st.define_and_bind();
     st.execute();
     std::vector<StaffMember> out;
-    while (st.fetch()) out.push_back(row.ToMember());
-    for (StaffMember& m : out) m.roles = LoadRoles(session, m.id.value());
+    while (st.fetch()) {
+        KEFU_ASSIGN_OR_RETURN(StaffMember m, row.ToMember());
+        out.push_back(std::move(m));
+    }
     return out;
 }
 
@@ -114,11 +119,13 @@ Result<StaffMember> SqlStaffRepository::Insert(Tx& tx, const StaffMember& m, Tim
 
 Result<std::optional<StaffMember>> SqlStaffRepository::FindById(Tx& tx, StaffId id) {
     return db::Guarded([&]() -> Result<std::optional<StaffMember>> {
-        auto& session = db::AsSoci(tx).session();
+        auto& soci_tx = db::AsSoci(tx);
         const long long key = id.value();
-        auto rows = FetchStaff(session, queries::kFindStaff, [&](soci::statement& st) {
-            st.exchange(soci::use(key, "id"));
-        });
+        KEFU_ASSIGN_OR_RETURN(
+            auto rows,
+            FetchStaff(soci_tx.session(),
+                       db::QueryFor(soci_tx, queries::kFindStaff, queries::kFindStaff_Pg),
+                       [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
         if (rows.empty()) return std::optional<StaffMember>();
         return std::optional<StaffMember>(std::move(rows.front()));
     });
@@ -197,19 +204,22 @@ Result<Page<StaffMember>> SqlStaffRepository::List(Tx& tx,
         out.total = total;
         const std::string list_sql =
             db::QueryFor(soci_tx, queries::kListStaff, queries::kListStaff_Pg);
-        out.items = FetchStaff(session, list_sql, [&](soci::statement& st) {
-            bind_filter(st);
-            st.exchange(soci::use(limit, "limit"));
-            st.exchange(soci::use(offset, "offset"));
-        });
+        KEFU_ASSIGN_OR_RETURN(out.items, FetchStaff(session, list_sql, [&](soci::statement& st) {
+                                  bind_filter(st);
+                                  st.exchange(soci::use(limit, "limit"));
+                                  st.exchange(soci::use(offset, "offset"));
+                              }));
         return out;
     });
 }
 
 Result<std::vector<StaffMember>> SqlStaffRepository::ListActive(Tx& tx) {
     return db::Guarded([&]() -> Result<std::vector<StaffMember>> {
+        auto& soci_tx = db::AsSoci(tx);
         return FetchStaff(
-            db::AsSoci(tx).session(), queries::kListActiveStaff, [](soci::statement&) {});
+            soci_tx.session(),
+            db::QueryFor(soci_tx, queries::kListActiveStaff, queries::kListActiveStaff_Pg),
+            [](soci::statement&) {});
     });
 }
 
@@ -258,18 +268,18 @@ Result<std::vector<GradeChange>> SqlStaffRepository::ListGradeChanges(Tx& tx, St
         st.execute();
         std::vector<GradeChange> out;
         while (st.fetch()) {
+            db::RowDecoder decode("grade_changes", change_id);
             GradeChange c;
             c.id = change_id;
             c.staff_id = StaffId(staff_id);
-            c.from = ParseGrade(from).value_or(Grade::kNone);
-            c.to = ParseGrade(to).value_or(Grade::kNone);
-            c.kind = kind == "override"                 ? GradeChangeKind::kOverride
-                     : kind == "internship_ended_early" ? GradeChangeKind::kInternshipEndedEarly
-                                                        : GradeChangeKind::kPromotion;
+            c.from = decode.Take(ParseGrade(from), "from_grade", from);
+            c.to = decode.Take(ParseGrade(to), "to_grade", to);
+            c.kind = decode.Take(kGradeChangeKindNames.Parse(kind), "kind", kind);
             c.reason = reason;
-            c.changed_at = ParseTimestamp(at).value_or(Timestamp{});
+            c.changed_at = decode.Take(ParseTimestamp(at), "changed_at", at);
             if (by) c.changed_by = UserId(*by);
             c.changed_by_name = by_name;
+            KEFU_TRY(decode.Finish());
             out.push_back(std::move(c));
         }
         return out;
@@ -365,14 +375,16 @@ Result<std::vector<TrainingRecord>> SqlTrainingRepository::ListRecords(Tx& tx, S
         st.execute();
         std::vector<TrainingRecord> out;
         while (st.fetch()) {
+            db::RowDecoder decode("training_records", id);
             out.push_back({TrainingId(id),
                            StaffId(staff_id),
                            TrainingTopicId(topic_id),
                            topic_name,
                            trainer,
-                           Date::Parse(date).value_or(Date{}),
-                           ParseTrainingResult(result).value_or(TrainingResult::kPending),
+                           decode.Take(Date::Parse(date), "training_date", date),
+                           decode.Take(ParseTrainingResult(result), "result", result),
                            notes});
+            KEFU_TRY(decode.Finish());
         }
         return out;
     });

@@ -1,2 +1,3 @@
-SELECT id, name, phone, hire_date, experience_start, grade, status, left_on, version
+SELECT id, name, phone, hire_date, experience_start, grade, status, left_on, version,
+       (SELECT group_concat(r.role, ',') FROM staff_roles r WHERE r.staff_id = staff.id) AS roles
 FROM staff WHERE id = :id

@@ -1,4 +1,5 @@
-SELECT id, username, display_name, password_hash, staff_id, dealer_id, active, version
+SELECT id, username, display_name, password_hash, staff_id, dealer_id, active, version,
+       (SELECT string_agg(r.role, ',' ORDER BY r.role) FROM user_roles r WHERE r.user_id = users.id) AS roles
 FROM users
 WHERE (:any = 1 OR username ILIKE :pattern ESCAPE '\' OR display_name ILIKE :pattern2 ESCAPE '\')
 ORDER BY id

@@ -1,0 +1,25 @@
+// The one list of capability modules, in dependency order. Adding a capability adds one line.
+#include "app/application.hpp"
+#include "audit/audit_module.hpp"
+#include "auth/accounts_module.hpp"
+#include "dealers/dealer_module.hpp"
+#include "policy/policy_module.hpp"
+#include "staff/staff_module.hpp"
+
+namespace kefu::app {
+
+void Application::AddModules() {
+    auto& policy = Add<policy::PolicyModule>(core_);
+    auto& staff = Add<staff::StaffModule>(core_, policy.service());
+    auto& dealers = Add<dealers::DealerModule>(core_);
+    Add<auth::AccountsModule>(core_,
+                              auth_,
+                              user_repository_,
+                              session_repository_,
+                              settings_.hash_strength,
+                              staff,
+                              dealers);
+    Add<audit::AuditModule>(core_);
+}
+
+}  // namespace kefu::app

@@ -1,0 +1,1 @@
+UPDATE users SET version = version + 1 WHERE id = :id AND version = :version

@@ -1,0 +1,4 @@
+SELECT id, name, phone, hire_date, experience_start, grade, status, left_on, version,
+       (SELECT string_agg(r.role, ',' ORDER BY r.role) FROM staff_roles r WHERE r.staff_id = staff.id) AS roles
+FROM staff WHERE status = 'active'
+ORDER BY name, id

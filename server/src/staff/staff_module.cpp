@@ -1,0 +1,86 @@
+#include "staff/staff_module.hpp"
+
+#include "staff/http/staff_routes.hpp"
+#include "staff/staff_actions.hpp"
+#include "staff/staff_rules.hpp"
+
+namespace kefu::staff {
+
+using R = auth::Role;
+
+StaffModule::StaffModule(const app::Core& core, policy::PolicyReader& policy)
+    : core_(core),
+      staff_(staff_repository_, core.transactions, policy, core.audit, core.clock),
+      training_(
+          staff_repository_, training_repository_, core.transactions, core.audit, core.clock) {}
+
+app::ModuleDeclarations StaffModule::Declarations() const {
+    app::ModuleDeclarations d;
+    d.actions = {
+        {actions::kRead,
+         {R::kHead, R::kSupervisor, R::kClerk, R::kFinance, R::kLeadership, R::kAdmin},
+         "R-ORG-1: the office keeps the staff records; supervisors pick their crews"},
+        {actions::kReadOwn,
+         {R::kHead,
+          R::kSupervisor,
+          R::kTechnician,
+          R::kIntern,
+          R::kDriver,
+          R::kWarehouse,
+          R::kSales,
+          R::kClerk,
+          R::kFinance,
+          R::kLeadership,
+          R::kAdmin},
+         "R-ORG-5: every member of staff sees their own record (dealers are not staff)"},
+        {actions::kWrite, {R::kHead, R::kAdmin}, "R-ORG-1: the head keeps the staff records"},
+        {actions::kPromote, {R::kHead, R::kLeadership}, "R-ORG-2: the head promotes"},
+        {actions::kPromoteOverride,
+         {R::kLeadership},
+         "R-ORG-2: only leadership overrides the tenure rule"},
+        {actions::kEndInternship,
+         {R::kHead},
+         "R-ORG-2: the head ends an internship early for excellence"},
+        {actions::kHrRead,
+         {R::kHead, R::kFinance, R::kLeadership},
+         "R-SEC-2: HR data only for head, finance, leadership"},
+        {actions::kTrainingRead,
+         {R::kHead, R::kSupervisor, R::kLeadership, R::kAdmin},
+         "R-ORG-3: the head sees who is not yet trained; supervisors train"},
+        {actions::kTrainingWrite,
+         {R::kHead, R::kSupervisor},
+         "R-ORG-3: the head and supervisors record training"},
+    };
+    d.audit_events = {events::kCreate,
+                      events::kUpdate,
+                      events::kLeave,
+                      events::kPromote,
+                      events::kEndInternship,
+                      events::kTrainingRecorded,
+                      events::kTopicCreated};
+    d.enums = {
+        {"Grade", kGradeNames.Names(), {{"staff", "grade"}}},
+        {"StaffStatus", kStaffStatusNames.Names(), {{"staff", "status"}}},
+        {"GradeChangeKind", kGradeChangeKindNames.Names(), {{"grade_changes", "kind"}}},
+        {"TrainingResult", kTrainingResultNames.Names(), {{"training_records", "result"}}},
+    };
+    d.policy_keys.assign(policy_keys::kSpecs.begin(), policy_keys::kSpecs.end());
+    return d;
+}
+
+void StaffModule::RegisterRoutes(http::Router& router) {
+    RegisterStaffRoutes(router, staff_, training_);
+}
+
+Result<std::optional<StaffMember>> StaffModule::FindByPhone(const auth::Principal& principal,
+                                                            const std::string& phone) {
+    StaffFilter filter;
+    filter.query = phone;
+    KEFU_ASSIGN_OR_RETURN(auto page, staff_.List(principal, filter, PageRequest{1, 50}));
+    for (auto& m : page.items) {
+        if (m.phone == phone) return std::optional<StaffMember>(m);
+    }
+    return std::optional<StaffMember>();
+}
+
+}  // namespace kefu::staff

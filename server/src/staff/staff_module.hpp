@@ -1,0 +1,39 @@
+// Staff, grades and training as a capability module (R-ORG-1..3).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/module.hpp"
+#include "policy/policy_service.hpp"
+#include "staff/sql/sql_staff_repository.hpp"
+#include "staff/staff_service.hpp"
+#include "staff/training_service.hpp"
+
+namespace kefu::staff {
+
+/// Owns the staff and training repositories and services; other modules (accounts, jobs) use
+/// the services it exposes.
+class StaffModule final : public app::Module {
+public:
+    StaffModule(const app::Core& core, policy::PolicyReader& policy);
+    std::string_view name() const override { return "staff"; }
+    app::ModuleDeclarations Declarations() const override;
+    void RegisterRoutes(http::Router& router) override;
+    Result<void> LoadDemo(app::DemoContext& context) override;
+
+    StaffService& staff() { return staff_; }
+    TrainingService& training() { return training_; }
+    /// Finds a member by exact phone number (phones are unique); used by demo steps.
+    Result<std::optional<StaffMember>> FindByPhone(const auth::Principal& principal,
+                                                   const std::string& phone);
+
+private:
+    app::Core core_;
+    SqlStaffRepository staff_repository_;
+    SqlTrainingRepository training_repository_;
+    StaffService staff_;
+    TrainingService training_;
+};
+
+}  // namespace kefu::staff

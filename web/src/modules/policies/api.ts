@@ -1,0 +1,16 @@
+import { get, post, type RequestOptions } from '@/api/client';
+import type { Schemas } from '@/api/types';
+
+export type PolicyValue = Schemas['PolicyValue'];
+export type PolicyValueInput = Schemas['PolicyValueInput'];
+export type PolicyUnit = PolicyValue['unit'];
+
+/** Every policy key with its value history. */
+export function listPolicies(): Promise<PolicyValue[]> {
+  return get<PolicyValue[]>('/policies');
+}
+
+/** Sets a new value for a policy key from a date on. */
+export function setPolicyValue(body: PolicyValueInput, options?: RequestOptions): Promise<PolicyValue> {
+  return post<PolicyValue>('/policies', body, options);
+}

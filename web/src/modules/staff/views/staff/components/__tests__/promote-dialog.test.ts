@@ -1,0 +1,121 @@
+import { DOMWrapper, flushPromises, mount } from '@vue/test-utils';
+import MockAdapter from 'axios-mock-adapter';
+import ElementPlus from 'element-plus';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { http } from '@/api/client';
+import type { Eligibility, Staff } from '@/modules/staff/api';
+import { i18n, setLocale } from '@/locales';
+import { useAuthStore, type Permission } from '@/stores/auth';
+import { stubMatchMedia } from '@/utils/test-match-media';
+import PromoteDialog from '../promote-dialog.vue';
+
+const intern: Staff = {
+  id: 18,
+  name: '彭浩',
+  phone: '13905310018',
+  hireDate: '2026-11-13',
+  experienceStart: '2026-11-13',
+  grade: 'intern',
+  roles: [],
+  status: 'active',
+  monthsOfExperience: 0,
+  version: 1,
+};
+const notEligible: Eligibility = {
+  staffId: 18,
+  name: '彭浩',
+  grade: 'intern',
+  nextGrade: 'technician',
+  monthsOfExperience: 0,
+  requiredMonths: 3,
+  eligibleOn: '2027-02-13',
+  eligible: false,
+};
+
+let mock: MockAdapter;
+let pinia: Pinia;
+
+beforeAll(() => {
+  stubMatchMedia();
+});
+
+beforeEach(() => {
+  pinia = createPinia();
+  setActivePinia(pinia);
+  setLocale('zh-CN');
+  mock = new MockAdapter(http);
+  mock.onGet('/staff/18').reply(200, intern);
+  mock.onGet('/staff/18/eligibility').reply(200, notEligible);
+});
+
+afterEach(() => {
+  mock.restore();
+  document.body.innerHTML = '';
+});
+
+function loginWith(permissions: Permission[]): void {
+  useAuthStore().me = { id: 1, username: 'u', displayName: 'U', roles: ['head'], permissions, csrfToken: 't' };
+}
+
+function $(selector: string): DOMWrapper<HTMLElement> {
+  const element = document.body.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`no element matches ${selector}`);
+  return new DOMWrapper(element);
+}
+
+/** Waits generously: the shared CI machine is slow to render Element Plus in jsdom. */
+function eventually(assertion: () => void): Promise<void> {
+  return vi.waitFor(assertion, { timeout: 5000, interval: 50 });
+}
+
+async function mountDialog(): Promise<void> {
+  mount(PromoteDialog, {
+    props: { modelValue: true, staffId: 18 },
+    global: { plugins: [pinia, i18n, ElementPlus], stubs: { transition: false, 'transition-group': false } },
+    attachTo: document.body,
+  });
+  await eventually(() => expect(mock.history.get.length).toBeGreaterThanOrEqual(2));
+  await flushPromises();
+}
+
+describe('promote dialog', () => {
+  it('explains why the server refused the promotion', async () => {
+    loginWith(['staff.promote']);
+    mock.onPost('/staff/18/promotions').reply(400, {
+      error: {
+        code: 'FAILED_PRECONDITION',
+        message: 'not eligible',
+        violations: [{ field: 'toGrade', reason: 'not_eligible' }],
+      },
+    });
+    await mountDialog();
+    await $('[data-testid="promote-submit"]').trigger('click');
+    await eventually(() => expect(document.body.querySelector('[data-testid="promote-refusal"]')).not.toBeNull());
+    const text = $('[data-testid="promote-refusal"]').text();
+    expect(text).toContain('系统拒绝了本次晋级');
+    expect(text).toContain('需要 3 个月安装经验，目前只有 0 个月；2027-02-13 起可晋级');
+    const sent = JSON.parse(String(mock.history.post[0]?.data)) as Record<string, unknown>;
+    expect(sent).toEqual({ toGrade: 'technician', override: false, version: 1 });
+    // Without the override permission there is no override checkbox.
+    expect(document.body.querySelector('[data-testid="promote-override"]')).toBeNull();
+  });
+
+  it('lets leadership override with a required reason', async () => {
+    loginWith(['staff.promote', 'staff.promote_override']);
+    mock.onPost('/staff/18/promotions').reply(200, { ...intern, grade: 'technician', version: 2 });
+    await mountDialog();
+    await $('[data-testid="promote-override"] input').setValue(true);
+    await $('[data-testid="promote-submit"]').trigger('click');
+    await flushPromises();
+    // The reason is required with an override: nothing is sent yet.
+    await eventually(() => expect(document.body.textContent).toContain('请填写原因'));
+    expect(mock.history.post).toHaveLength(0);
+
+    await $('[data-testid="promote-reason"]').setValue('表现优秀，领导特批');
+    await $('[data-testid="promote-submit"]').trigger('click');
+    await eventually(() => expect(mock.history.post).toHaveLength(1));
+    const sent = JSON.parse(String(mock.history.post[0]?.data)) as Record<string, unknown>;
+    expect(sent).toEqual({ toGrade: 'technician', override: true, reason: '表现优秀，领导特批', version: 1 });
+  });
+});

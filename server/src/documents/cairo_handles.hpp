@@ -11,20 +11,25 @@
 
 namespace kefu::documents {
 
+/// Calls cairo_surface_destroy.
 struct CairoSurfaceDeleter {
     void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
 };
+/// Calls cairo_destroy.
 struct CairoDeleter {
     void operator()(cairo_t* cr) const { cairo_destroy(cr); }
 };
+/// Calls g_object_unref.
 struct GObjectDeleter {
     void operator()(gpointer object) const { g_object_unref(object); }
 };
+/// Calls pango_font_description_free.
 struct FontDescriptionDeleter {
     void operator()(PangoFontDescription* description) const {
         pango_font_description_free(description);
     }
 };
+/// Calls QRcode_free.
 struct QrCodeDeleter {
     void operator()(QRcode* code) const { QRcode_free(code); }
 };

@@ -42,6 +42,7 @@ public:
 
     /// Records an operation on the current page.
     void Draw(DrawOp op);
+    /// Moves the position down by `height` points.
     void Advance(double height) { y_ += height; }
     /// Opens a page in the current group and runs the page-start hooks on it.
     void NewPage();
@@ -53,6 +54,7 @@ public:
     /// from now on, until PopPageStart(). Refused (false, nothing pushed) when the hooks would
     /// take more than half a page, so that content always makes progress.
     [[nodiscard]] bool PushPageStart(PageStart start, double height);
+    /// Stops running the most recently pushed page-start hook.
     void PopPageStart();
 
     /// The pages, leaving the flow empty.

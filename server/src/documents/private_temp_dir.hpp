@@ -16,14 +16,17 @@ public:
     /// no permission).
     static Result<PrivateTempDir> Create(std::string_view prefix);
 
+    /// Takes over the directory; `other` no longer removes it.
     PrivateTempDir(PrivateTempDir&& other) noexcept : path_(std::move(other.path_)) {
         other.path_.clear();
     }
     PrivateTempDir& operator=(PrivateTempDir&&) = delete;
     PrivateTempDir(const PrivateTempDir&) = delete;
     PrivateTempDir& operator=(const PrivateTempDir&) = delete;
+    /// Removes the directory and everything in it (errors ignored: nothing to report to).
     ~PrivateTempDir();
 
+    /// The directory's absolute path.
     const std::filesystem::path& path() const { return path_; }
 
 private:

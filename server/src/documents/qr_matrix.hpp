@@ -13,6 +13,7 @@ struct QrMatrix {
     int size = 0;
     std::vector<bool> dark;
 
+    /// Whether the module at (row, column), both in [0, size), is dark.
     bool IsDark(int row, int column) const {
         return dark[static_cast<std::size_t>(row * size + column)];
     }

@@ -74,8 +74,10 @@ struct Pool {
 };
 
 Pool& EnginePool() {
-    static Pool pool;
-    return pool;
+    // Never destroyed: a render still running on another thread at exit must not find the pool
+    // gone. The idle engines stay reachable from here, so leak checkers do not count them.
+    static Pool* const pool = new Pool();
+    return *pool;
 }
 
 PangoAlignment ToPango(Align align) {

@@ -37,6 +37,7 @@ struct TextStyle {
 /// fall between two lines. Cheap to copy (the layout is shared).
 class TextBox {
 public:
+    /// Made by TextEngine::Lay.
     TextBox(std::shared_ptr<PangoLayout> layout,
             double width,
             double height,
@@ -48,6 +49,7 @@ public:
 
     /// Width of the widest line (without wrapping: the natural width).
     double width() const { return width_; }
+    /// Height of all lines together.
     double height() const { return height_; }
     /// Bottom of each line measured from the top of the text, increasing; the last is height().
     const std::vector<double>& line_bottoms() const { return line_bottoms_; }
@@ -70,6 +72,7 @@ class TextEngine {
 public:
     /// Puts a borrowed engine back into the pool.
     struct Return {
+        /// Keeps the engine for the next call, or frees it when enough are idle.
         void operator()(TextEngine* engine) const;
     };
     /// An engine on loan to one render call.

@@ -12,6 +12,8 @@ APT_PACKAGES=(
   postgresql
   nodejs npm
   chromium fonts-noto-cjk
+  libpango1.0-dev libcairo2-dev libqrencode-dev libxlsxwriter-dev
+  poppler-utils zbar-tools python3-openpyxl
 )
 
 missing=()

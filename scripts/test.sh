@@ -32,8 +32,8 @@ echo "ctest per engine: SQLite $(grep -cE 'Test +#[0-9]+: sqlite\.' "$LOGS/ctest
 web_passed=0
 web_failed=0
 if [ -f web/package.json ]; then
-  echo "== Web unit tests (vitest) and OpenAPI lint (redocly)"
-  (cd web && npm run --silent lint:api)
+  echo "== Web lint (ESLint, Prettier), OpenAPI lint (redocly) and unit tests (vitest)"
+  (cd web && npm run --silent lint:api && npm run --silent lint)
   set +e
   (cd web && npm test 2>&1) | tee "$LOGS/vitest.log"
   vitest_rc=${PIPESTATUS[0]}

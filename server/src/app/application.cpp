@@ -85,8 +85,9 @@ std::vector<std::string> Application::Assemble() {
     std::vector<audit::AuditEvent> events;
     for (const NamedDeclarations& named : all) {
         permissions_.Declare(named.module, named.declarations.actions);
-        events.insert(
-            events.end(), named.declarations.audit_events.begin(), named.declarations.audit_events.end());
+        events.insert(events.end(),
+                      named.declarations.audit_events.begin(),
+                      named.declarations.audit_events.end());
     }
     problems.insert(problems.end(), permissions_.problems().begin(), permissions_.problems().end());
     audit_.SetDeclaredEvents(std::move(events));

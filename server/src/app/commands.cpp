@@ -200,8 +200,8 @@ void AddUser(CLI::App& cli, int& exit_code) {
         input.password = !add->password.empty() ? add->password : (env ? env : "");
         input.display_name = add->name;
         input.roles = add->roles;
-        auto created = (*app)->module<auth::AccountsModule>().users().Create(auth::SystemPrincipal(),
-                                                                          input);
+        auto created =
+            (*app)->module<auth::AccountsModule>().users().Create(auth::SystemPrincipal(), input);
         if (!created) return void(exit_code = Report(created.error()));
         fmt::print("kefu: user {} created (id {})\n", created->username, created->id.value());
     });
@@ -222,9 +222,8 @@ void AddUser(CLI::App& cli, int& exit_code) {
         if (!app) return void(exit_code = Report(app.error()));
         const char* env = std::getenv("KEFU_PASSWORD");
         const std::string password = !reset->password.empty() ? reset->password : (env ? env : "");
-        auto done =
-            (*app)->module<auth::AccountsModule>().users().ResetPassword(
-                auth::SystemPrincipal(), reset->username, password);
+        auto done = (*app)->module<auth::AccountsModule>().users().ResetPassword(
+            auth::SystemPrincipal(), reset->username, password);
         if (!done) return void(exit_code = Report(done.error()));
         fmt::print("kefu: password of {} reset; their sessions were ended\n", reset->username);
     });

@@ -60,24 +60,25 @@ std::vector<std::string> CheckRoutes(std::span<const NamedDeclarations> all,
         }
         if (route.action) {
             if (!permissions.IsDeclared(auth::Action(*route.action))) {
-                problems.push_back(fmt::format(
-                    "the route {} needs the action {}, which no module declares", name,
-                    *route.action));
+                problems.push_back(
+                    fmt::format("the route {} needs the action {}, which no module declares",
+                                name,
+                                *route.action));
             }
         } else if (route.is_public ? !declared_public.contains(name)
                                    : !declared_any_session.contains(name)) {
-            problems.push_back(fmt::format("the route {} names no action and no module declares "
-                                           "it {}",
-                                           name,
-                                           route.is_public ? "public" : "open to any session"));
+            problems.push_back(
+                fmt::format("the route {} names no action and no module declares "
+                            "it {}",
+                            name,
+                            route.is_public ? "public" : "open to any session"));
         }
     }
     for (const auto* declared : {&declared_public, &declared_any_session}) {
         for (const std::string& name : *declared) {
             if (!seen.contains(name)) {
-                problems.push_back(
-                    fmt::format("the route {} is declared without an action but not registered",
-                                name));
+                problems.push_back(fmt::format(
+                    "the route {} is declared without an action but not registered", name));
             }
         }
     }

@@ -23,7 +23,9 @@ long long CountRows(app::Application& app, const std::string& table) {
 }
 
 staff::StaffService& Staff(TestApp& t) { return t.app->module<staff::StaffModule>().staff(); }
-policy::PolicyService& Policy(TestApp& t) { return t.app->module<policy::PolicyModule>().service(); }
+policy::PolicyService& Policy(TestApp& t) {
+    return t.app->module<policy::PolicyModule>().service();
+}
 
 staff::StaffFields Fields(const std::string& name, const std::string& phone, const char* start) {
     return {name, phone, start, start, {}};
@@ -102,8 +104,7 @@ TEST(Storage, DuplicatePhoneIsAFieldViolation) {
     TestApp t;
     const auto system = auth::SystemPrincipal();
     ASSERT_TRUE(Staff(t).Create(system, Fields("甲", "13905310001", "2026-01-05"), "intern"));
-    auto duplicate =
-        Staff(t).Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
+    auto duplicate = Staff(t).Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code(), ErrorCode::kAlreadyExists);
     EXPECT_EQ(duplicate.error().violations().at(0), (FieldViolation{"phone", "duplicate"}));
@@ -134,8 +135,10 @@ TEST(Storage, EveryRegulationNumberIsLoadedAsPolicy) {
 TEST(Storage, PolicyChangedMidPeriodKeepsTheOldValueForOldDates) {
     TestApp t;
     auth::Principal leader = t.CreateUser("leader", {auth::Role::kLeadership});
-    policy::NewPolicyValue change{
-        std::string(staff::policy_keys::kSupervisorMinMonths), 18, "2026-03-01", "集团统一晋级标准"};
+    policy::NewPolicyValue change{std::string(staff::policy_keys::kSupervisorMinMonths),
+                                  18,
+                                  "2026-03-01",
+                                  "集团统一晋级标准"};
     ASSERT_TRUE(Policy(t).SetValue(leader, change, t.clock.Now()));
     auto value_on = [&](Date day) {
         return *t.app->transactions().Run<std::int64_t>(TxMode::kRead, [&](Tx& tx) {
@@ -151,8 +154,7 @@ TEST(Storage, PolicyChangedMidPeriodKeepsTheOldValueForOldDates) {
 
     // A technician with 13 months today: eligible under 12, not under 18.
     const auto system = auth::SystemPrincipal();
-    auto tech =
-        Staff(t).Create(system, Fields("孙涛", "13905310007", "2025-10-20"), "technician");
+    auto tech = Staff(t).Create(system, Fields("孙涛", "13905310007", "2025-10-20"), "technician");
     ASSERT_TRUE(tech);
     auto eligibility = Staff(t).GetEligibility(system, tech->id);
     ASSERT_TRUE(eligibility);

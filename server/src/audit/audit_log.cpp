@@ -1,11 +1,11 @@
 #include "audit/audit_log.hpp"
 
-#include "audit/audit_actions.hpp"
-
 #include <fmt/core.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+
+#include "audit/audit_actions.hpp"
 
 namespace kefu::audit {
 

@@ -1,11 +1,11 @@
 // The audit trail as services use it: record a change, list the trail.
 #pragma once
 
+#include <vector>
+
 #include "audit/audit_repository.hpp"
 #include "auth/permission.hpp"
 #include "platform/clock.hpp"
-
-#include <vector>
 
 namespace kefu::audit {
 

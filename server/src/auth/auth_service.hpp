@@ -64,8 +64,6 @@ private:
 };
 
 /// Builds the principal of a user for a session, reading its roles against `permissions`.
-Principal PrincipalOf(const User& user,
-                      std::string csrf_token,
-                      const PermissionTable& permissions);
+Principal PrincipalOf(const User& user, std::string csrf_token, const PermissionTable& permissions);
 
 }  // namespace kefu::auth

@@ -17,8 +17,7 @@ std::vector<std::string> Principal::PermittedActions() const {
 
 Result<void> Require(const Principal& principal, Action action) {
     if (principal.Can(action)) return {};
-    return Fail(
-        Error::PermissionDenied(fmt::format("your roles do not allow {}", action.name())));
+    return Fail(Error::PermissionDenied(fmt::format("your roles do not allow {}", action.name())));
 }
 
 bool IsExternal(const Principal& principal) { return principal.roles.Has(Role::kDealer); }

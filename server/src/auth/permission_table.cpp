@@ -31,10 +31,9 @@ void PermissionTable::Declare(std::string_view module, std::span<const ActionGra
                 "module {} declares the action \"{}\", which is not <area>.<verb>", module, name));
             continue;
         }
-        auto [it, inserted] = entries_.try_emplace(std::string(name),
-                                                   Entry{grant.roles,
-                                                         std::string(module),
-                                                         std::string(grant.justification)});
+        auto [it, inserted] = entries_.try_emplace(
+            std::string(name),
+            Entry{grant.roles, std::string(module), std::string(grant.justification)});
         if (!inserted) {
             problems_.push_back(fmt::format("the action {} is declared twice (by {} and by {})",
                                             name,

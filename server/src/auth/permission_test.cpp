@@ -85,9 +85,7 @@ TEST(Principal, ListsItsActionsSortedByName) {
               (std::vector<std::string>{"things.read", "things.write"}));
 }
 
-TEST(Principal, TheSystemMayDoEverything) {
-    EXPECT_TRUE(SystemPrincipal().Can(kOther));
-}
+TEST(Principal, TheSystemMayDoEverything) { EXPECT_TRUE(SystemPrincipal().Can(kOther)); }
 
 TEST(Roles, RoundTripByName) {
     for (Role role : kAllRoles) EXPECT_EQ(ParseRole(RoleName(role)), role);

@@ -65,8 +65,7 @@ Error TranslateDbError(const std::exception& e);
 /// {{"staff.phone", "phone"}, {"staff_phone_key", "phone"}}; other results pass through.
 template <class T>
 Result<T> FieldsOfConstraints(
-    Result<T> result,
-    std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+    Result<T> result, std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
     if (result || result.error().code() != ErrorCode::kAlreadyExists) return result;
     std::vector<FieldViolation> violations = result.error().violations();
     for (FieldViolation& v : violations) {

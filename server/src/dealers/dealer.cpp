@@ -1,6 +1,7 @@
 #include "dealers/dealer.hpp"
 
 #include "dealers/dealer_actions.hpp"
+#include "platform/phone.hpp"
 #include "platform/text.hpp"
 
 namespace kefu::dealers {
@@ -27,14 +28,13 @@ Result<Dealer> DealerService::Create(const auth::Principal& principal, const Dea
     };
     text("name", input.name, 100);
     text("contact", input.contact, 50);
-    text("phone", input.phone, 20);
+    if (!IsValidPhone(input.phone)) v.Add("phone", input.phone.empty() ? "required" : "invalid_phone");
     text("city", input.city, 50);
     KEFU_TRY(v.ToResult());
     const Dealer dealer{DealerId(), input.name, input.contact, input.phone, input.city};
     return transactions_.Run<Dealer>(TxMode::kWrite, [&](Tx& tx) -> Result<Dealer> {
-        auto stored = DuplicateAsViolation(dealers_.Insert(tx, dealer, clock_.Now()),
-                                           "name",
-                                           "a dealer with this name exists");
+        auto stored = DuplicateAsViolation(
+            dealers_.Insert(tx, dealer, clock_.Now()), "name", "a dealer with this name exists");
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(tx,
                                principal,

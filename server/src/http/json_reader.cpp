@@ -62,12 +62,12 @@ char32_t NextCodePoint(std::string_view text, std::size_t& i) {
 // Unicode general category Cf (format characters), Unicode 15.
 bool IsFormatCharacter(char32_t c) {
     return c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F ||
-           c == 0x890 || c == 0x891 || c == 0x8E2 || c == 0x180E ||
-           (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) || c == 0xFEFF ||
-           (c >= 0xFFF9 && c <= 0xFFFB) || c == 0x110BD || c == 0x110CD ||
-           (c >= 0x13430 && c <= 0x1343F) || (c >= 0x1BCA0 && c <= 0x1BCA3) ||
-           (c >= 0x1D173 && c <= 0x1D17A) || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F);
+           c == 0x890 || c == 0x891 || c == 0x8E2 || c == 0x180E || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+           (c >= 0x2066 && c <= 0x206F) || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) ||
+           c == 0x110BD || c == 0x110CD || (c >= 0x13430 && c <= 0x1343F) ||
+           (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A) || c == 0xE0001 ||
+           (c >= 0xE0020 && c <= 0xE007F);
 }
 
 std::string Trim(const std::string& value) {
@@ -125,7 +125,8 @@ const nlohmann::json* JsonReader::Find(std::string_view name) {
 
 std::optional<std::string> JsonReader::RawString(std::string_view name, bool required) {
     const nlohmann::json* raw = Find(name);
-    if (raw == nullptr || raw->is_null() || (raw->is_string() && raw->get_ref<const std::string&>().empty())) {
+    if (raw == nullptr || raw->is_null() ||
+        (raw->is_string() && raw->get_ref<const std::string&>().empty())) {
         if (required) Add(name, "required");
         return std::nullopt;
     }
@@ -171,8 +172,7 @@ std::optional<std::string> JsonReader::OptionalString(std::string_view name,
     return ReadText(name, max_chars, false);
 }
 
-std::optional<std::string> JsonReader::OptionalText(std::string_view name,
-                                                    std::size_t max_chars) {
+std::optional<std::string> JsonReader::OptionalText(std::string_view name, std::size_t max_chars) {
     return ReadText(name, max_chars, true);
 }
 

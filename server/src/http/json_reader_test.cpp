@@ -199,7 +199,9 @@ TEST(HasControlCharacter, KnowsTheCategories) {
     EXPECT_FALSE(HasControlCharacter("济南市历下区 No. 1"));
     EXPECT_TRUE(HasControlCharacter("\x7f"));
     EXPECT_TRUE(HasControlCharacter("\xc2\x85"));  // U+0085, a C1 control
-    EXPECT_TRUE(HasControlCharacter("a\xe2\x80\x8d" "b"));  // U+200D zero-width joiner (Cf)
+    EXPECT_TRUE(
+        HasControlCharacter("a\xe2\x80\x8d"
+                            "b"));  // U+200D zero-width joiner (Cf)
     EXPECT_FALSE(HasControlCharacter("a\nb", true));
     EXPECT_TRUE(HasControlCharacter("a\nb", false));
 }

@@ -89,7 +89,9 @@ public:
     bool empty() const { return items_.empty(); }
     const std::vector<FieldViolation>& items() const { return items_; }
     /// Changes the reason of the violation at `index`.
-    void Replace(std::size_t index, std::string reason) { items_.at(index).reason = std::move(reason); }
+    void Replace(std::size_t index, std::string reason) {
+        items_.at(index).reason = std::move(reason);
+    }
     /// OK when nothing was added; otherwise INVALID_ARGUMENT carrying every violation.
     Result<void> ToResult(std::string message = "invalid input") const;
 

@@ -19,7 +19,8 @@ TEST(ParseYuan, ReadsWholeAndDecimalYuanExactly) {
     EXPECT_EQ(ParseYuan("0.05", "a")->fen(), 5);
     EXPECT_EQ(ParseYuan("0.10", "a")->fen(), 10);
     EXPECT_EQ(ParseYuan("35.000", "a")->fen(), 3500) << "trailing zeros are not fractions of a fen";
-    EXPECT_EQ(ParseYuan("-12.34", "a")->fen(), -1234) << "the caller decides whether negatives pass";
+    EXPECT_EQ(ParseYuan("-12.34", "a")->fen(), -1234)
+        << "the caller decides whether negatives pass";
     // 0.1 + 0.2 in floating point is 0.30000000000000004; here it is exactly 30 fen.
     EXPECT_EQ(ParseYuan("0.3", "a")->fen(), 30);
 }
@@ -30,14 +31,26 @@ TEST(ParseYuan, RefusesFractionsOfAFen) {
 }
 
 TEST(ParseYuan, RefusesWhatIsNotAPlainDecimal) {
-    for (const char* text : {"", "-", ".5", "5.", "1e3", "1,000", " 5", "5 ", "+5", "abc", "¥5",
-                             "--5", "5.-1", "0x10"}) {
+    for (const char* text : {"",
+                             "-",
+                             ".5",
+                             "5.",
+                             "1e3",
+                             "1,000",
+                             " 5",
+                             "5 ",
+                             "+5",
+                             "abc",
+                             "¥5",
+                             "--5",
+                             "5.-1",
+                             "0x10"}) {
         EXPECT_EQ(ReasonOf(text), "invalid_money") << '"' << text << '"';
     }
 }
 
 TEST(ParseYuan, RefusesAmountsBeyondTheRange) {
-    EXPECT_EQ(ReasonOf("10000000000000"), "ok");           // 10^13 yuan = 10^15 fen
+    EXPECT_EQ(ReasonOf("10000000000000"), "ok");            // 10^13 yuan = 10^15 fen
     EXPECT_EQ(ReasonOf("10000000000001"), "out_of_range");  // just beyond
     EXPECT_EQ(ReasonOf("99999999999999999999999"), "out_of_range");
 }

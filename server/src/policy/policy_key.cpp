@@ -7,9 +7,11 @@ namespace kefu::policy {
 void PolicyCatalog::Declare(std::string_view module, std::span<const PolicyKeySpec> keys) {
     for (const PolicyKeySpec& spec : keys) {
         if (spec.min > spec.max) {
-            problems_.push_back(fmt::format(
-                "module {} declares policy {} with min {} > max {}", module, spec.key, spec.min,
-                spec.max));
+            problems_.push_back(fmt::format("module {} declares policy {} with min {} > max {}",
+                                            module,
+                                            spec.key,
+                                            spec.min,
+                                            spec.max));
             continue;
         }
         if (!keys_.try_emplace(std::string(spec.key), spec).second) {

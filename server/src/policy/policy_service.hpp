@@ -33,6 +33,8 @@ public:
         : repository_(repository), catalog_(catalog), transactions_(transactions), audit_(audit) {}
 
     Result<std::int64_t> ValueOn(Tx& tx, std::string_view key, Date on) override;
+    /// The declared spec of a key (unit, range, owner), or nullptr for a key no module reads.
+    const PolicyKeySpec* Spec(std::string_view key) const { return catalog_.Find(key); }
     /// All versions of all keys. PERMISSION_DENIED without policy.read.
     Result<std::vector<PolicyValue>> List(const auth::Principal& principal);
     /// Adds a version from `valid_from` on; earlier dates keep their value.

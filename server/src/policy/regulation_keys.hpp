@@ -19,7 +19,10 @@ inline constexpr std::array<PolicyKeySpec, 8> kRegulationKeys = {{
     {"expense.meal.jinan.lunch_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
     {"expense.lodging.county_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
     {"expense.lodging.prefecture_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
-    {"materials.return_cutoff_minute", Unit::kMinuteOfDay, 0, 24 * 60 - 1,
+    {"materials.return_cutoff_minute",
+     Unit::kMinuteOfDay,
+     0,
+     24 * 60 - 1,
      PolicyOwner::kDepartment},
 }};
 

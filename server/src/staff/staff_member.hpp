@@ -54,5 +54,4 @@ struct StaffFields {
 /// date_in_future, before_hire_date, invalid_value (roles[i]).
 Result<void> ApplyFields(const StaffFields& fields, Date today, StaffMember& member);
 
-
 }  // namespace kefu::staff

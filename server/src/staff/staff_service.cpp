@@ -165,9 +165,7 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
                                            "another staff member has this phone number");
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
-            tx,
-            principal,
-            {events::kUpdate, IdText(id), SnapshotOf(before), SnapshotOf(*stored)}));
+            tx, principal, {events::kUpdate, IdText(id), SnapshotOf(before), SnapshotOf(*stored)}));
         return stored;
     });
 }
@@ -190,10 +188,8 @@ Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
         after.status = StaffStatus::kLeft;
         after.left_on = clock_.Today();
         KEFU_ASSIGN_OR_RETURN(StaffMember stored, staff_.Update(tx, after, clock_.Now()));
-        KEFU_TRY(
-            audit_.Record(tx,
-                          principal,
-                          {events::kLeave, IdText(id), SnapshotOf(*found), SnapshotOf(stored)}));
+        KEFU_TRY(audit_.Record(
+            tx, principal, {events::kLeave, IdText(id), SnapshotOf(*found), SnapshotOf(stored)}));
         return stored;
     });
 }

@@ -65,8 +65,11 @@ TEST(AuthApi, LoginSetsStrictHttpOnlyCookieAndMeReturnsRolesPermissionsAndCsrfTo
     const json& permissions = me.body["permissions"];
     ASSERT_TRUE(permissions.is_array());
     EXPECT_NE(std::find(permissions.begin(), permissions.end(), "staff.write"), permissions.end());
-    EXPECT_EQ(std::find(permissions.begin(), permissions.end(), "policy.write"), permissions.end())
-        << "head must not hold policy.write";
+    // The head sets the department's numbers (allowances, crew size) but not the system's.
+    EXPECT_NE(std::find(permissions.begin(), permissions.end(), "policy.write"), permissions.end());
+    EXPECT_EQ(std::find(permissions.begin(), permissions.end(), "policy.write_system"),
+              permissions.end())
+        << "head must not hold policy.write_system";
 }
 
 TEST(AuthApi, WrongPasswordIsUnauthenticatedWithErrorBody) {

@@ -255,7 +255,7 @@ TEST_F(BadInputApi, OutOfRangeNumbersAndIdsAreRefused) {
     json put_body = Targets()[1].valid_body;
     put_body["version"] = std::numeric_limits<std::uint64_t>::max();
     ExpectRefused(
-        head_->Put(staff_path_, put_body), 400, "version", "invalid_value", "version 2^64-1");
+        head_->Put(staff_path_, put_body), 400, "version", "out_of_range", "version 2^64-1");
     for (const std::string path : {"/api/v1/staff/99999999999999999999", "/api/v1/staff/0"}) {
         ApiResponse response = head_->Get(path);
         EXPECT_TRUE(response.status == 400 || response.status == 404)

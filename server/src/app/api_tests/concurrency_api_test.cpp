@@ -87,6 +87,7 @@ TEST(ConcurrencyApi, SimultaneousUpdatesOfOneVersionLetExactlyOneWin) {
                            {"phone", "13800000200"},
                            {"hireDate", "2026-11-02"},
                            {"experienceStart", "2026-11-02"},
+                           {"roles", json::array()},
                            {"version", 1}});
     });
     int won = 0;

@@ -99,8 +99,8 @@ TEST(Contract, ThePermissionEnumIsExactlyTheDeclaredActions) {
     const json& schemas = Contract().at("components").at("schemas");
     std::set<std::string> documented;
     for (const json& ref : schemas.at("Permission").at("anyOf")) {
-        const std::string name = ref.at("$ref").get<std::string>().substr(
-            std::string("#/components/schemas/").size());
+        const std::string name =
+            ref.at("$ref").get<std::string>().substr(std::string("#/components/schemas/").size());
         for (const std::string& v : EnumOf(schemas.at(name))) {
             EXPECT_TRUE(documented.insert(v).second) << v << " is listed twice";
         }
@@ -190,8 +190,8 @@ TEST(Contract, EveryRequestBodyReportsUnknownAndMissingFieldsAsTheContractSays) 
             if (url == "/api/v1/auth/login") continue;  // public, and throttled: auth_api_test
             ++bodies;
             const std::string where = method + " " + path;
-            ApiResponse unknown = client.SendRaw(
-                method == "post" ? "POST" : "PUT", url, R"({"noSuchField":1})");
+            ApiResponse unknown =
+                client.SendRaw(method == "post" ? "POST" : "PUT", url, R"({"noSuchField":1})");
             EXPECT_EQ(unknown.status, 400) << where << ": " << unknown.Describe();
             EXPECT_TRUE(unknown.HasViolation("noSuchField", "unknown_field"))
                 << where << ": " << unknown.Describe();

@@ -18,8 +18,8 @@ using auth::RoleSet;
 using nlohmann::json;
 
 /// A request that exercises one action. Probes are non-destructive: when the action is allowed
-/// they fail after the permission check (unknown id → 404, invalid value or a refused state → 400), never
-/// before it, so their bodies decode cleanly (the JSON decoder runs before the service).
+/// they fail after the permission check (unknown id → 404, invalid value or a refused state → 400),
+/// never before it, so their bodies decode cleanly (the JSON decoder runs before the service).
 struct Probe {
     std::string method;
     std::string path;

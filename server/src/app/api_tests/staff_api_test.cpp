@@ -454,6 +454,7 @@ TEST_F(StaffApi, EveryChangeIsAuditedWithBeforeAndAfter) {
                                       {"phone", "13800000039"},
                                       {"hireDate", "2026-11-02"},
                                       {"experienceStart", "2026-11-02"},
+                                      {"roles", json::array()},
                                       {"version", 1}});
     ASSERT_EQ(updated.status, 200) << updated.Describe();
     ApiResponse promoted = leadership_->Post(

@@ -100,8 +100,7 @@ auth::Principal TestApp::CreateUser(const std::string& username,
         if (!dealer) throw std::runtime_error(dealer.error().message());
         input.dealer_id = dealer->id.value();
     }
-    auto user =
-        app->module<auth::AccountsModule>().users().Create(auth::SystemPrincipal(), input);
+    auto user = app->module<auth::AccountsModule>().users().Create(auth::SystemPrincipal(), input);
     if (!user) throw std::runtime_error(user.error().message());
     return auth::PrincipalOf(*user, "test-csrf", app->permissions());
 }

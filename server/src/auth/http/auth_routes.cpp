@@ -6,9 +6,9 @@
 namespace kefu::auth {
 namespace {
 
-using http::RouteAccess;
 using http::HttpResponse;
 using http::RequestContext;
+using http::RouteAccess;
 using nlohmann::json;
 
 json OptionalId(const auto& id) { return id ? json(id->value()) : json(nullptr); }
@@ -70,60 +70,59 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
                     return response;
                 });
 
-    router.Get(
-        "/api/v1/auth/me",
-        RouteAccess::AnySession(), [](RequestContext& ctx) -> Result<HttpResponse> {
-            return HttpResponse::Ok(MeToJson(ctx.principal()));
-        });
+    router.Get("/api/v1/auth/me",
+               RouteAccess::AnySession(),
+               [](RequestContext& ctx) -> Result<HttpResponse> {
+                   return HttpResponse::Ok(MeToJson(ctx.principal()));
+               });
 
-    router.Get(
-        "/api/v1/users",
-        RouteAccess::Requires(actions::kUserRead),
-        [&users](RequestContext& ctx) -> Result<HttpResponse> {
-            KEFU_ASSIGN_OR_RETURN(std::string query, ctx.SearchQuery());
-            KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
-            KEFU_ASSIGN_OR_RETURN(Page<User> result, users.List(ctx.principal(), query, page));
-            json items = json::array();
-            for (const User& u : result.items) items.push_back(UserToJson(u));
-            return HttpResponse::Ok({{"items", items},
-                                     {"total", result.total},
-                                     {"page", result.page},
-                                     {"pageSize", result.page_size}});
-        });
+    router.Get("/api/v1/users",
+               RouteAccess::Requires(actions::kUserRead),
+               [&users](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(std::string query, ctx.SearchQuery());
+                   KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
+                   KEFU_ASSIGN_OR_RETURN(Page<User> result,
+                                         users.List(ctx.principal(), query, page));
+                   json items = json::array();
+                   for (const User& u : result.items) items.push_back(UserToJson(u));
+                   return HttpResponse::Ok({{"items", items},
+                                            {"total", result.total},
+                                            {"page", result.page},
+                                            {"pageSize", result.page_size}});
+               });
 
-    router.Post(
-        "/api/v1/users",
+    router.Post("/api/v1/users",
+                RouteAccess::Requires(actions::kUserWrite),
+                [&users](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    NewUser input;
+                    input.username = reader.RequiredString("username", 32);
+                    input.password = reader.RequiredSecret("password", 256);
+                    input.display_name = reader.RequiredString("displayName", 64);
+                    input.roles = reader.StringArray("roles", true);
+                    input.staff_id = reader.OptionalInt("staffId");
+                    input.dealer_id = reader.OptionalInt("dealerId");
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(User user, users.Create(ctx.principal(), input));
+                    return HttpResponse::Created(UserToJson(user));
+                });
+
+    router.Put(
+        "/api/v1/users/{id}/roles",
         RouteAccess::Requires(actions::kUserWrite),
         [&users](RequestContext& ctx) -> Result<HttpResponse> {
             KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
             http::JsonReader reader(body);
-            NewUser input;
-            input.username = reader.RequiredString("username", 32);
-            input.password = reader.RequiredSecret("password", 256);
-            input.display_name = reader.RequiredString("displayName", 64);
-            input.roles = reader.StringArray("roles", true);
-            input.staff_id = reader.OptionalInt("staffId");
-            input.dealer_id = reader.OptionalInt("dealerId");
+            auto roles = reader.StringArray("roles", true);
+            auto version = reader.RequiredInt("version", 1, INT32_MAX);
             KEFU_TRY(reader.Finish());
-            KEFU_ASSIGN_OR_RETURN(User user, users.Create(ctx.principal(), input));
-            return HttpResponse::Created(UserToJson(user));
+            KEFU_ASSIGN_OR_RETURN(
+                User user,
+                users.SetRoles(
+                    ctx.principal(), UserId(ctx.PathId()), roles, static_cast<int>(*version)));
+            return HttpResponse::Ok(UserToJson(user));
         });
-
-    router.Put("/api/v1/users/{id}/roles",
-               RouteAccess::Requires(actions::kUserWrite),
-               [&users](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                   http::JsonReader reader(body);
-                   auto roles = reader.StringArray("roles", true);
-                   auto version = reader.RequiredInt("version", 1, INT32_MAX);
-                   KEFU_TRY(reader.Finish());
-                   KEFU_ASSIGN_OR_RETURN(User user,
-                                         users.SetRoles(ctx.principal(),
-                                                        UserId(ctx.PathId()),
-                                                        roles,
-                                                        static_cast<int>(*version)));
-                   return HttpResponse::Ok(UserToJson(user));
-               });
 }
 
 }  // namespace kefu::auth

@@ -45,7 +45,8 @@ struct UserRow {
         out.user.active = active != 0;
         out.user.version = version;
         out.password_hash = password_hash;
-        std::string_view rest = roles.value_or("");
+        const std::string role_list = roles.value_or("");
+        std::string_view rest = role_list;
         while (!rest.empty()) {
             const auto comma = rest.find(',');
             const std::string_view name = rest.substr(0, comma);

@@ -24,10 +24,10 @@ void RegisterDealerRoutes(http::Router& router, DealerService& dealers) {
                     KEFU_ASSIGN_OR_RETURN(nlohmann::json body, ctx.Body());
                     http::JsonReader reader(body);
                     DealerInput input;
-                    input.name = reader.OptionalString("name", 100).value_or("");
-                    input.contact = reader.OptionalString("contact", 50).value_or("");
-                    input.phone = reader.OptionalString("phone", 20).value_or("");
-                    input.city = reader.OptionalString("city", 50).value_or("");
+                    input.name = reader.RequiredString("name", 100);
+                    input.contact = reader.RequiredString("contact", 50);
+                    input.phone = reader.RequiredPhone("phone").value_or("");
+                    input.city = reader.RequiredString("city", 50);
                     KEFU_TRY(reader.Finish());
                     KEFU_ASSIGN_OR_RETURN(Dealer created, dealers.Create(ctx.principal(), input));
                     return http::HttpResponse::Created(DealerToJson(created));

@@ -44,13 +44,14 @@ Result<std::vector<PolicyValue>> SqlPolicyRepository::ListAll(Tx& tx) {
         st.execute();
         while (st.fetch()) {
             db::RowDecoder decode("policy_values", id);
-            out.push_back(PolicyValue{id,
-                                      key,
-                                      value,
-                                      decode.Take(ParseUnit(unit), "unit", unit),
-                                      decode.Take(Date::Parse(valid_from), "valid_from", valid_from),
-                                      set_by,
-                                      reason});
+            out.push_back(
+                PolicyValue{id,
+                            key,
+                            value,
+                            decode.Take(ParseUnit(unit), "unit", unit),
+                            decode.Take(Date::Parse(valid_from), "valid_from", valid_from),
+                            set_by,
+                            reason});
             KEFU_TRY(decode.Finish());
         }
         return out;

@@ -7,19 +7,21 @@
 namespace kefu::staff {
 namespace {
 
-using http::RouteAccess;
 using http::HttpResponse;
 using http::RequestContext;
+using http::RouteAccess;
 using nlohmann::json;
 
-StaffFields ReadFields(http::JsonReader& reader) {
+// An update replaces the record, so it must say which functions the member keeps (roles may be
+// an empty list); a new record without roles simply has none.
+StaffFields ReadFields(http::JsonReader& reader, bool roles_required = false) {
     StaffFields fields;
     // Presence and format are the service's to judge, so all its violations arrive together.
     fields.name = reader.OptionalString("name", 50).value_or("");
     fields.phone = reader.OptionalString("phone", 20).value_or("");
     fields.hire_date = reader.OptionalString("hireDate", 10).value_or("");
     fields.experience_start = reader.OptionalString("experienceStart", 10).value_or("");
-    fields.roles = reader.StringArray("roles", false);
+    fields.roles = reader.StringArray("roles", roles_required);
     return fields;
 }
 
@@ -89,7 +91,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                    http::JsonReader reader(body);
-                   StaffFields fields = ReadFields(reader);
+                   StaffFields fields = ReadFields(reader, /*roles_required=*/true);
                    auto version = reader.RequiredInt("version");
                    KEFU_TRY(reader.FinishWith(staff.ValidateFields(fields, std::nullopt)));
                    KEFU_ASSIGN_OR_RETURN(

@@ -48,11 +48,13 @@ struct StaffRow {
         m.status = decode.Take(ParseStatus(status), "status", status);
         if (left_on) m.left_on = decode.Take(Date::Parse(*left_on), "left_on", *left_on);
         m.version = version;
-        std::string_view rest = roles.value_or("");
+        const std::string role_list = roles.value_or("");
+        std::string_view rest = role_list;
         while (!rest.empty()) {
             const auto comma = rest.find(',');
             const std::string_view name_of_role = rest.substr(0, comma);
-            m.roles.Add(decode.Take(auth::ParseRole(name_of_role), "staff_roles.role", name_of_role));
+            m.roles.Add(
+                decode.Take(auth::ParseRole(name_of_role), "staff_roles.role", name_of_role));
             rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
         }
         KEFU_TRY(decode.Finish());

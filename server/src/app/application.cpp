@@ -3,6 +3,7 @@
 #include "audit/http/audit_routes.hpp"
 #include "auth/http/auth_routes.hpp"
 #include "dealers/http/dealer_routes.hpp"
+#include "geo/http/division_routes.hpp"
 #include "policy/http/policy_routes.hpp"
 #include "staff/http/staff_routes.hpp"
 
@@ -27,7 +28,8 @@ Application::Application(std::unique_ptr<db::Database> database,
       policy_(policy_repository_, transactions_, audit_),
       staff_(staff_repository_, transactions_, policy_, audit_, clock_),
       training_(staff_repository_, training_repository_, transactions_, audit_, clock_),
-      dealers_(dealer_repository_, transactions_) {}
+      dealers_(dealer_repository_, transactions_),
+      divisions_(division_repository_, transactions_) {}
 
 Result<std::unique_ptr<Application>> Application::Open(const db::DatabaseConfig& config,
                                                        const Clock& clock,
@@ -53,6 +55,7 @@ void Application::RegisterRoutes(http::Router& router) {
     audit::RegisterAuditRoutes(router, audit_);
     policy::RegisterPolicyRoutes(router, policy_, clock_);
     dealers::RegisterDealerRoutes(router, dealers_);
+    geo::RegisterDivisionRoutes(router, divisions_);
 }
 
 }  // namespace kefu::app

@@ -12,6 +12,8 @@
 #include "db/migrator.hpp"
 #include "dealers/dealer.hpp"
 #include "dealers/sql/sql_dealer_repository.hpp"
+#include "geo/division_service.hpp"
+#include "geo/sql/sql_division_repository.hpp"
 #include "http/router.hpp"
 #include "platform/clock.hpp"
 #include "policy/policy_service.hpp"
@@ -52,6 +54,8 @@ public:
     dealers::DealerService& dealers() { return dealers_; }
     dealers::DealerRepository& dealer_repository() { return dealer_repository_; }
     staff::TrainingRepository& training_repository() { return training_repository_; }
+    geo::DivisionService& divisions() { return divisions_; }
+    geo::DivisionRepository& division_repository() { return division_repository_; }
     const Clock& clock() const { return clock_; }
 
 private:
@@ -70,6 +74,7 @@ private:
     staff::SqlStaffRepository staff_repository_;
     staff::SqlTrainingRepository training_repository_;
     dealers::SqlDealerRepository dealer_repository_;
+    geo::SqlDivisionRepository division_repository_;
     audit::AuditLog audit_;
     auth::AuthService auth_;
     auth::UserService users_;
@@ -77,6 +82,7 @@ private:
     staff::StaffService staff_;
     staff::TrainingService training_;
     dealers::DealerService dealers_;
+    geo::DivisionService divisions_;
 };
 
 }  // namespace kefu::app

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -13,6 +14,8 @@
 #include "app/application.hpp"
 #include "db/sqlite_backup.hpp"
 #include "demo/demo_data.hpp"
+#include "geo/division_importer.hpp"
+#include "geo/embedded_divisions.hpp"
 #include "http/api_server.hpp"
 
 namespace kefu::app {
@@ -46,6 +49,30 @@ Result<std::unique_ptr<Application>> OpenApp(const std::string& db_url,
     return Application::Open(config, clock, settings);
 }
 
+geo::DivisionImporter DivisionImporterOf(Application& app) {
+    return geo::DivisionImporter(app.division_repository(), app.transactions(), app.clock());
+}
+
+// Loads the administrative divisions this binary carries when the stored ones differ, and says
+// what it did (R-JOB-1: job sites name a division).
+Result<void> ImportDivisions(Application& app) {
+    const auto started = std::chrono::steady_clock::now();
+    KEFU_ASSIGN_OR_RETURN(geo::DivisionDataset dataset, geo::EmbeddedDivisions());
+    KEFU_ASSIGN_OR_RETURN(geo::ImportOutcome outcome,
+                          DivisionImporterOf(app).ImportIfChanged(dataset));
+    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - started);
+    if (outcome.changed) {
+        fmt::print("kefu: {} administrative divisions loaded from {} in {} ms\n",
+                   outcome.divisions,
+                   dataset.source,
+                   took.count());
+    } else {
+        fmt::print("kefu: administrative divisions already up to date\n");
+    }
+    return {};
+}
+
 struct ServeOptions {
     std::string db = kDefaultDb;
     std::string host = "127.0.0.1";
@@ -77,6 +104,11 @@ int Serve(const ServeOptions& options) {
     if (!app) return Report(app.error());
     if (auto up_to_date = (*app)->migrator().CheckUpToDate(); !up_to_date) {
         return Report(up_to_date.error());
+    }
+    if (auto current = DivisionImporterOf(**app).CheckUpToDate(geo::EmbeddedDivisionVersion(),
+                                                               config->display);
+        !current) {
+        return Report(current.error());
     }
 
     http::ServerOptions server_options;
@@ -136,6 +168,9 @@ void AddMigrate(CLI::App& cli, int& exit_code) {
         fmt::print("kefu: {} migration(s) applied; schema version {}\n",
                    *applied,
                    (*app)->migrator().LatestVersion());
+        if (auto imported = ImportDivisions(**app); !imported) {
+            return void(exit_code = Report(imported.error()));
+        }
     });
 }
 

@@ -63,10 +63,14 @@ Result<void> ImportDivisions(Application& app) {
     const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
     if (outcome.changed) {
-        fmt::print("kefu: {} administrative divisions loaded from {} in {} ms\n",
-                   outcome.divisions,
-                   dataset.source,
-                   took.count());
+        fmt::print(
+            "kefu: administrative divisions loaded ({} in the data, {} written, {} retired) from "
+            "{} in {} ms\n",
+            outcome.divisions,
+            outcome.written,
+            outcome.retired,
+            dataset.source,
+            took.count());
     } else {
         fmt::print("kefu: administrative divisions already up to date\n");
     }

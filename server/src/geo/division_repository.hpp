@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,12 +34,16 @@ public:
     /// Active divisions whose name contains the text: exact names first, then names starting
     /// with it, then the rest, each group by code; at most `search.limit`.
     virtual Result<std::vector<Division>> Search(Tx& tx, const DivisionSearch& search) = 0;
+    /// Every stored division, active or not, by code.
+    virtual Result<std::vector<Division>> All(Tx& tx) = 0;
     /// The version of the stored dataset; nullopt before the first import.
     virtual Result<std::optional<std::string>> StoredVersion(Tx& tx) = 0;
-    /// Makes `dataset` the stored tree: its divisions are inserted or updated and active, every
-    /// other stored division becomes inactive (kept, since records may name it), and the
-    /// dataset's version is recorded.
-    virtual Result<void> Store(Tx& tx, const DivisionDataset& dataset, Timestamp at) = 0;
+    /// Inserts or updates each division (parents before children) and makes it active.
+    virtual Result<void> Upsert(Tx& tx, std::span<const Division> divisions) = 0;
+    /// Makes these divisions inactive; the rows stay because records may name them.
+    virtual Result<void> Retire(Tx& tx, std::span<const DivisionCode> codes) = 0;
+    /// Records that the stored tree is now `dataset` (its version, source and size).
+    virtual Result<void> RecordVersion(Tx& tx, const DivisionDataset& dataset, Timestamp at) = 0;
 };
 
 }  // namespace kefu::geo

@@ -138,12 +138,18 @@ Result<std::optional<std::string>> SqlDivisionRepository::StoredVersion(Tx& tx) 
     });
 }
 
-Result<void> SqlDivisionRepository::Store(Tx& tx, const DivisionDataset& dataset, Timestamp at) {
+Result<std::vector<Division>> SqlDivisionRepository::All(Tx& tx) {
+    return db::Guarded([&]() -> Result<std::vector<Division>> {
+        auto& session = db::AsSoci(tx).session();
+        return SelectDivisions(session, queries::kListAllDivisions, [](auto&) {});
+    });
+}
+
+Result<void> SqlDivisionRepository::Upsert(Tx& tx, std::span<const Division> divisions) {
+    if (divisions.empty()) return {};
     return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
-        session << std::string(queries::kDeactivateDivisions);
-        // One prepared statement executed per division: parsing the SQL once keeps 3,000
-        // upserts to a few milliseconds on SQLite.
+        // One prepared statement executed per division: the SQL is parsed once.
         int code = 0;
         std::optional<int> parent_code;
         std::string level;
@@ -161,7 +167,7 @@ Result<void> SqlDivisionRepository::Store(Tx& tx, const DivisionDataset& dataset
                               soci::use(lat_e6, "lat_e6"),
                               soci::use(lng_e6, "lng_e6"),
                               soci::use(approximate, "approximate"));
-        for (const Division& d : dataset.divisions) {
+        for (const Division& d : divisions) {
             code = d.code.value();
             parent_code = d.parent ? std::optional<int>(d.parent->value()) : std::nullopt;
             level = std::string(DivisionLevelName(d.level));
@@ -172,6 +178,30 @@ Result<void> SqlDivisionRepository::Store(Tx& tx, const DivisionDataset& dataset
             approximate = d.approximate ? 1 : 0;
             st.execute(true);
         }
+        return {};
+    });
+}
+
+Result<void> SqlDivisionRepository::Retire(Tx& tx, std::span<const DivisionCode> codes) {
+    if (codes.empty()) return {};
+    return db::Guarded([&]() -> Result<void> {
+        auto& session = db::AsSoci(tx).session();
+        int code = 0;
+        soci::statement st =
+            (session.prepare << std::string(queries::kRetireDivision), soci::use(code, "code"));
+        for (DivisionCode c : codes) {
+            code = c.value();
+            st.execute(true);
+        }
+        return {};
+    });
+}
+
+Result<void> SqlDivisionRepository::RecordVersion(Tx& tx,
+                                                  const DivisionDataset& dataset,
+                                                  Timestamp at) {
+    return db::Guarded([&]() -> Result<void> {
+        auto& session = db::AsSoci(tx).session();
         const long long row_count = static_cast<long long>(dataset.divisions.size());
         const std::string loaded_at = FormatTimestamp(at);
         session << std::string(queries::kRecordDivisionVersion),

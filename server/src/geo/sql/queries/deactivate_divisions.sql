@@ -1,1 +1,0 @@
-UPDATE divisions SET active = 0 WHERE active = 1

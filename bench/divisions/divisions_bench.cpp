@@ -91,13 +91,11 @@ int main(int argc, char** argv) {
             Milliseconds([&] { OrDie(importer.ImportIfChanged(moved), "all rows"); }));
         OrDie(importer.ImportIfChanged(dataset), "restore");
     }
+    std::size_t bytes = 0;
+    for (auto chunk : geo::EmbeddedDivisionChunks()) bytes += chunk.size();
     fmt::print("{} divisions, {} bytes embedded, database {}\n",
                dataset.divisions.size(),
-               [] {
-                   std::size_t bytes = 0;
-                   for (auto chunk : geo::EmbeddedDivisionChunks()) bytes += chunk.size();
-                   return bytes;
-               }(),
+               bytes,
                config.display);
     fmt::print("medians of {} runs\n", runs);
     fmt::print("parse the embedded file:           {:8.1f} ms\n", Median(parse));

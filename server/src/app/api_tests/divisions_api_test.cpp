@@ -110,8 +110,7 @@ TEST_F(DivisionsApi, SearchFindsByPartOfTheNameWithinAnArea) {
     ApiResponse everywhere = driver_->Get("/api/v1/divisions?q=" + UrlEncode("市中区"));
     ASSERT_EQ(everywhere.status, 200);
     EXPECT_EQ(everywhere.body.at("items").size(), 4u);
-    ApiResponse in_jinan =
-        driver_->Get("/api/v1/divisions?parent=370100&q=" + UrlEncode("市中区"));
+    ApiResponse in_jinan = driver_->Get("/api/v1/divisions?parent=370100&q=" + UrlEncode("市中区"));
     ASSERT_EQ(in_jinan.status, 200);
     ASSERT_EQ(in_jinan.body.at("items").size(), 1u);
     EXPECT_EQ(in_jinan.body.at("items").at(0).at("code"), "370103");

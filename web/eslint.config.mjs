@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['tools/**/*.mjs'],
+    // Node build scripts (gen-divisions.mjs and its modules).
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['e2e/**/*.mjs'],
     // Node scripts; the functions passed to page.evaluate() run in the browser.
     languageOptions: {

@@ -18,7 +18,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tools/**/*.test.mjs'],
     reporters: ['default', './tools/summary-reporter.ts'],
     css: false,
     // The first import of Element Plus in jsdom is slow on a busy 2-core machine.

@@ -118,6 +118,20 @@ Result<void> Application::RegisterRoutes(http::Router& router) {
     return {};
 }
 
+Result<std::vector<std::string>> Application::LoadReferenceData() {
+    std::vector<std::string> lines;
+    for (const auto& m : modules_) {
+        KEFU_ASSIGN_OR_RETURN(auto more, m->LoadReferenceData());
+        lines.insert(lines.end(), more.begin(), more.end());
+    }
+    return lines;
+}
+
+Result<void> Application::CheckReferenceData() {
+    for (const auto& m : modules_) KEFU_TRY(m->CheckReferenceData(database_->config().display));
+    return {};
+}
+
 Result<DemoReport> Application::LoadDemo() {
     DemoReport report;
     const auth::Principal system = auth::SystemPrincipal();

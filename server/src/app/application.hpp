@@ -45,6 +45,10 @@ public:
     Result<void> RegisterRoutes(http::Router& router);
     /// Runs every module's demo step, in module order; idempotent.
     Result<DemoReport> LoadDemo();
+    /// Every module's reference-data load (after the schema migration); lines to print.
+    Result<std::vector<std::string>> LoadReferenceData();
+    /// FAILED_PRECONDITION when a module's stored reference data is stale.
+    Result<void> CheckReferenceData();
 
     /// The module of type M (the composition root guarantees there is exactly one).
     template <class M>

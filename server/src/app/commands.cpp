@@ -78,6 +78,7 @@ int Serve(const ServeOptions& options) {
     if (auto up_to_date = (*app)->migrator().CheckUpToDate(); !up_to_date) {
         return Report(up_to_date.error());
     }
+    if (auto current = (*app)->CheckReferenceData(); !current) return Report(current.error());
 
     http::ServerOptions server_options;
     server_options.host = options.host;
@@ -138,6 +139,9 @@ void AddMigrate(CLI::App& cli, int& exit_code) {
         fmt::print("kefu: {} migration(s) applied; schema version {}\n",
                    *applied,
                    (*app)->migrator().LatestVersion());
+        auto loaded = (*app)->LoadReferenceData();
+        if (!loaded) return void(exit_code = Report(loaded.error()));
+        for (const std::string& line : *loaded) fmt::print("kefu: {}\n", line);
     });
 }
 

@@ -98,6 +98,15 @@ public:
     }
     /// Registers the module's routes; each names the action it needs (or is declared public).
     virtual void RegisterRoutes(http::Router& router) = 0;
+    /// Loads the reference data this binary carries (e.g. administrative divisions) when the
+    /// stored copy differs; run by `kefu migrate` after the schema. Returns lines to print.
+    virtual Result<std::vector<std::string>> LoadReferenceData() { return std::vector<std::string>(); }
+    /// FAILED_PRECONDITION (naming the command to run) when the stored reference data is not the
+    /// one this binary carries; `kefu serve` refuses to start then.
+    virtual Result<void> CheckReferenceData(std::string_view database) {
+        (void)database;
+        return {};
+    }
     /// Adds the module's share of the demo department; must be idempotent (run twice, add once).
     virtual Result<void> LoadDemo(DemoContext& context) {
         (void)context;

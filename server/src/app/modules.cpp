@@ -3,6 +3,7 @@
 #include "audit/audit_module.hpp"
 #include "auth/accounts_module.hpp"
 #include "dealers/dealer_module.hpp"
+#include "geo/geo_module.hpp"
 #include "policy/policy_module.hpp"
 #include "staff/staff_module.hpp"
 
@@ -12,6 +13,7 @@ void Application::AddModules() {
     auto& policy = Add<policy::PolicyModule>(core_);
     auto& staff = Add<staff::StaffModule>(core_, policy.service());
     auto& dealers = Add<dealers::DealerModule>(core_);
+    Add<geo::GeoModule>(core_);
     Add<auth::AccountsModule>(core_,
                               auth_,
                               user_repository_,

@@ -1,12 +1,20 @@
 import { accountsModule } from './accounts';
 import { auditModule } from './audit';
 import { dealersModule } from './dealers';
+import { geoModule } from './geo';
 import { policiesModule } from './policies';
 import { staffModule } from './staff';
 import type { NavItem, WebModule } from './types';
 
 /** The one list of the UI's capability modules. Adding a capability adds one line. */
-export const MODULES: readonly WebModule[] = [staffModule, dealersModule, auditModule, policiesModule, accountsModule];
+export const MODULES: readonly WebModule[] = [
+  staffModule,
+  dealersModule,
+  geoModule,
+  auditModule,
+  policiesModule,
+  accountsModule,
+];
 
 /** Every module's navigation entries, in menu order. */
 export const NAV_ITEMS: readonly NavItem[] = MODULES.flatMap((m) => m.nav).sort((a, b) => a.order - b.order);

@@ -3,7 +3,7 @@ import type { PolicyValue } from '@/modules/policies/api';
 import { formatPolicyValue, groupPolicies, parsePolicyInput } from './data';
 
 function value(id: number, key: string, v: number, unit: PolicyValue['unit'], validFrom: string): PolicyValue {
-  return { id, key, value: v, unit, validFrom, setBy: 'system', reason: 'r' };
+  return { id, key, value: v, unit, validFrom, setBy: 'system', reason: 'r', owner: 'system', min: 0, max: 1000 };
 }
 
 describe('policy value display units', () => {

@@ -1,0 +1,1 @@
+UPDATE divisions SET active = 0 WHERE code = :code

@@ -1,0 +1,1 @@
+SELECT version FROM reference_data WHERE dataset = 'divisions'

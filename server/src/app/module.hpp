@@ -100,7 +100,9 @@ public:
     virtual void RegisterRoutes(http::Router& router) = 0;
     /// Loads the reference data this binary carries (e.g. administrative divisions) when the
     /// stored copy differs; run by `kefu migrate` after the schema. Returns lines to print.
-    virtual Result<std::vector<std::string>> LoadReferenceData() { return std::vector<std::string>(); }
+    virtual Result<std::vector<std::string>> LoadReferenceData() {
+        return std::vector<std::string>();
+    }
     /// FAILED_PRECONDITION (naming the command to run) when the stored reference data is not the
     /// one this binary carries; `kefu serve` refuses to start then.
     virtual Result<void> CheckReferenceData(std::string_view database) {

@@ -28,7 +28,8 @@ Result<Dealer> DealerService::Create(const auth::Principal& principal, const Dea
     };
     text("name", input.name, 100);
     text("contact", input.contact, 50);
-    if (!IsValidPhone(input.phone)) v.Add("phone", input.phone.empty() ? "required" : "invalid_phone");
+    if (!IsValidPhone(input.phone))
+        v.Add("phone", input.phone.empty() ? "required" : "invalid_phone");
     text("city", input.city, 50);
     KEFU_TRY(v.ToResult());
     const Dealer dealer{DealerId(), input.name, input.contact, input.phone, input.city};

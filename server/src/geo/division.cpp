@@ -12,7 +12,6 @@ namespace {
 constexpr std::int32_t kLowest = 110000;   // 北京市
 constexpr std::int32_t kHighest = 829999;  // the last code a province-level prefix (82) allows
 
-
 }  // namespace
 
 Result<DivisionCode> DivisionCode::Parse(std::string_view text) {

@@ -96,7 +96,9 @@ inline constexpr auto kDivisionKindNames =
                                  {DivisionKind::kOther, "other"}});
 
 /// The stored and wire name, e.g. "county_level_city".
-inline std::string_view DivisionKindName(DivisionKind kind) { return kDivisionKindNames.Name(kind); }
+inline std::string_view DivisionKindName(DivisionKind kind) {
+    return kDivisionKindNames.Name(kind);
+}
 inline std::optional<DivisionKind> ParseDivisionKind(std::string_view name) {
     return kDivisionKindNames.Parse(name);
 }

@@ -105,6 +105,7 @@ std::map<std::string, std::vector<Probe>> Probes() {
             {"displayName", "探针"},
             {"roles", json::array()}}}}},
         {"dealer.read", {{"GET", "/api/v1/dealers", {}}}},
+        {"division.read", {{"GET", "/api/v1/divisions/370102", {}}}},
         {"dealer.write",
          {{"POST", "/api/v1/dealers", {{"name", ""}, {"contact", "探针"}, {"phone", "x"}}}}},
     };

@@ -5,9 +5,9 @@
 namespace kefu::geo {
 namespace {
 
-using http::RouteAccess;
 using http::HttpResponse;
 using http::RequestContext;
+using http::RouteAccess;
 using nlohmann::json;
 
 json DivisionToJson(const Division& d) {

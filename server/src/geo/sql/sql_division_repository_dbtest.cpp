@@ -9,8 +9,8 @@
 
 #include "app/testing/test_database.hpp"
 #include "geo/division_importer.hpp"
-#include "geo/geo_module.hpp"
 #include "geo/embedded_divisions.hpp"
+#include "geo/geo_module.hpp"
 
 namespace kefu::geo {
 namespace {
@@ -27,7 +27,8 @@ long long Count(app::Application& app, const std::string& where) {
 }
 
 DivisionImporter ImporterOf(TestApp& t) {
-    return DivisionImporter(t.app->module<GeoModule>().repository(), t.app->transactions(), t.clock);
+    return DivisionImporter(
+        t.app->module<GeoModule>().repository(), t.app->transactions(), t.clock);
 }
 
 // A migrated database with the embedded divisions loaded, as `kefu migrate` leaves it.

@@ -141,7 +141,7 @@ void Router::Delete(std::string_view path, Access access, Handler handler) {
 }
 
 void Router::Add(std::string_view method, std::string_view path, Access access, Handler handler) {
-    routes_.push_back({std::string(method), std::string(path)});
+    routes_.push_back({std::string(method), std::string(path), access});
     auto wrapped = [this, access, handler = std::move(handler)](const httplib::Request& request,
                                                                 httplib::Response& response) {
         auto respond_error = [&](const Error& error) {

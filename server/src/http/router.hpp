@@ -61,10 +61,12 @@ enum class Access { kPublic, kSession };
 
 using Handler = std::function<Result<HttpResponse>(RequestContext&)>;
 
-/// One registered route, as the OpenAPI file names it.
+/// One registered route, as the OpenAPI file names it, and whether it needs a session (and so,
+/// on a state-changing method, the session's CSRF token).
 struct RouteInfo {
     std::string method;  ///< "get", "post", "put", "delete"
     std::string path;    ///< e.g. "/api/v1/staff/{id}"
+    Access access = Access::kSession;
 };
 
 /// Registers routes on an httplib server. For session routes it authenticates the cookie and,

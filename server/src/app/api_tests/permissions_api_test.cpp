@@ -1,20 +1,30 @@
-// The permission table enforced over HTTP, driven from the table itself (R-ORG-5, R-SEC-2): every
-// role × every action, plus the record rules and "you cannot grant a role you do not hold".
+// The permission table enforced over HTTP (R-ORG-5, R-SEC-2), against the matrix written from
+// the regulations in permission_matrix.txt (never against the server's own table): what
+// /auth/me announces for each single role, a probe request per role × action, the record rules
+// and "you cannot grant a role you do not hold". Actions are compared by name, so moving their
+// declarations around the code does not matter; adding, removing or renaming one does.
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "app/api_tests/api_harness.hpp"
-#include "auth/permission.hpp"
+#include "app/api_tests/permission_matrix.hpp"
+#include "auth/role.hpp"
 
 namespace kefu::api_tests {
 namespace {
 
-using auth::Action;
 using auth::Role;
 using nlohmann::json;
+
+const PermissionMatrix& Matrix() {
+    static const PermissionMatrix matrix = LoadPermissionMatrix(KEFU_PERMISSION_MATRIX_FILE);
+    return matrix;
+}
 
 /// A request that exercises one action. Probes are non-destructive: when the action is allowed
 /// they fail after the permission check (unknown id → 404, invalid value → 400/412), never
@@ -38,55 +48,55 @@ json ValidStaffFields() {
             {"experienceStart", "2026-11-27"}};
 }
 
-// One entry per action; an action without probes fails the table-driven test below.
-std::map<Action, std::vector<Probe>> Probes() {
+// One entry per action name; a matrix action without probes fails EveryMatrixActionHasAProbe.
+std::map<std::string, std::vector<Probe>> Probes() {
     json put_staff = ValidStaffFields();
     put_staff["version"] = 1;
     // A technician with no experience is refused by the service (412) after the check.
     json too_green = ValidStaffFields();
     too_green["grade"] = "technician";
     return {
-        {Action::kStaffRead,
+        {"staff.read",
          {{"GET", "/api/v1/staff", {}},
           {"GET", "/api/v1/staff/eligible", {}},
           {"GET", Missing("/api/v1/staff/"), {}},
           {"GET", Missing("/api/v1/staff/", "/eligibility"), {}}}},
-        {Action::kStaffWrite,
+        {"staff.write",
          {{"POST", "/api/v1/staff", too_green},
           {"PUT", Missing("/api/v1/staff/"), put_staff},
           {"DELETE", Missing("/api/v1/staff/"), {}}}},
-        {Action::kStaffPromote,
+        {"staff.promote",
          {{"POST",
            Missing("/api/v1/staff/", "/promotions"),
            {{"toGrade", "technician"}, {"version", 1}}}}},
-        {Action::kStaffPromoteOverride,
+        {"staff.promote_override",
          {{"POST",
            Missing("/api/v1/staff/", "/promotions"),
            {{"toGrade", "technician"}, {"override", true}, {"reason", "probe"}, {"version", 1}}}}},
-        {Action::kStaffEndInternship,
+        {"staff.end_internship",
          {{"POST",
            Missing("/api/v1/staff/", "/internship-end"),
            {{"reason", "probe"}, {"version", 1}}}}},
-        {Action::kStaffHrRead, {{"GET", Missing("/api/v1/staff/", "/grade-changes"), {}}}},
-        {Action::kTrainingRead,
+        {"staff.hr_read", {{"GET", Missing("/api/v1/staff/", "/grade-changes"), {}}}},
+        {"training.read",
          {{"GET", "/api/v1/training/topics", {}},
           {"GET", "/api/v1/training/gaps", {}},
           {"GET", Missing("/api/v1/staff/", "/trainings"), {}}}},
-        {Action::kTrainingWrite,
+        {"training.write",
          {{"POST",
            Missing("/api/v1/staff/", "/trainings"),
            {{"topicId", 1}, {"trainer", "探针"}, {"date", "2026-11-27"}, {"result", "passed"}}}}},
-        {Action::kAuditRead, {{"GET", "/api/v1/audit", {}}}},
-        {Action::kPolicyRead, {{"GET", "/api/v1/policies", {}}}},
-        {Action::kPolicyWrite,
+        {"audit.read", {{"GET", "/api/v1/audit", {}}}},
+        {"policy.read", {{"GET", "/api/v1/policies", {}}}},
+        {"policy.write",
          {{"POST",
            "/api/v1/policies",
            {{"key", "no.such.key"},
             {"value", 1},
             {"validFrom", "2026-11-27"},
             {"reason", "probe"}}}}},
-        {Action::kUserRead, {{"GET", "/api/v1/users", {}}}},
-        {Action::kUserWrite,
+        {"user.read", {{"GET", "/api/v1/users", {}}}},
+        {"user.write",
          {{"PUT", Missing("/api/v1/users/", "/roles"), {{"roles", json::array()}}},
           // An invalid username is refused by the service after the check.
           {"POST",
@@ -95,7 +105,7 @@ std::map<Action, std::vector<Probe>> Probes() {
             {"password", "probe-password"},
             {"displayName", "探针"},
             {"roles", json::array()}}}}},
-        {Action::kDealerRead, {{"GET", "/api/v1/dealers", {}}}},
+        {"dealer.read", {{"GET", "/api/v1/dealers", {}}}},
     };
 }
 
@@ -105,51 +115,136 @@ ApiResponse Send(ApiClient& client, const Probe& probe) {
     return client.SendRaw(probe.method, probe.path, probe.body.dump());
 }
 
-std::string UserOf(Role role) { return "only_" + std::string(auth::RoleName(role)); }
+std::string UserOf(const std::string& role) { return "only_" + role; }
 
-TEST(PermissionsApi, EveryActionHasAProbe) {
-    const auto probes = Probes();
-    for (Action action : auth::kAllActions) {
-        const auto it = probes.find(action);
-        EXPECT_TRUE(it != probes.end() && !it->second.empty())
-            << "no HTTP probe for action " << auth::ActionName(action)
-            << ": add one to Probes() in permissions_api_test.cpp";
+std::string Join(const std::set<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+std::set<std::string> Permissions(const ApiResponse& me) {
+    std::set<std::string> out;
+    for (const json& name : me.body["permissions"]) out.insert(name.get<std::string>());
+    return out;
+}
+
+// A user holding exactly `role` (by its wire name).
+void CreateSingleRoleUser(ApiEnv& env, const std::string& role) {
+    const auto parsed = auth::ParseRole(role);
+    if (!parsed) throw std::runtime_error("permission_matrix.txt names an unknown role " + role);
+    env.test_app.CreateUser(UserOf(role), {*parsed});
+}
+
+TEST(PermissionMatrixFile, NamesEveryRoleOfTheServerAndNoOther) {
+    std::set<std::string> server_roles;
+    for (Role role : auth::kAllRoles) server_roles.emplace(auth::RoleName(role));
+    const std::set<std::string> matrix_roles(Matrix().roles.begin(), Matrix().roles.end());
+    for (const std::string& role : server_roles) {
+        EXPECT_TRUE(matrix_roles.contains(role))
+            << "the server has role " << role << ", which permission_matrix.txt has no column for";
+    }
+    for (const std::string& role : matrix_roles) {
+        EXPECT_TRUE(server_roles.contains(role))
+            << "permission_matrix.txt has a column for role " << role << ", unknown to the server";
     }
 }
 
-TEST(PermissionsApi, EveryRoleGetsExactlyWhatThePermissionTableAllows) {
+// Together, the roles hold every action the server has (an action no role holds is refused by
+// permission_test): the union of /auth/me over a user with every role is the server's list.
+TEST(PermissionsApi, ServerAndMatrixKnowTheSameActions) {
+    ApiEnv env;
+    std::set<std::string> server_actions;
+    for (const std::string& role : Matrix().roles) {
+        CreateSingleRoleUser(env, role);
+        ApiResponse me = env.LoginAs(UserOf(role)).Get("/api/v1/auth/me");
+        ASSERT_EQ(me.status, 200) << me.Describe();
+        const std::set<std::string> granted = Permissions(me);
+        server_actions.insert(granted.begin(), granted.end());
+    }
+    const std::set<std::string> matrix_actions(Matrix().actions.begin(), Matrix().actions.end());
+    for (const std::string& action : server_actions) {
+        EXPECT_TRUE(matrix_actions.contains(action))
+            << "the server has action " << action
+            << ", which permission_matrix.txt lacks: add its row, with the requirement that "
+               "justifies each Y";
+    }
+    for (const std::string& action : matrix_actions) {
+        EXPECT_TRUE(server_actions.contains(action))
+            << "permission_matrix.txt has action " << action
+            << ", which no role holds on the server: renamed or removed? ("
+            << Matrix().reasons.at(action) << ")";
+    }
+}
+
+// /auth/me of a user holding exactly one role announces exactly the matrix row of that role.
+// The UI shows and hides by it, and the services check the same table (probed below).
+TEST(PermissionsApi, EachSingleRoleHoldsExactlyItsMatrixCells) {
+    ApiEnv env;
+    for (const std::string& role : Matrix().roles) {
+        CreateSingleRoleUser(env, role);
+        ApiResponse me = env.LoginAs(UserOf(role)).Get("/api/v1/auth/me");
+        ASSERT_EQ(me.status, 200) << me.Describe();
+        EXPECT_EQ(me.body["roles"], json::array({role})) << me.raw;
+        const std::set<std::string> granted = Permissions(me);
+        const std::set<std::string> expected = Matrix().ActionsOf(role);
+        for (const std::string& action : Matrix().actions) {
+            const bool server = granted.contains(action);
+            const bool matrix = expected.contains(action);
+            EXPECT_EQ(server, matrix)
+                << "role " << role << ", action " << action << ": the server "
+                << (server ? "allows" : "refuses") << " it, permission_matrix.txt says "
+                << (matrix ? "Y" : ".") << " (" << Matrix().reasons.at(action) << ")";
+        }
+        EXPECT_EQ(granted.size(), me.body["permissions"].size())
+            << "role " << role << ": an action announced twice: " << me.raw;
+        std::set<std::string> unknown;
+        for (const std::string& action : granted) {
+            if (!Matrix().allowed.contains(action)) unknown.insert(action);
+        }
+        EXPECT_TRUE(unknown.empty())
+            << "role " << role << " holds actions the matrix lacks: " << Join(unknown);
+    }
+}
+
+TEST(PermissionsApi, EveryMatrixActionHasAProbe) {
+    const auto probes = Probes();
+    for (const std::string& action : Matrix().actions) {
+        const auto it = probes.find(action);
+        EXPECT_TRUE(it != probes.end() && !it->second.empty())
+            << "no HTTP probe for action " << action
+            << ": add one to Probes() in permissions_api_test.cpp";
+    }
+    for (const auto& [action, list] : probes) {
+        EXPECT_TRUE(Matrix().allowed.contains(action))
+            << "a probe for action " << action << ", which permission_matrix.txt lacks";
+    }
+}
+
+// Every role × every action through the services: a probe gets past the check exactly where the
+// matrix has Y; where it has ., the answer is 403 PERMISSION_DENIED.
+TEST(PermissionsApi, EveryRoleGetsExactlyWhatTheMatrixAllows) {
     ApiEnv env;
     const auto probes = Probes();
-    std::map<Role, ApiClient> clients;
-    for (Role role : auth::kAllRoles) {
-        env.test_app.CreateUser(UserOf(role), {role});
+    std::map<std::string, ApiClient> clients;
+    for (const std::string& role : Matrix().roles) {
+        CreateSingleRoleUser(env, role);
         clients.emplace(role, env.LoginAs(UserOf(role)));
     }
     const RowCounts before = CountRows(*env.test_app.app);
 
-    for (Role role : auth::kAllRoles) {
+    for (const std::string& role : Matrix().roles) {
         ApiClient& client = clients.at(role);
-        // /auth/me announces the same permissions the table grants.
-        std::vector<std::string> expected;
-        for (Action action : auth::kAllActions) {
-            if (auth::RolesAllowed(action).Has(role)) {
-                expected.emplace_back(auth::ActionName(action));
-            }
-        }
-        ApiResponse me = client.Get("/api/v1/auth/me");
-        ASSERT_EQ(me.status, 200) << me.Describe();
-        EXPECT_EQ(me.body["permissions"], json(expected)) << "role " << auth::RoleName(role);
-
-        for (Action action : auth::kAllActions) {
+        for (const std::string& action : Matrix().actions) {
             const auto it = probes.find(action);
-            if (it == probes.end()) continue;  // reported by EveryActionHasAProbe
-            const bool allowed = auth::RolesAllowed(action).Has(role);
+            if (it == probes.end()) continue;  // reported by EveryMatrixActionHasAProbe
+            const bool allowed = Matrix().Allows(role, action);
             for (const Probe& probe : it->second) {
                 ApiResponse response = Send(client, probe);
-                const std::string where = std::string(auth::RoleName(role)) + " " +
-                                          std::string(auth::ActionName(action)) + " via " +
-                                          probe.method + " " + probe.path + ": " +
-                                          response.Describe();
+                const std::string where = role + " " + action +
+                                          " (matrix: " + (allowed ? "Y" : ".") + ", " +
+                                          Matrix().reasons.at(action) + ") via " + probe.method +
+                                          " " + probe.path + ": " + response.Describe();
                 if (allowed) {
                     EXPECT_NE(response.status, 403) << where;
                     EXPECT_NE(response.status, 401) << where;

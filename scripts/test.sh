@@ -2,6 +2,9 @@
 # Runs every test of kefu (called by `make test`, after the dev build and the web build):
 #   C++ unit, db (SQLite and a throwaway PostgreSQL), api, multi-node, format and layering checks
 #   through ctest; web unit tests and the OpenAPI lint; the browser test against a real server.
+# The closing line `kefu: N passed, N failed` counts tests, not stages: every ctest test, every
+# vitest test, the OpenAPI lint (one check) and every browser check. A runner that fails without
+# printing its own count (it crashed, or did not start) counts as one failed test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -9,8 +12,27 @@ KEFU=$ROOT/build/dev/server/kefu
 LOGS=$ROOT/build/test-logs
 mkdir -p "$LOGS"
 
+passed=0
+failed=0
+# count RUNNER RC PASSED FAILED: adds a runner's counts; a failure without a count is one failure.
+count() {
+  local runner=$1 rc=$2 ok=$3 bad=$4
+  if [ "$rc" != 0 ] && [ "$bad" = 0 ]; then
+    echo "kefu: $runner failed (exit $rc) without reporting a failed test; counted as 1 failure"
+    bad=1
+  fi
+  echo "kefu: $runner: $ok passed, $bad failed"
+  passed=$((passed + ok))
+  failed=$((failed + bad))
+}
+
 PG_PORT=${KEFU_TEST_PG_PORT:-55432}
-eval "$(bash scripts/pg_tmp.sh start "$PG_PORT")"
+if ! pg_env=$(bash scripts/pg_tmp.sh start "$PG_PORT"); then
+  echo "kefu: stopped before any test: the throwaway PostgreSQL did not start (see above);" \
+    "the PostgreSQL half of the suite cannot run. Free port $PG_PORT or set KEFU_TEST_PG_PORT." >&2
+  exit 1
+fi
+eval "$pg_env"
 SERVER_PID=""
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
@@ -21,52 +43,74 @@ export KEFU_TEST_PG
 
 echo "== C++ tests (ctest: unit, db and api on SQLite and PostgreSQL, checks)"
 set +e
-(cd build/dev && ctest --output-on-failure -j2 --timeout 600) | tee "$LOGS/ctest.log"
+(cd build/dev && ctest --output-on-failure --no-tests=error -j2 --timeout 600) | tee "$LOGS/ctest.log"
 ctest_rc=${PIPESTATUS[0]}
 set -e
-ctest_total=$(grep -oE 'tests failed out of [0-9]+' "$LOGS/ctest.log" | grep -oE '[0-9]+$' || echo 0)
-ctest_failed=$(grep -oE '[0-9]+ tests failed out of' "$LOGS/ctest.log" | grep -oE '^[0-9]+' || echo 0)
+# "100% tests passed, 0 tests failed out of 412"
+ctest_total=$(grep -oE 'tests failed out of [0-9]+' "$LOGS/ctest.log" | tail -1 | grep -oE '[0-9]+$' || echo 0)
+ctest_failed=$(grep -oE '[0-9]+ tests failed out of' "$LOGS/ctest.log" | tail -1 | grep -oE '^[0-9]+' || echo 0)
 echo "ctest per engine: SQLite $(grep -cE 'Test +#[0-9]+: sqlite\.' "$LOGS/ctest.log" || true) db+api tests," \
      "PostgreSQL $(grep -cE 'Test +#[0-9]+: postgresql\.' "$LOGS/ctest.log" || true) db+api tests"
+count ctest "$ctest_rc" $((ctest_total - ctest_failed)) "$ctest_failed"
 
-web_passed=0
-web_failed=0
+# The last "N passed, N failed" line of a log, as "N N" ("0 0" when there is none).
+summary_of() {
+  local line
+  line=$(grep -oE '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1 || true)
+  if [ -z "$line" ]; then echo "0 0"; return; fi
+  echo "$line" | sed -E 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/'
+}
+
 if [ -f web/package.json ]; then
-  echo "== Web lint (ESLint, Prettier), OpenAPI lint (redocly) and unit tests (vitest)"
-  (cd web && npm run --silent lint:api && npm run --silent lint)
+  echo "== OpenAPI lint (redocly)"
+  set +e
+  (cd web && npm run --silent lint:api 2>&1) | tee "$LOGS/lint-api.log"
+  lint_rc=${PIPESTATUS[0]}
+  set -e
+  if [ "$lint_rc" = 0 ]; then count "OpenAPI lint" 0 1 0; else count "OpenAPI lint" "$lint_rc" 0 1; fi
+
+  echo "== Web lint (ESLint, Prettier)"
+  set +e
+  (cd web && npm run --silent lint 2>&1) | tee "$LOGS/lint-web.log"
+  lint_rc=${PIPESTATUS[0]}
+  set -e
+  if [ "$lint_rc" = 0 ]; then count "web lint" 0 1 0; else count "web lint" "$lint_rc" 0 1; fi
+
+  echo "== Web unit tests (vitest)"
   set +e
   (cd web && npm test 2>&1) | tee "$LOGS/vitest.log"
   vitest_rc=${PIPESTATUS[0]}
   set -e
-  web_passed=$(grep -oE '^[0-9]+ passed, [0-9]+ failed' "$LOGS/vitest.log" | tail -1 | grep -oE '^[0-9]+' || echo 0)
-  [ "$vitest_rc" = 0 ] || web_failed=$((web_failed + 1))
+  read -r vitest_passed vitest_failed < <(summary_of "$LOGS/vitest.log")
+  count vitest "$vitest_rc" "$vitest_passed" "$vitest_failed"
 
   echo "== Browser test (playwright-core + Debian chromium) against a real kefu server"
   E2E_DIR=$(mktemp -d /tmp/kefu-e2e.XXXXXX)
-  "$KEFU" migrate --db "$E2E_DIR/kefu.db" >/dev/null
-  "$KEFU" demo --db "$E2E_DIR/kefu.db" --fast-hashes >/dev/null
-  E2E_PORT=${KEFU_E2E_PORT:-18080}
-  "$KEFU" serve --db "$E2E_DIR/kefu.db" --port "$E2E_PORT" --www web/dist \
-    --data-dir "$E2E_DIR" >"$LOGS/e2e-server.log" 2>&1 &
-  SERVER_PID=$!
-  for _ in $(seq 1 50); do
-    curl -sf "http://127.0.0.1:$E2E_PORT/api/v1/health" >/dev/null && break
-    sleep 0.2
-  done
-  set +e
-  (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
-    node e2e/smoke.mjs 2>&1) | tee "$LOGS/e2e.log"
-  e2e_rc=${PIPESTATUS[0]}
-  set -e
-  kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=""
+  if "$KEFU" migrate --db "$E2E_DIR/kefu.db" >/dev/null &&
+    "$KEFU" demo --db "$E2E_DIR/kefu.db" --fast-hashes >/dev/null; then
+    E2E_PORT=${KEFU_E2E_PORT:-18080}
+    "$KEFU" serve --db "$E2E_DIR/kefu.db" --port "$E2E_PORT" --www web/dist \
+      --data-dir "$E2E_DIR" >"$LOGS/e2e-server.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 50); do
+      curl -sf "http://127.0.0.1:$E2E_PORT/api/v1/health" >/dev/null && break
+      sleep 0.2
+    done
+    set +e
+    (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
+      node e2e/smoke.mjs 2>&1) | tee "$LOGS/e2e.log"
+    e2e_rc=${PIPESTATUS[0]}
+    set -e
+    kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+    read -r e2e_passed e2e_failed < <(summary_of "$LOGS/e2e.log")
+    count "browser test" "$e2e_rc" "$e2e_passed" "$e2e_failed"
+  else
+    echo "kefu: could not prepare the browser test's database (kefu migrate / kefu demo)"
+    count "browser test" 1 0 0
+  fi
   rm -rf "$E2E_DIR"
-  e2e_passed=$(grep -oE '^[0-9]+ passed' "$LOGS/e2e.log" | tail -1 | grep -oE '^[0-9]+' || echo 0)
-  web_passed=$((web_passed + e2e_passed))
-  [ "$e2e_rc" = 0 ] || web_failed=$((web_failed + 1))
 fi
 
-passed=$((ctest_total - ctest_failed + web_passed))
-failed=$((ctest_failed + web_failed))
 echo "kefu: $passed passed, $failed failed"
 [ "$ctest_rc" = 0 ] && [ "$failed" = 0 ]

@@ -77,7 +77,8 @@ private:
 
 using Handler = std::function<Result<HttpResponse>(RequestContext&)>;
 
-/// One registered route, as the OpenAPI file names it.
+/// One registered route, as the OpenAPI file names it, and whether it needs a session (and so,
+/// on a state-changing method, the session's CSRF token).
 struct RouteInfo {
     std::string method;                 ///< "get", "post", "put", "delete"
     std::string path;                   ///< e.g. "/api/v1/staff/{id}"

@@ -3,7 +3,9 @@
 #include <fmt/core.h>
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <stdexcept>
 #include <vector>
 
@@ -206,6 +208,74 @@ RowCounts CountRows(app::Application& app, const std::set<std::string>& excluded
         counts[table] = static_cast<std::int64_t>(rows);
     }
     return counts;
+}
+
+namespace {
+
+std::string CellText(const soci::row& row, std::size_t column) {
+    if (row.get_indicator(column) == soci::i_null) return "NULL";
+    switch (row.get_properties(column).get_data_type()) {
+        case soci::dt_string:
+        case soci::dt_xml:
+            return row.get<std::string>(column);
+        case soci::dt_double:
+            return fmt::format("{}", row.get<double>(column));
+        case soci::dt_integer:
+            return std::to_string(row.get<int>(column));
+        case soci::dt_long_long:
+            return std::to_string(row.get<long long>(column));
+        case soci::dt_unsigned_long_long:
+            return std::to_string(row.get<unsigned long long>(column));
+        case soci::dt_date: {
+            const std::tm time = row.get<std::tm>(column);
+            return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+                               time.tm_year + 1900,
+                               time.tm_mon + 1,
+                               time.tm_mday,
+                               time.tm_hour,
+                               time.tm_min,
+                               time.tm_sec);
+        }
+        case soci::dt_blob:
+            return "<blob>";
+    }
+    return "?";
+}
+
+}  // namespace
+
+RowContents SnapshotRows(app::Application& app) {
+    soci::session sql(app.database().pool());
+    RowContents contents;
+    for (const std::string& table : TableNames(sql, app.database().dialect())) {
+        std::vector<std::string>& rows = contents[table];
+        soci::rowset<soci::row> result = (sql.prepare << "SELECT * FROM \"" + table + "\"");
+        for (const soci::row& row : result) {
+            std::string text;
+            for (std::size_t column = 0; column < row.size(); ++column) {
+                if (column > 0) text += " | ";
+                text += row.get_properties(column).get_name() + "=" + CellText(row, column);
+            }
+            rows.push_back(std::move(text));
+        }
+        std::sort(rows.begin(), rows.end());
+    }
+    return contents;
+}
+
+std::optional<std::int64_t> SmallestId(app::Application& app, const std::string& table) {
+    soci::session sql(app.database().pool());
+    const auto names = TableNames(sql, app.database().dialect());
+    if (std::find(names.begin(), names.end(), table) == names.end()) return std::nullopt;
+    long long id = 0;
+    soci::indicator indicator = soci::i_null;
+    try {
+        sql << "SELECT MIN(id) FROM \"" + table + "\"", soci::into(id, indicator);
+    } catch (const soci::soci_error&) {
+        return std::nullopt;  // a table without an id column (e.g. a link table)
+    }
+    if (indicator == soci::i_null) return std::nullopt;
+    return static_cast<std::int64_t>(id);
 }
 
 std::string UrlEncode(std::string_view text) {

@@ -9,10 +9,12 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 #include "app/testing/test_database.hpp"
 #include "http/api_server.hpp"
@@ -107,6 +109,14 @@ using RowCounts = std::map<std::string, std::int64_t>;
 
 /// Counts the rows of every table except `excluded`.
 RowCounts CountRows(app::Application& app, const std::set<std::string>& excluded = {});
+
+/// Every row of every table as text, sorted per table: equal snapshots mean that no row was
+/// inserted, deleted or updated anywhere (CountRows alone cannot see an update).
+using RowContents = std::map<std::string, std::vector<std::string>>;
+RowContents SnapshotRows(app::Application& app);
+
+/// The smallest id of `table`, or nullopt when the table does not exist or is empty.
+std::optional<std::int64_t> SmallestId(app::Application& app, const std::string& table);
 
 /// Percent-encodes a query parameter value (UTF-8 bytes and reserved characters).
 std::string UrlEncode(std::string_view text);

@@ -113,7 +113,11 @@ TEST(AuthApi, FailedLoginRecordsOnlyTheFailureAndItsAuditEntry) {
     EXPECT_EQ(CountRows(*env.test_app.app), expected);
 }
 
-TEST(AuthApi, ThrottlesAfterFiveFailedLogins) {
+// R-SEC-1: 5 failed logins for a username within 15 minutes throttle it. The rule
+// (auth_service.cpp, count_login_failures.sql) counts the failures at or after now − 15 min, so
+// failures made at T still count at T + 15:00 and no longer at T + 15:01. The clock is manual:
+// all five failures below happen at the same instant T.
+TEST(AuthApi, ThrottlesAfterFiveFailedLoginsUntilFifteenMinutesHavePassed) {
     ApiEnv env;
     env.test_app.CreateUser("head", {Role::kHead});
     ApiClient client = env.Anonymous();
@@ -129,11 +133,42 @@ TEST(AuthApi, ThrottlesAfterFiveFailedLogins) {
     EXPECT_EQ(throttled.Code(), "RESOURCE_EXHAUSTED");
     EXPECT_TRUE(client.session_token().empty());
 
-    // Still inside the 15-minute window.
-    env.test_app.clock.Advance(minutes(14));
-    EXPECT_EQ(client.Login("head", testing::kTestPassword).status, 429);
+    // Exactly 15:00 after the failures: still inside the window.
+    env.test_app.clock.Advance(minutes(15));
+    ApiResponse at_edge = client.Login("head", testing::kTestPassword);
+    EXPECT_EQ(at_edge.status, 429) << "at T + 15:00: " << at_edge.Describe();
+    EXPECT_TRUE(client.session_token().empty());
 
-    env.test_app.clock.Advance(minutes(1) + seconds(1));
+    // 15:01 after them: the failures have left the window (and the refused attempts above were
+    // not counted as failures, or they would still throttle).
+    env.test_app.clock.Advance(seconds(1));
+    ApiResponse after_edge = client.Login("head", testing::kTestPassword);
+    EXPECT_EQ(after_edge.status, 200) << "at T + 15:01: " << after_edge.Describe();
+}
+
+// The window slides: each failure stops counting 15 minutes after it was made, so the oldest one
+// leaving the window frees exactly one attempt.
+TEST(AuthApi, ThrottleWindowSlidesWithTheOldestFailure) {
+    ApiEnv env;
+    env.test_app.CreateUser("head", {Role::kHead});
+    ApiClient client = env.Anonymous();
+
+    ASSERT_EQ(client.Login("head", kWrongPassword).status, 401);  // at T
+    env.test_app.clock.Advance(minutes(5));
+    for (int attempt = 2; attempt <= 5; ++attempt) {  // at T + 5:00
+        ASSERT_EQ(client.Login("head", kWrongPassword).status, 401) << "attempt " << attempt;
+    }
+    env.test_app.clock.Advance(minutes(10));  // T + 15:00: all five still count
+    EXPECT_EQ(client.Login("head", kWrongPassword).status, 429);
+
+    env.test_app.clock.Advance(seconds(1));  // T + 15:01: four count, one attempt is free
+    ApiResponse freed = client.Login("head", kWrongPassword);
+    EXPECT_EQ(freed.status, 401) << "the first failure left the window: " << freed.Describe();
+    ApiResponse full = client.Login("head", testing::kTestPassword);
+    EXPECT_EQ(full.status, 429) << "five failures in the window again: " << full.Describe();
+
+    // T + 20:01: the four failures of T + 5:00 have left; the one of T + 15:01 still counts.
+    env.test_app.clock.Advance(minutes(5));
     ApiResponse again = client.Login("head", testing::kTestPassword);
     EXPECT_EQ(again.status, 200) << again.Describe();
 }

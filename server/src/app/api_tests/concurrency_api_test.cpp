@@ -122,15 +122,22 @@ TEST(ConcurrencyApi, ParallelWrongPasswordsAreThrottledAfterFive) {
         return client.Login("head", "guess-password");
     });
     int checked = 0;
+    int throttled = 0;
     for (const ApiResponse& r : responses) {
         if (r.status == 401) {
             ++checked;
         } else {
             EXPECT_EQ(r.status, 429) << r.Describe();
+            ++throttled;
         }
     }
-    EXPECT_LE(checked, 5) << checked << " of " << kThreads
+    // Exactly 5: more would let guesses slip under the limit; fewer would mean attempts were
+    // refused (or failed) although the limit was not reached, locking out the real user early.
+    EXPECT_EQ(checked, 5) << checked << " of " << kThreads
                           << " simultaneous guesses were checked against the password";
+    EXPECT_EQ(throttled, kThreads - 5);
+    // The five failures are on record, and they throttle the next attempt too.
+    EXPECT_EQ(env.Anonymous().Login("head", testing::kTestPassword).status, 429);
 }
 
 }  // namespace

@@ -1,25 +1,35 @@
-// The permission table enforced over HTTP, driven from the assembled table (R-ORG-5, R-SEC-2):
-// every role × every declared action through a real request, plus the record rules and "you
-// cannot grant a role you do not hold". (permission_matrix_api_test pins the table itself.)
+// The permission table enforced over HTTP (R-ORG-5, R-SEC-2), against the matrix written from
+// the regulations in permission_matrix.txt (never against the server's own table): what
+// /auth/me announces for each single role, a probe request per role × action, the record rules
+// and "you cannot grant a role you do not hold". Actions are compared by name, so moving their
+// declarations around the code does not matter; adding, removing or renaming one does.
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "app/api_tests/api_harness.hpp"
-#include "auth/permission.hpp"
+#include "app/api_tests/permission_matrix.hpp"
+#include "auth/role.hpp"
+#include "staff/staff_module.hpp"
 
 namespace kefu::api_tests {
 namespace {
 
 using auth::Role;
-using auth::RoleSet;
 using nlohmann::json;
 
+const PermissionMatrix& Matrix() {
+    static const PermissionMatrix matrix = LoadPermissionMatrix(KEFU_PERMISSION_MATRIX_FILE);
+    return matrix;
+}
+
 /// A request that exercises one action. Probes are non-destructive: when the action is allowed
-/// they fail after the permission check (unknown id → 404, invalid value or a refused state → 400),
-/// never before it, so their bodies decode cleanly (the JSON decoder runs before the service).
+/// they fail after the permission check (unknown id → 404, invalid value or state → 400), never
+/// before it, so their bodies decode cleanly (the JSON decoder runs before the service).
 struct Probe {
     std::string method;
     std::string path;
@@ -39,7 +49,7 @@ json ValidStaffFields() {
             {"experienceStart", "2026-11-27"}};
 }
 
-// One entry per action; an action without probes fails the table-driven test below.
+// One entry per action name; a matrix action without probes fails EveryMatrixActionHasAProbe.
 std::map<std::string, std::vector<Probe>> Probes() {
     json put_staff = ValidStaffFields();
     put_staff["version"] = 1;
@@ -105,9 +115,12 @@ std::map<std::string, std::vector<Probe>> Probes() {
             {"displayName", "探针"},
             {"roles", json::array()}}}}},
         {"dealer.read", {{"GET", "/api/v1/dealers", {}}}},
-        {"division.read", {{"GET", "/api/v1/divisions/370102", {}}}},
         {"dealer.write",
          {{"POST", "/api/v1/dealers", {{"name", ""}, {"contact", "探针"}, {"phone", "x"}}}}},
+        // "{own}" is the caller's own staff record (none for a dealer: a missing id).
+        {"staff.read_own",
+         {{"GET", "/api/v1/staff/{own}", {}}, {"GET", "/api/v1/staff/{own}/eligibility", {}}}},
+        {"division.read", {{"GET", "/api/v1/divisions/370102", {}}}},
     };
 }
 
@@ -117,54 +130,161 @@ ApiResponse Send(ApiClient& client, const Probe& probe) {
     return client.SendRaw(probe.method, probe.path, probe.body.dump());
 }
 
-std::string UserOf(Role role) { return "only_" + std::string(auth::RoleName(role)); }
+std::string UserOf(const std::string& role) { return "only_" + role; }
 
-// Actions whose holders are told apart by a record rule, not by a request any holder can make:
-// each is proven by the named test instead of a probe.
-const std::map<std::string, std::string> kCoveredByRecordRuleTests = {
-    {"staff.read_own", "PermissionsApi.StaffMemberSeesOwnRecordButNotOthers"},
-};
+std::string Join(const std::set<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
 
-TEST(PermissionsApi, EveryActionHasAProbe) {
+std::set<std::string> Permissions(const ApiResponse& me) {
+    std::set<std::string> out;
+    for (const json& name : me.body["permissions"]) out.insert(name.get<std::string>());
+    return out;
+}
+
+// A user holding exactly `role` (by its wire name). Every role but the dealer's is a member of
+// staff, linked to a staff record of its own, so "{own}" in a probe path can name it.
+std::map<std::string, std::int64_t>& OwnStaffIds() {
+    static std::map<std::string, std::int64_t> ids;
+    return ids;
+}
+
+void CreateSingleRoleUser(ApiEnv& env, const std::string& role) {
+    const auto parsed = auth::ParseRole(role);
+    if (!parsed) throw std::runtime_error("permission_matrix.txt names an unknown role " + role);
+    std::optional<StaffId> staff;
+    if (*parsed != Role::kDealer) {
+        static int phone = 0;
+        staff::StaffFields fields{"探针" + role,
+                                  "1390000" + std::to_string(1000 + ++phone),
+                                  "2026-11-27",
+                                  "2026-11-27",
+                                  {}};
+        auto member = env.test_app.app->module<staff::StaffModule>().staff().Create(
+            auth::SystemPrincipal(), fields, "none");
+        if (!member) throw std::runtime_error(member.error().message());
+        staff = member->id;
+        OwnStaffIds()[role] = member->id.value();
+    }
+    env.test_app.CreateUser(UserOf(role), {*parsed}, staff);
+}
+
+TEST(PermissionMatrixFile, NamesEveryRoleOfTheServerAndNoOther) {
+    std::set<std::string> server_roles;
+    for (Role role : auth::kAllRoles) server_roles.emplace(auth::RoleName(role));
+    const std::set<std::string> matrix_roles(Matrix().roles.begin(), Matrix().roles.end());
+    for (const std::string& role : server_roles) {
+        EXPECT_TRUE(matrix_roles.contains(role))
+            << "the server has role " << role << ", which permission_matrix.txt has no column for";
+    }
+    for (const std::string& role : matrix_roles) {
+        EXPECT_TRUE(server_roles.contains(role))
+            << "permission_matrix.txt has a column for role " << role << ", unknown to the server";
+    }
+}
+
+// Together, the roles hold every action the server has (an action no role holds is refused by
+// permission_test): the union of /auth/me over a user with every role is the server's list.
+TEST(PermissionsApi, ServerAndMatrixKnowTheSameActions) {
     ApiEnv env;
+    std::set<std::string> server_actions;
+    for (const std::string& role : Matrix().roles) {
+        CreateSingleRoleUser(env, role);
+        ApiResponse me = env.LoginAs(UserOf(role)).Get("/api/v1/auth/me");
+        ASSERT_EQ(me.status, 200) << me.Describe();
+        const std::set<std::string> granted = Permissions(me);
+        server_actions.insert(granted.begin(), granted.end());
+    }
+    const std::set<std::string> matrix_actions(Matrix().actions.begin(), Matrix().actions.end());
+    for (const std::string& action : server_actions) {
+        EXPECT_TRUE(matrix_actions.contains(action))
+            << "the server has action " << action
+            << ", which permission_matrix.txt lacks: add its row, with the requirement that "
+               "justifies each Y";
+    }
+    for (const std::string& action : matrix_actions) {
+        EXPECT_TRUE(server_actions.contains(action))
+            << "permission_matrix.txt has action " << action
+            << ", which no role holds on the server: renamed or removed? ("
+            << Matrix().reasons.at(action) << ")";
+    }
+}
+
+// /auth/me of a user holding exactly one role announces exactly the matrix row of that role.
+// The UI shows and hides by it, and the services check the same table (probed below).
+TEST(PermissionsApi, EachSingleRoleHoldsExactlyItsMatrixCells) {
+    ApiEnv env;
+    for (const std::string& role : Matrix().roles) {
+        CreateSingleRoleUser(env, role);
+        ApiResponse me = env.LoginAs(UserOf(role)).Get("/api/v1/auth/me");
+        ASSERT_EQ(me.status, 200) << me.Describe();
+        EXPECT_EQ(me.body["roles"], json::array({role})) << me.raw;
+        const std::set<std::string> granted = Permissions(me);
+        const std::set<std::string> expected = Matrix().ActionsOf(role);
+        for (const std::string& action : Matrix().actions) {
+            const bool server = granted.contains(action);
+            const bool matrix = expected.contains(action);
+            EXPECT_EQ(server, matrix)
+                << "role " << role << ", action " << action << ": the server "
+                << (server ? "allows" : "refuses") << " it, permission_matrix.txt says "
+                << (matrix ? "Y" : ".") << " (" << Matrix().reasons.at(action) << ")";
+        }
+        EXPECT_EQ(granted.size(), me.body["permissions"].size())
+            << "role " << role << ": an action announced twice: " << me.raw;
+        std::set<std::string> unknown;
+        for (const std::string& action : granted) {
+            if (!Matrix().allowed.contains(action)) unknown.insert(action);
+        }
+        EXPECT_TRUE(unknown.empty())
+            << "role " << role << " holds actions the matrix lacks: " << Join(unknown);
+    }
+}
+
+TEST(PermissionsApi, EveryMatrixActionHasAProbe) {
     const auto probes = Probes();
-    for (const std::string& action : env.test_app.app->permissions().ActionNames()) {
-        if (kCoveredByRecordRuleTests.contains(action)) continue;
+    for (const std::string& action : Matrix().actions) {
         const auto it = probes.find(action);
         EXPECT_TRUE(it != probes.end() && !it->second.empty())
             << "no HTTP probe for action " << action
             << ": add one to Probes() in permissions_api_test.cpp";
     }
+    for (const auto& [action, list] : probes) {
+        EXPECT_TRUE(Matrix().allowed.contains(action))
+            << "a probe for action " << action << ", which permission_matrix.txt lacks";
+    }
 }
 
-TEST(PermissionsApi, EveryRoleGetsExactlyWhatThePermissionTableAllows) {
+// Every role × every action through the services: a probe gets past the check exactly where the
+// matrix has Y; where it has ., the answer is 403 PERMISSION_DENIED.
+TEST(PermissionsApi, EveryRoleGetsExactlyWhatTheMatrixAllows) {
     ApiEnv env;
     const auto probes = Probes();
-    std::map<Role, ApiClient> clients;
-    for (Role role : auth::kAllRoles) {
-        env.test_app.CreateUser(UserOf(role), {role});
+    std::map<std::string, ApiClient> clients;
+    for (const std::string& role : Matrix().roles) {
+        CreateSingleRoleUser(env, role);
         clients.emplace(role, env.LoginAs(UserOf(role)));
     }
     const RowCounts before = CountRows(*env.test_app.app);
 
-    const auth::PermissionTable& table = env.test_app.app->permissions();
-    for (Role role : auth::kAllRoles) {
+    for (const std::string& role : Matrix().roles) {
         ApiClient& client = clients.at(role);
-        // /auth/me announces the same permissions the table grants.
-        ApiResponse me = client.Get("/api/v1/auth/me");
-        ASSERT_EQ(me.status, 200) << me.Describe();
-        EXPECT_EQ(me.body["permissions"], json(table.ActionNamesFor(RoleSet{role})))
-            << "role " << auth::RoleName(role);
-
-        for (const std::string& action : table.ActionNames()) {
+        for (const std::string& action : Matrix().actions) {
             const auto it = probes.find(action);
-            if (it == probes.end()) continue;  // reported by EveryActionHasAProbe
-            const bool allowed = table.RolesAllowed(auth::Action(action)).Has(role);
-            for (const Probe& probe : it->second) {
+            if (it == probes.end()) continue;  // reported by EveryMatrixActionHasAProbe
+            const bool allowed = Matrix().Allows(role, action);
+            for (Probe probe : it->second) {
+                if (auto at = probe.path.find("{own}"); at != std::string::npos) {
+                    const auto own = OwnStaffIds().find(role);
+                    probe.path.replace(
+                        at, 5, own == OwnStaffIds().end() ? kMissing : std::to_string(own->second));
+                }
                 ApiResponse response = Send(client, probe);
-                const std::string where = std::string(auth::RoleName(role)) + " " + action +
-                                          " via " + probe.method + " " + probe.path + ": " +
-                                          response.Describe();
+                const std::string where = role + " " + action +
+                                          " (matrix: " + (allowed ? "Y" : ".") + ", " +
+                                          Matrix().reasons.at(action) + ") via " + probe.method +
+                                          " " + probe.path + ": " + response.Describe();
                 if (allowed) {
                     EXPECT_NE(response.status, 403) << where;
                     EXPECT_NE(response.status, 401) << where;
@@ -276,8 +396,7 @@ TEST(PermissionsApi, UserCannotGrantARoleTheyDoNotHold) {
     const std::string tech_lead_roles =
         "/api/v1/users/" + std::to_string(tech_lead_user.body["items"][0]["id"].get<int>()) +
         "/roles";
-    ApiResponse remove =
-        head.Put(tech_lead_roles, {{"roles", json::array({"head"})}, {"version", 1}});
+    ApiResponse remove = head.Put(tech_lead_roles, {{"roles", json::array({"head"})}});
     EXPECT_EQ(remove.status, 403) << "removing technician, which head does not hold: "
                                   << remove.Describe();
 }
@@ -303,12 +422,6 @@ TEST(PermissionsApi, RemovedRoleStopsWorkingOnTheNextRequest) {
     ApiResponse me = deputy.Get("/api/v1/auth/me");
     ASSERT_EQ(me.status, 200) << me.Describe();
     EXPECT_TRUE(me.body["permissions"].empty()) << me.raw;
-
-    // The change carried version 1; the same stale version is now refused and changes nothing.
-    ApiResponse stale = head.Put(roles_path, {{"roles", json::array({"head"})}, {"version", 1}});
-    EXPECT_EQ(stale.status, 409) << stale.Describe();
-    EXPECT_EQ(stale.Code(), "ABORTED");
-    EXPECT_EQ(deputy.Get("/api/v1/staff").status, 403);
 }
 
 }  // namespace

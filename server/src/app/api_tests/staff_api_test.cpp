@@ -368,6 +368,28 @@ TEST_F(StaffApi, InternIsEligibleForTechnicianAfterThreeMonths) {
     Add("老主管", "13800000038", "supervisor", kTwelveMonthsAgo);
 }
 
+// R-ORG-2 with effective-dated policy: a technician needs the technician minimum and a completed
+// internship, so when the internship is longer (4 months from today) a new technician record
+// needs 4 months of experience, not 3.
+TEST_F(StaffApi, NewTechnicianRecordNeedsTheLongerOfInternshipAndTechnicianMinimum) {
+    ApiResponse longer = leadership_->Post("/api/v1/policies",
+                                           {{"key", "grade.intern.internship_months"},
+                                            {"value", 4},
+                                            {"validFrom", kToday},
+                                            {"reason", "实习期延长"}});
+    ASSERT_EQ(longer.status, 201) << longer.Describe();
+
+    ApiResponse three_months = head_->Post("/api/v1/staff",
+                                           {{"name", "三个月"},
+                                            {"phone", "13800000041"},
+                                            {"hireDate", "2026-08-27"},
+                                            {"experienceStart", "2026-08-27"},
+                                            {"grade", "technician"}});
+    EXPECT_EQ(three_months.status, 400) << three_months.Describe();
+    EXPECT_TRUE(three_months.HasViolation("grade", "not_eligible")) << three_months.Describe();
+    Add("四个月", "13800000041", "technician", "2026-07-27");
+}
+
 // Lists paginate on the server: total counts every match, items only the page.
 TEST_F(StaffApi, ListsPaginateOnTheServer) {
     Add("甲", "13800000041", "intern", "2026-11-02");

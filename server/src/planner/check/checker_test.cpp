@@ -44,6 +44,20 @@ bool Has(const CheckReport& report, ViolationKind kind) {
     return false;
 }
 
+// The kinds the checker reported, in order: a test that expects exactly one violation also
+// proves that the other rules did not fire on its plan.
+std::vector<ViolationKind> Kinds(const CheckReport& report) {
+    std::vector<ViolationKind> kinds;
+    for (const CheckViolation& violation : report.violations) kinds.push_back(violation.kind);
+    return kinds;
+}
+
+Solution TwoRoutes() {
+    Solution solution;
+    solution.routes = {MakeRoute(0, {0, 1}, 4.0), MakeRoute(1, {2}, 6.0)};
+    return solution;
+}
+
 TEST(Checker, AcceptsAFeasibleSolution) {
     const Problem problem = LineProblem();
     Solution solution;
@@ -117,6 +131,75 @@ TEST(Checker, CatchesAWrongReportedDistance) {
     Solution solution;
     solution.routes = {MakeRoute(0, {0, 1}, 3.0), MakeRoute(1, {2}, 6.0)};
     EXPECT_TRUE(Has(CheckSolution(problem, solution), ViolationKind::kDistanceMismatch));
+}
+
+// R-DSP-2 (vehicle capacity exceeded), by volume alone: the pieces fit, the volume does not.
+TEST(Checker, CatchesOverVolumeWhenThePiecesFit) {
+    Problem problem = LineProblem();
+    for (Job& job : problem.jobs) job.demand.volume = 6;
+    for (Vehicle& vehicle : problem.vehicles) vehicle.capacity.volume = 12;
+    // 8 pieces of 10 and 12 volume of 12: exactly full is allowed.
+    EXPECT_TRUE(CheckSolution(problem, TwoRoutes()).ok());
+
+    problem.jobs[1].demand.volume = 7;  // 13 volume of 12, still 8 pieces of 10
+    const CheckReport report = CheckSolution(problem, TwoRoutes());
+    EXPECT_EQ(Kinds(report), std::vector<ViolationKind>{ViolationKind::kCapacity});
+    ASSERT_FALSE(report.violations.empty());
+    EXPECT_EQ(report.violations[0].route, 0U);
+}
+
+// R-DSP-1 (a crew able to do the job): every required skill, not just one of them.
+TEST(Checker, CatchesACrewMissingOneOfTheRequiredSkills) {
+    Problem problem = LineProblem();
+    problem.vehicles[0].skills = {3, 7};
+    problem.vehicles[1].skills = {7};
+    problem.jobs[2].skills = {3, 7};
+    Solution solution;
+    solution.routes = {MakeRoute(1, {0, 1}, 4.0), MakeRoute(0, {2}, 6.0)};
+    EXPECT_TRUE(CheckSolution(problem, solution).ok()) << "vehicle 0 has both skills";
+
+    solution = TwoRoutes();  // job 2 on vehicle 1, which has 7 but not 3
+    const CheckReport report = CheckSolution(problem, solution);
+    EXPECT_EQ(Kinds(report), std::vector<ViolationKind>{ViolationKind::kSkills});
+    ASSERT_FALSE(report.violations.empty());
+    EXPECT_EQ(report.violations[0].route, 1U);
+    EXPECT_EQ(report.violations[0].job, 2U);
+}
+
+// Route 0 serves job 0 at 1 until 2 and job 1 at 3 until 4, and is back at the depot at 6.
+TEST(Checker, CatchesAReturnAfterTheShiftEndAndAcceptsOneExactlyAtIt) {
+    Problem problem = LineProblem();
+    problem.vehicles[0].shift = {0.0, 6.0};
+    EXPECT_TRUE(CheckSolution(problem, TwoRoutes()).ok()) << "back exactly at the shift end";
+
+    problem.vehicles[0].shift = {0.0, 5.99};
+    const CheckReport report = CheckSolution(problem, TwoRoutes());
+    EXPECT_EQ(Kinds(report), std::vector<ViolationKind>{ViolationKind::kShiftEnd});
+    ASSERT_FALSE(report.violations.empty());
+    EXPECT_EQ(report.violations[0].route, 0U);
+}
+
+// Job 1 is reached at 3 (after serving job 0 from 1 to 2): a window ending at 3 is met, one
+// ending a hundredth earlier is not.
+TEST(Checker, TimeWindowEndIsInclusiveAndAHundredthLateIsCaught) {
+    Problem problem = LineProblem();
+    problem.jobs[1].windows = {{0.0, 3.0}};
+    EXPECT_TRUE(CheckSolution(problem, TwoRoutes()).ok());
+
+    problem.jobs[1].windows = {{0.0, 2.99}};
+    const CheckReport report = CheckSolution(problem, TwoRoutes());
+    EXPECT_EQ(Kinds(report), std::vector<ViolationKind>{ViolationKind::kTimeWindow});
+    ASSERT_FALSE(report.violations.empty());
+    EXPECT_EQ(report.violations[0].job, 1U);
+}
+
+// Arriving before a window opens means waiting: the wait delays the rest of the route.
+TEST(Checker, WaitingForAWindowDelaysTheFollowingJobs) {
+    Problem problem = LineProblem();
+    problem.jobs[0].windows = {{5.0, 10.0}};  // reached at 1, served 5..6
+    problem.jobs[1].windows = {{0.0, 6.5}};   // reached at 7 after the wait: late
+    const CheckReport report = CheckSolution(problem, TwoRoutes());
+    EXPECT_EQ(Kinds(report), std::vector<ViolationKind>{ViolationKind::kTimeWindow});
 }
 
 }  // namespace

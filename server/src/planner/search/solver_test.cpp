@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <limits>
 #include <map>
@@ -175,19 +176,37 @@ TEST(Solver, SameSeedGivesTheSameSolution) {
     EXPECT_EQ(first->iterations, 200U);
 }
 
-TEST(Solver, RespectsTheTimeLimitWithinTenPercent) {
+// CPU time of the calling thread, in seconds (the solver runs in the caller's thread).
+double ThreadCpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+// The time limit is wall-clock, so the solver never stops before it, whatever the load. Past it,
+// the solver only finishes the iteration and the descent it is in: on a quiet machine that is
+// a few milliseconds, but on a shared one the thread may wait for a core for much longer. So
+// the overshoot is bounded by the CPU time the thread used (which a waiting thread does not
+// accumulate), and the wall time only by a bound no scheduler delay reaches.
+TEST(Solver, RespectsTheTimeLimitEvenOnABusyMachine) {
     const SolomonInstance instance = LoadSolomon("RC208");
+    constexpr double kLimit = 0.5;
     for (Objective objective : {Objective::kDistance, Objective::kVehicles}) {
         SolveOptions options;
-        options.time_limit_seconds = 0.5;
+        options.time_limit_seconds = kLimit;
         options.objective = objective;
+        const double cpu_begin = ThreadCpuSeconds();
         const auto begin = std::chrono::steady_clock::now();
         auto solution = Solve(instance.problem, options);
         const double wall =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+        const double cpu = ThreadCpuSeconds() - cpu_begin;
         ASSERT_TRUE(solution.has_value());
-        EXPECT_LE(wall, 0.55);
-        EXPECT_GE(wall, 0.45);
+        EXPECT_GE(solution->seconds, kLimit) << "stopped before the time limit";
+        EXPECT_GE(wall, kLimit);
+        EXPECT_LE(cpu, kLimit + 0.1) << "wall " << wall << " s";
+        EXPECT_LE(wall, kLimit + 2.0) << "cpu " << cpu << " s";
+        EXPECT_GT(solution->iterations, 0U);
         EXPECT_TRUE(CheckSolution(instance.problem, *solution).ok());
         EXPECT_TRUE(solution->unassigned.empty());
     }

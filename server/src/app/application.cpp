@@ -73,6 +73,7 @@ std::vector<NamedDeclarations> Application::Declarations() const {
     std::vector<NamedDeclarations> all;
     ModuleDeclarations own;
     own.public_routes = {"get /api/v1/health"};
+    own.any_session_routes = {"get /api/v1/home"};
     own.enums = {ErrorCodeEnum()};
     all.push_back({"app", std::move(own)});
     for (const auto& m : modules_) all.push_back({m->name(), m->Declarations()});
@@ -109,6 +110,21 @@ Result<void> Application::RegisterRoutes(http::Router& router) {
                         {"schemaVersion", version},
                         {"database",
                          database_->dialect() == db::Dialect::kSqlite ? "sqlite" : "postgresql"}});
+               });
+    router.Get("/api/v1/home",
+               http::RouteAccess::AnySession(),
+               [this](http::RequestContext& ctx) -> Result<http::HttpResponse> {
+                   nlohmann::json items = nlohmann::json::array();
+                   for (const auto& m : modules_) {
+                       KEFU_ASSIGN_OR_RETURN(auto mine, m->HomeItems(ctx.principal()));
+                       for (const HomeItem& item : mine) {
+                           items.push_back({{"module", m->name()},
+                                            {"key", item.key},
+                                            {"count", item.count},
+                                            {"path", item.path}});
+                       }
+                   }
+                   return http::HttpResponse::Ok({{"items", items}});
                });
     for (const auto& m : modules_) m->RegisterRoutes(router);
     if (auto problems = CheckRoutes(Declarations(), permissions_, router.routes());

@@ -226,7 +226,7 @@ void AddUser(CLI::App& cli, int& exit_code) {
         if (!app) return void(exit_code = Report(app.error()));
         const char* env = std::getenv("KEFU_PASSWORD");
         const std::string password = !reset->password.empty() ? reset->password : (env ? env : "");
-        auto done = (*app)->module<auth::AccountsModule>().users().ResetPassword(
+        auto done = (*app)->module<auth::AccountsModule>().users().SetPasswordByName(
             auth::SystemPrincipal(), reset->username, password);
         if (!done) return void(exit_code = Report(done.error()));
         fmt::print("kefu: password of {} reset; their sessions were ended\n", reset->username);

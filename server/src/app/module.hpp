@@ -61,6 +61,13 @@ struct DemoReport {
     }
 };
 
+/// One item of the home page: what a role must look at today, e.g. 3 requests to approve.
+struct HomeItem {
+    std::string key;     ///< stable name the UI labels, e.g. "approvalsPending"
+    std::int64_t count;  ///< how many
+    std::string path;    ///< the page that lists them, e.g. "/approvals"
+};
+
 /// One module's declarations, with the module's name.
 struct NamedDeclarations {
     std::string_view module;
@@ -95,6 +102,11 @@ public:
     virtual std::vector<std::string> Assemble(std::span<const NamedDeclarations> all) {
         (void)all;
         return {};
+    }
+    /// What the principal must look at today from this module (home page); empty when nothing.
+    virtual Result<std::vector<HomeItem>> HomeItems(const auth::Principal& principal) {
+        (void)principal;
+        return std::vector<HomeItem>();
     }
     /// Registers the module's routes; each names the action it needs (or is declared public).
     virtual void RegisterRoutes(http::Router& router) = 0;

@@ -1,5 +1,6 @@
 // The one list of capability modules, in dependency order. Adding a capability adds one line.
 #include "app/application.hpp"
+#include "approvals/approvals_module.hpp"
 #include "audit/audit_module.hpp"
 #include "auth/accounts_module.hpp"
 #include "dealers/dealer_module.hpp"
@@ -11,7 +12,8 @@ namespace kefu::app {
 
 void Application::AddModules() {
     auto& policy = Add<policy::PolicyModule>(core_);
-    auto& staff = Add<staff::StaffModule>(core_, policy.service());
+    auto& approvals = Add<approvals::ApprovalsModule>(core_);
+    auto& staff = Add<staff::StaffModule>(core_, policy.service(), approvals.service());
     auto& dealers = Add<dealers::DealerModule>(core_);
     Add<geo::GeoModule>(core_);
     Add<auth::AccountsModule>(core_,

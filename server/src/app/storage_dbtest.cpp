@@ -7,6 +7,7 @@
 #include "app/testing/test_database.hpp"
 #include "policy/policy_module.hpp"
 #include "policy/regulation_keys.hpp"
+#include "staff/staff_actions.hpp"
 #include "staff/staff_module.hpp"
 #include "staff/staff_rules.hpp"
 
@@ -75,8 +76,10 @@ TEST(Storage, AFailedWriteLeavesNothingBehind) {
     TestApp t;
     const auto before_audit = CountRows(*t.app, "audit_log");
     auto result = t.app->transactions().Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
-        KEFU_TRY(
-            t.app->audit().Record(tx, auth::SystemPrincipal(), {"probe", "1", "create", {}, {}}));
+        // A declared event, so the row is really written before the failure rolls it back.
+        KEFU_TRY(t.app->audit().Record(tx,
+                                       auth::SystemPrincipal(),
+                                       {staff::events::kCreate, "1", std::nullopt, std::nullopt}));
         return Fail(Error::FailedPrecondition("business rule broken after the first write"));
     });
     ASSERT_FALSE(result);

@@ -35,6 +35,7 @@ public:
 
 private:
     Result<void> CheckDeclared(const AuditEvent& event) const;
+    std::string_view ReadActionOf(const AuditEvent& event) const;
     AuditRepository& repository_;
     TransactionRunner& transactions_;
     const Clock& clock_;

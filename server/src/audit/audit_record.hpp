@@ -31,7 +31,12 @@ using Snapshot = std::vector<Field>;
 struct AuditEvent {
     std::string_view entity;
     std::string_view action;
-    constexpr bool operator==(const AuditEvent&) const = default;
+    /// The action a reader needs besides audit.read, when entries of this event are as
+    /// sensitive as the data they describe (e.g. staff.hr_read for a promotion's reason).
+    std::string_view read_action = {};
+    constexpr bool operator==(const AuditEvent& other) const {
+        return entity == other.entity && action == other.action;
+    }
 };
 
 /// A change to record, written in the same transaction as the change itself.
@@ -48,6 +53,7 @@ struct AuditEntry {
     Timestamp at;
     std::optional<UserId> user_id;
     std::optional<std::string> username;
+    std::optional<std::string> display_name;  ///< the account's name today, when it still exists
     std::string entity;
     std::string entity_id;
     std::string action;
@@ -58,10 +64,14 @@ struct AuditEntry {
 /// Filters of the audit page; every field is optional. Dates are China calendar days.
 struct AuditFilter {
     std::optional<std::string> entity;
+    std::optional<std::string> action;
     std::optional<std::string> entity_id;
     std::optional<UserId> user_id;
     std::optional<Date> from;
     std::optional<Date> to;
+    /// The read actions the reader holds (AuditEvent::read_action); entries restricted to any
+    /// other are left out. Set by the service, never by the client.
+    std::vector<std::string> readable_restrictions;
 };
 
 }  // namespace kefu::audit

@@ -1,5 +1,7 @@
 #include "auth/accounts_module.hpp"
 
+#include <fmt/core.h>
+
 #include "auth/account_actions.hpp"
 #include "auth/http/auth_routes.hpp"
 
@@ -44,7 +46,31 @@ AccountsModule::AccountsModule(const app::Core& core,
       auth_(auth),
       users_(users, sessions, core.transactions, core.audit, core.clock, hash_strength),
       staff_(staff),
-      dealers_(dealers) {}
+      dealers_(dealers) {
+    users_.SetLinks(this);
+    staff_.staff().AddLeavingListener(this);
+}
+
+Result<std::string> AccountsModule::ActiveStaffName(Tx& tx, StaffId staff) {
+    KEFU_ASSIGN_OR_RETURN(auto member, staff_.repository().FindById(tx, staff));
+    if (!member) return Fail(Error::NotFound("no such staff member"));
+    if (member->status == staff::StaffStatus::kLeft) {
+        return Fail(Error::FailedPrecondition(
+            fmt::format("{} has left; a leaver gets no account", member->name),
+            {{"staffId", "staff_left"}}));
+    }
+    return member->name;
+}
+
+Result<std::string> AccountsModule::DealerName(Tx& tx, DealerId dealer) {
+    KEFU_ASSIGN_OR_RETURN(auto found, dealers_.repository().FindById(tx, dealer));
+    if (!found) return Fail(Error::NotFound("no such dealer"));
+    return found->name;
+}
+
+Result<void> AccountsModule::OnStaffLeft(Tx& tx, const Principal& principal, StaffId staff) {
+    return users_.DisableForLeaver(tx, principal, staff);
+}
 
 app::ModuleDeclarations AccountsModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -55,17 +81,24 @@ app::ModuleDeclarations AccountsModule::Declarations() const {
         {actions::kUserWrite,
          {R::kHead, R::kAdmin},
          "R-SEC-1: the head and the administrator manage who can log in"},
+        {actions::kResetPassword,
+         {R::kAdmin},
+         "R-SEC-1: the administrator gives a locked-out user a new password"},
     };
     d.audit_events = {events::kLogin,
                       events::kLoginFailed,
                       events::kLogout,
                       events::kCreate,
                       events::kSetRoles,
-                      events::kResetPassword};
+                      events::kResetPassword,
+                      events::kPasswordChanged,
+                      events::kDisable,
+                      events::kEnable};
     d.enums = {{"Role", kRoleNames.Names(), {{"user_roles", "role"}, {"staff_roles", "role"}}}};
     d.public_routes = {"post /api/v1/auth/login"};
     // Every session may ask who it is and log out, even an account left with no roles.
-    d.any_session_routes = {"get /api/v1/auth/me", "post /api/v1/auth/logout"};
+    d.any_session_routes = {
+        "get /api/v1/auth/me", "post /api/v1/auth/logout", "post /api/v1/auth/password"};
     return d;
 }
 

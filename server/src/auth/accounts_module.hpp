@@ -15,7 +15,9 @@ inline constexpr std::string_view kDemoPassword = "Kefu@2026";
 /// Owns the user service; the session service (AuthService) is core, since the router needs it
 /// for every route. The demo step links demo logins to the staff and dealers it finds by
 /// phone and name.
-class AccountsModule final : public app::Module {
+class AccountsModule final : public app::Module,
+                             private AccountLinks,
+                             private staff::StaffLeavingListener {
 public:
     AccountsModule(const app::Core& core,
                    AuthService& auth,
@@ -32,6 +34,10 @@ public:
     UserService& users() { return users_; }
 
 private:
+    Result<std::string> ActiveStaffName(Tx& tx, StaffId staff) override;
+    Result<std::string> DealerName(Tx& tx, DealerId dealer) override;
+    Result<void> OnStaffLeft(Tx& tx, const Principal& principal, StaffId staff) override;
+
     app::Core core_;
     AuthService& auth_;
     UserService users_;

@@ -17,6 +17,8 @@ public:
     virtual Result<std::optional<UserCredentials>> FindByUsername(Tx& tx,
                                                                   std::string_view username) = 0;
     virtual Result<std::optional<User>> FindById(Tx& tx, UserId id) = 0;
+    /// The account linked to a staff member, if any (at most one: a unique index holds it).
+    virtual Result<std::optional<User>> FindByStaff(Tx& tx, StaffId staff) = 0;
     /// Users whose username or display name contains `query` (all when empty), by id.
     virtual Result<Page<User>> List(Tx& tx, std::string_view query, const PageRequest& page) = 0;
     /// ALREADY_EXISTS for a taken username.
@@ -28,6 +30,8 @@ public:
     /// Moves the account to its next version; ABORTED unless it is still at `version`.
     virtual Result<void> BumpVersion(Tx& tx, UserId id, int version) = 0;
     virtual Result<void> SetPassword(Tx& tx, UserId id, const std::string& password_hash) = 0;
+    /// Enables or disables the account (the caller bumps its version).
+    virtual Result<void> SetActive(Tx& tx, UserId id, bool active) = 0;
 };
 
 /// Sessions (shared by every server node) and the failed-login log used for throttling.
@@ -41,6 +45,8 @@ public:
     /// Removes sessions past their absolute expiry or idle since before `idle_cutoff`.
     virtual Result<void> DeleteExpired(Tx& tx, Timestamp now, Timestamp idle_cutoff) = 0;
     virtual Result<void> DeleteForUser(Tx& tx, UserId user) = 0;
+    /// Ends every session of `user` except the one whose digest is `keep`.
+    virtual Result<void> DeleteOthersForUser(Tx& tx, UserId user, std::string_view keep) = 0;
     /// Takes the username's login lock for the rest of the transaction (so concurrent attempts
     /// for one user are counted one after another) and counts its failures since `since`.
     virtual Result<int> LockAndCountLoginFailures(Tx& tx,

@@ -60,4 +60,15 @@ std::string TokenDigest(std::string_view token) {
     return hex.data();
 }
 
+std::string NewReadablePassword() {
+    // 54 symbols without 0/O, 1/l/I: about 69 bits for 12 characters.
+    static constexpr std::string_view kAlphabet =
+        "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    std::string out;
+    for (int i = 0; i < 12; ++i) {
+        out += kAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kAlphabet.size()))];
+    }
+    return out;
+}
+
 }  // namespace kefu::auth

@@ -17,6 +17,8 @@ bool VerifyPassword(std::string_view hash, std::string_view password);
 
 /// 32 random bytes, URL-safe base64 without padding.
 std::string NewToken();
+/// A random 12-character password for a person to type once (no look-alike characters).
+std::string NewReadablePassword();
 /// SHA-256 of a token, lowercase hex: what the database stores, so a leaked table grants nothing.
 std::string TokenDigest(std::string_view token);
 

@@ -31,6 +31,7 @@ public:
                                       std::optional<DealerId> only,
                                       const PageRequest& page) = 0;
     virtual Result<std::optional<Dealer>> FindByName(Tx& tx, std::string_view name) = 0;
+    virtual Result<std::optional<Dealer>> FindById(Tx& tx, DealerId id) = 0;
     virtual Result<Dealer> Insert(Tx& tx, const Dealer& dealer, Timestamp at) = 0;
 };
 

@@ -19,6 +19,7 @@ public:
     Result<void> LoadDemo(app::DemoContext& context) override;
 
     DealerService& service() { return service_; }
+    DealerRepository& repository() { return repository_; }
 
 private:
     app::Core core_;

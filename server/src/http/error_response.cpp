@@ -31,7 +31,9 @@ int HttpStatusOf(ErrorCode code) {
 nlohmann::json ErrorBody(const Error& error) {
     nlohmann::json violations = nlohmann::json::array();
     for (const FieldViolation& v : error.violations()) {
-        violations.push_back({{"field", v.field}, {"reason", v.reason}});
+        nlohmann::json item = {{"field", v.field}, {"reason", v.reason}};
+        if (!v.detail.empty()) item["detail"] = v.detail;
+        violations.push_back(std::move(item));
     }
     const std::string message =
         error.code() == ErrorCode::kInternal ? "internal error" : error.message();

@@ -32,6 +32,9 @@ std::string_view ErrorCodeName(ErrorCode code);
 struct FieldViolation {
     std::string field;
     std::string reason;
+    /// What the user may see about the cause, e.g. the name of the record that already holds a
+    /// duplicate value; empty when there is nothing to add.
+    std::string detail = {};
     bool operator==(const FieldViolation&) const = default;
 };
 

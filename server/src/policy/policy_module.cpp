@@ -38,6 +38,17 @@ std::vector<std::string> PolicyModule::Assemble(std::span<const app::NamedDeclar
     return catalog_.problems();
 }
 
+Result<std::vector<app::HomeItem>> PolicyModule::HomeItems(const auth::Principal& principal) {
+    if (!principal.Can(actions::kRead)) return std::vector<app::HomeItem>();
+    KEFU_ASSIGN_OR_RETURN(auto values, service_.List(principal));
+    const Date today = core_.clock.Today();
+    std::int64_t pending = 0;
+    for (const PolicyValue& v : values) {
+        if (v.valid_from > today) ++pending;
+    }
+    return std::vector<app::HomeItem>{{"policyChangesPending", pending, "/policies"}};
+}
+
 void PolicyModule::RegisterRoutes(http::Router& router) {
     RegisterPolicyRoutes(router, service_, core_.clock);
 }

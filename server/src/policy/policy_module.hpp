@@ -17,6 +17,7 @@ public:
     /// Fills the key catalogue from every module's declared keys.
     std::vector<std::string> Assemble(std::span<const app::NamedDeclarations> all) override;
     void RegisterRoutes(http::Router& router) override;
+    Result<std::vector<app::HomeItem>> HomeItems(const auth::Principal& principal) override;
 
     PolicyService& service() { return service_; }
 

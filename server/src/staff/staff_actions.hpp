@@ -32,8 +32,10 @@ namespace events {
 inline constexpr audit::AuditEvent kCreate{"staff", "create"};
 inline constexpr audit::AuditEvent kUpdate{"staff", "update"};
 inline constexpr audit::AuditEvent kLeave{"staff", "leave"};
-inline constexpr audit::AuditEvent kPromote{"staff", "promote"};
-inline constexpr audit::AuditEvent kEndInternship{"staff", "end_internship"};
+// A grade change carries its reason: HR data, read like the grade history itself (R-SEC-2).
+inline constexpr audit::AuditEvent kPromote{"staff", "promote", actions::kHrRead.name()};
+inline constexpr audit::AuditEvent kEndInternship{
+    "staff", "end_internship", actions::kHrRead.name()};
 inline constexpr audit::AuditEvent kTrainingRecorded{"training", "create"};
 inline constexpr audit::AuditEvent kTopicCreated{"training_topic", "create"};
 }  // namespace events

@@ -8,11 +8,34 @@ namespace kefu::staff {
 
 using R = auth::Role;
 
-StaffModule::StaffModule(const app::Core& core, policy::PolicyReader& policy)
+StaffModule::StaffModule(const app::Core& core,
+                         policy::PolicyReader& policy,
+                         approvals::ApprovalService& approvals)
     : core_(core),
-      staff_(staff_repository_, core.transactions, policy, core.audit, core.clock),
+      staff_(staff_repository_, core.transactions, policy, core.audit, core.clock, &approvals),
       training_(
-          staff_repository_, training_repository_, core.transactions, core.audit, core.clock) {}
+          staff_repository_, training_repository_, core.transactions, core.audit, core.clock) {
+    approvals.RegisterHandler(std::string(StaffService::kOverrideKind), this);
+}
+
+Result<void> StaffModule::OnApproved(Tx& tx,
+                                     const auth::Principal& decider,
+                                     const approvals::ApprovalRequest& request) {
+    return staff_.ApplyApprovedOverride(tx, decider, request);
+}
+
+Result<std::vector<app::HomeItem>> StaffModule::HomeItems(const auth::Principal& principal) {
+    std::vector<app::HomeItem> items;
+    if (principal.Can(actions::kRead)) {
+        KEFU_ASSIGN_OR_RETURN(auto eligible, staff_.ListEligible(principal, PageRequest{1, 1}));
+        items.push_back({"eligibleForPromotion", eligible.total, "/eligible"});
+    }
+    if (principal.Can(actions::kTrainingRead)) {
+        KEFU_ASSIGN_OR_RETURN(auto gaps, training_.Gaps(principal, PageRequest{1, 1}));
+        items.push_back({"trainingGaps", gaps.total, "/training"});
+    }
+    return items;
+}
 
 app::ModuleDeclarations StaffModule::Declarations() const {
     app::ModuleDeclarations d;

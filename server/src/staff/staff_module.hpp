@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/module.hpp"
+#include "approvals/approval_service.hpp"
 #include "policy/policy_service.hpp"
 #include "staff/sql/sql_staff_repository.hpp"
 #include "staff/staff_service.hpp"
@@ -14,21 +15,29 @@ namespace kefu::staff {
 
 /// Owns the staff and training repositories and services; other modules (accounts, jobs) use
 /// the services it exposes.
-class StaffModule final : public app::Module {
+class StaffModule final : public app::Module, private approvals::ApprovalHandler {
 public:
-    StaffModule(const app::Core& core, policy::PolicyReader& policy);
+    StaffModule(const app::Core& core,
+                policy::PolicyReader& policy,
+                approvals::ApprovalService& approvals);
     std::string_view name() const override { return "staff"; }
     app::ModuleDeclarations Declarations() const override;
     void RegisterRoutes(http::Router& router) override;
     Result<void> LoadDemo(app::DemoContext& context) override;
+    Result<std::vector<app::HomeItem>> HomeItems(const auth::Principal& principal) override;
 
     StaffService& staff() { return staff_; }
     TrainingService& training() { return training_; }
+    StaffRepository& repository() { return staff_repository_; }
     /// Finds a member by exact phone number (phones are unique); used by demo steps.
     Result<std::optional<StaffMember>> FindByPhone(const auth::Principal& principal,
                                                    const std::string& phone);
 
 private:
+    Result<void> OnApproved(Tx& tx,
+                            const auth::Principal& decider,
+                            const approvals::ApprovalRequest& request) override;
+
     app::Core core_;
     SqlStaffRepository staff_repository_;
     SqlTrainingRepository training_repository_;

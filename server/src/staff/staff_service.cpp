@@ -81,9 +81,10 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
                             months),
                 {{"grade", "not_eligible"}}));
         }
-        auto stored = DuplicateAsViolation(staff_.Insert(tx, member, clock_.Now()),
-                                           "phone",
-                                           "another staff member has this phone number");
+        auto stored = staff_.Insert(tx, member, clock_.Now());
+        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
+            return Fail(DuplicatePhone(tx, member.phone));
+        }
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
             tx,
@@ -104,6 +105,22 @@ Result<void> StaffService::ValidateFields(const StaffFields& fields,
     }
     if (all.empty()) return {};
     return Fail(Error::InvalidArgument("invalid input", std::move(all)));
+}
+
+Error StaffService::DuplicatePhone(Tx& tx, const std::string& phone) {
+    // Name the holder: the head may see every staff record (staff.write implies staff.read).
+    std::string holder;
+    StaffFilter filter;
+    filter.query = phone;
+    if (auto page = staff_.List(tx, filter, PageRequest{1, 50})) {
+        for (const StaffMember& m : page->items) {
+            if (m.phone == phone) holder = m.name;
+        }
+    }
+    return Error::AlreadyExists(holder.empty()
+                                    ? "another staff member has this phone number"
+                                    : fmt::format("{} already has this phone number", holder),
+                                {{"phone", "duplicate", holder}});
 }
 
 Result<StaffMember> StaffService::Get(const auth::Principal& principal, StaffId id) {
@@ -160,9 +177,10 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
         after.hire_date = draft.hire_date;
         after.experience_start = draft.experience_start;
         after.roles = draft.roles;
-        auto stored = DuplicateAsViolation(staff_.Update(tx, after, clock_.Now()),
-                                           "phone",
-                                           "another staff member has this phone number");
+        auto stored = staff_.Update(tx, after, clock_.Now());
+        if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
+            return Fail(DuplicatePhone(tx, after.phone));
+        }
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
             tx, principal, {events::kUpdate, IdText(id), SnapshotOf(before), SnapshotOf(*stored)}));
@@ -172,8 +190,15 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
 
 Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
                                            StaffId id,
-                                           std::optional<std::int64_t> version) {
+                                           std::optional<std::int64_t> version,
+                                           std::optional<Date> left_on) {
     KEFU_TRY(Require(principal, actions::kWrite));
+    const Date today = clock_.Today();
+    const Date leaving = left_on.value_or(today);
+    if (leaving > today) {
+        return Fail(Error::InvalidArgument("the leaving date is in the future",
+                                           {{"leftOn", "date_in_future"}}));
+    }
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, id));
         if (!found) return Fail(Error::NotFound("no such staff member"));
@@ -184,10 +209,17 @@ Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
             return Fail(Error::FailedPrecondition("this staff member has already left",
                                                   {{"status", "staff_left"}}));
         }
+        if (leaving < found->hire_date) {
+            return Fail(Error::InvalidArgument("the leaving date is before the hire date",
+                                               {{"leftOn", "before_hire_date"}}));
+        }
         StaffMember after = *found;
         after.status = StaffStatus::kLeft;
-        after.left_on = clock_.Today();
+        after.left_on = leaving;
         KEFU_ASSIGN_OR_RETURN(StaffMember stored, staff_.Update(tx, after, clock_.Now()));
+        for (StaffLeavingListener* listener : leaving_) {
+            KEFU_TRY(listener->OnStaffLeft(tx, principal, id));
+        }
         KEFU_TRY(audit_.Record(
             tx, principal, {events::kLeave, IdText(id), SnapshotOf(*found), SnapshotOf(stored)}));
         return stored;
@@ -223,19 +255,24 @@ Result<Page<EligibilityView>> StaffService::ListEligible(const auth::Principal& 
                                                          const PageRequest& page) {
     KEFU_TRY(Require(principal, actions::kRead));
     const Date today = clock_.Today();
-    KEFU_ASSIGN_OR_RETURN(std::vector<EligibilityView> all,
-                          transactions_.Run<std::vector<EligibilityView>>(
-                              TxMode::kRead, [&](Tx& tx) -> Result<std::vector<EligibilityView>> {
-                                  KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
-                                  KEFU_ASSIGN_OR_RETURN(auto active, staff_.ListActive(tx));
-                                  std::vector<EligibilityView> out;
-                                  for (const StaffMember& m : active) {
-                                      Eligibility e = ComputeEligibility(
-                                          m.grade, m.experience_start, today, rules);
-                                      if (e.eligible) out.push_back({m.id, m.name, e});
-                                  }
-                                  return out;
-                              }));
+    KEFU_ASSIGN_OR_RETURN(
+        std::vector<EligibilityView> all,
+        transactions_.Run<std::vector<EligibilityView>>(
+            TxMode::kRead, [&](Tx& tx) -> Result<std::vector<EligibilityView>> {
+                KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
+                KEFU_ASSIGN_OR_RETURN(auto active, staff_.ListActive(tx));
+                std::vector<EligibilityView> out;
+                for (const StaffMember& m : active) {
+                    Eligibility e = ComputeEligibility(m.grade, m.experience_start, today, rules);
+                    if (e.eligible) out.push_back({m.id, m.name, e});
+                }
+                // Whoever has waited longest comes first.
+                std::stable_sort(
+                    out.begin(), out.end(), [](const EligibilityView& a, const EligibilityView& b) {
+                        return a.eligibility.eligible_on < b.eligibility.eligible_on;
+                    });
+                return out;
+            }));
     return PageOf(std::move(all), page);
 }
 
@@ -316,6 +353,72 @@ Result<StaffMember> StaffService::Promote(const auth::Principal& principal,
                            overridden ? GradeChangeKind::kOverride : GradeChangeKind::kPromotion,
                            reason);
     });
+}
+
+Result<approvals::ApprovalRequest> StaffService::RequestPromotionOverride(
+    const auth::Principal& principal, StaffId id, const PromotionInput& input) {
+    KEFU_TRY(Require(principal, actions::kPromote));
+    if (!approvals_) return Fail(Error::Internal("the approval inbox is not wired"));
+    Violations v;
+    const auto to = ParseGrade(input.to_grade);
+    if (!to) v.Add("toGrade", input.to_grade.empty() ? "required" : "invalid_value");
+    if (input.reason.empty()) v.Add("reason", "required");
+    KEFU_TRY(v.ToResult());
+    const Date today = clock_.Today();
+    return transactions_.Run<approvals::ApprovalRequest>(
+        TxMode::kWrite, [&](Tx& tx) -> Result<approvals::ApprovalRequest> {
+            KEFU_ASSIGN_OR_RETURN(StaffMember member, LoadForChange(tx, id, input.version));
+            if (NextGrade(member.grade) != to) {
+                return Fail(Error::InvalidArgument(fmt::format("{} is not the next grade after {}",
+                                                               GradeName(*to),
+                                                               GradeName(member.grade)),
+                                                   {{"toGrade", "not_next_grade"}}));
+            }
+            KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
+            const Eligibility e =
+                ComputeEligibility(member.grade, member.experience_start, today, rules);
+            if (e.eligible) {
+                return Fail(Error::FailedPrecondition(
+                    fmt::format("{} meets the rule already; promote instead", member.name),
+                    {{"toGrade", "eligible"}}));
+            }
+            approvals::NewApproval request;
+            request.kind = std::string(kOverrideKind);
+            request.subject_id = id.value();
+            request.target = std::string(GradeName(*to));
+            request.summary = fmt::format("{}: {} → {} ({} of {} months)",
+                                          member.name,
+                                          GradeName(member.grade),
+                                          GradeName(*to),
+                                          e.months_of_experience,
+                                          e.required_months.value_or(0));
+            request.reason = input.reason;
+            return approvals_->Submit(tx, principal, request);
+        });
+}
+
+Result<void> StaffService::ApplyApprovedOverride(Tx& tx,
+                                                 const auth::Principal& decider,
+                                                 const approvals::ApprovalRequest& request) {
+    KEFU_ASSIGN_OR_RETURN(auto found, staff_.FindById(tx, StaffId(request.subject_id)));
+    if (!found) return Fail(Error::NotFound("the staff member of this request is gone"));
+    if (found->status == StaffStatus::kLeft) {
+        return Fail(
+            Error::FailedPrecondition("this staff member has left", {{"status", "staff_left"}}));
+    }
+    const auto to = ParseGrade(request.target);
+    if (!to || NextGrade(found->grade) != to) {
+        return Fail(Error::FailedPrecondition(
+            fmt::format("{}'s grade changed since the request; it is out of date", found->name),
+            {{"grade", "changed"}}));
+    }
+    std::string reason = request.reason;
+    if (!request.decision_reason.empty()) reason += "; " + request.decision_reason;
+    KEFU_ASSIGN_OR_RETURN(
+        StaffMember promoted,
+        ChangeGrade(tx, decider, *found, *to, GradeChangeKind::kOverride, reason));
+    (void)promoted;
+    return {};
 }
 
 Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal,

@@ -1,6 +1,7 @@
 // Use cases on staff: records, grade eligibility, promotions, ending internships (R-ORG-1/2).
 #pragma once
 
+#include "approvals/approval_service.hpp"
 #include "audit/audit_log.hpp"
 #include "auth/permission.hpp"
 #include "platform/clock.hpp"
@@ -24,6 +25,14 @@ struct PromotionInput {
     std::int64_t version = 0;
 };
 
+/// Told, inside the transaction that records it, that a member of staff left (the accounts
+/// module disables the member's login there, so leaving and losing access commit together).
+class StaffLeavingListener {
+public:
+    virtual ~StaffLeavingListener() = default;
+    virtual Result<void> OnStaffLeft(Tx& tx, const auth::Principal& principal, StaffId staff) = 0;
+};
+
 /// The staff service: every path to staff data goes through its permission checks.
 class StaffService {
 public:
@@ -31,12 +40,17 @@ public:
                  TransactionRunner& transactions,
                  policy::PolicyReader& policy,
                  audit::AuditLog& audit,
-                 const Clock& clock)
+                 const Clock& clock,
+                 approvals::ApprovalService* approvals = nullptr)
         : staff_(staff),
           transactions_(transactions),
           policy_(policy),
           audit_(audit),
-          clock_(clock) {}
+          clock_(clock),
+          approvals_(approvals) {}
+
+    /// The approval kind of a promotion that breaks the tenure rule (R-ORG-2).
+    static constexpr std::string_view kOverrideKind = "promotion_override";
 
     /// Adds a member. PERMISSION_DENIED without staff.write; INVALID_ARGUMENT with violations;
     /// FAILED_PRECONDITION (grade: not_eligible) when the grade needs more experience than the
@@ -55,11 +69,15 @@ public:
                                StaffId id,
                                const StaffFields& fields,
                                std::int64_t version);
-    /// Soft delete: status left, left_on today. FAILED_PRECONDITION if already left; ABORTED
-    /// when `version` is given and stale.
+    /// Soft delete: status left from `left_on` (today when absent), and every listener told in
+    /// the same transaction. INVALID_ARGUMENT (leftOn: date_in_future, before_hire_date);
+    /// FAILED_PRECONDITION if already left; ABORTED when `version` is given and stale.
     Result<StaffMember> MarkLeft(const auth::Principal& principal,
                                  StaffId id,
-                                 std::optional<std::int64_t> version = std::nullopt);
+                                 std::optional<std::int64_t> version = std::nullopt,
+                                 std::optional<Date> left_on = std::nullopt);
+    /// Adds a listener told of every leaving (start-up wiring).
+    void AddLeavingListener(StaffLeavingListener* listener) { leaving_.push_back(listener); }
     Result<Page<StaffMember>> List(const auth::Principal& principal,
                                    const StaffFilter& filter,
                                    const PageRequest& page);
@@ -67,7 +85,19 @@ public:
     int MonthsOfExperience(const StaffMember& member) const;
 
     Result<EligibilityView> GetEligibility(const auth::Principal& principal, StaffId id);
-    /// Active staff eligible for their next grade today, by name.
+    /// Asks leadership to promote one grade although the tenure rule is not met (R-ORG-2): files
+    /// a request in the approval inbox. PERMISSION_DENIED without staff.promote; INVALID_ARGUMENT
+    /// (toGrade: not_next_grade, reason: required); FAILED_PRECONDITION (toGrade: eligible) when
+    /// the rule is met (promote instead); ALREADY_EXISTS when a request is already pending.
+    Result<approvals::ApprovalRequest> RequestPromotionOverride(const auth::Principal& principal,
+                                                                StaffId id,
+                                                                const PromotionInput& input);
+    /// Carries out an approved override request inside the decision's transaction.
+    /// FAILED_PRECONDITION (grade: changed) when the member's grade moved since the request.
+    Result<void> ApplyApprovedOverride(Tx& tx,
+                                       const auth::Principal& decider,
+                                       const approvals::ApprovalRequest& request);
+    /// Active staff eligible for their next grade today, longest eligible first.
     Result<Page<EligibilityView>> ListEligible(const auth::Principal& principal,
                                                const PageRequest& page);
     /// One step up. FAILED_PRECONDITION (toGrade: not_eligible) when the tenure rule is not met,
@@ -84,6 +114,8 @@ public:
     Result<std::vector<GradeChange>> GradeChanges(const auth::Principal& principal, StaffId id);
 
 private:
+    /// ALREADY_EXISTS (phone: duplicate) naming the member who holds the phone number.
+    Error DuplicatePhone(Tx& tx, const std::string& phone);
     Result<GradeRules> RulesOn(Tx& tx, Date day);
     Result<StaffMember> LoadForChange(Tx& tx, StaffId id, std::int64_t version);
     Result<StaffMember> ChangeGrade(Tx& tx,
@@ -97,6 +129,8 @@ private:
     policy::PolicyReader& policy_;
     audit::AuditLog& audit_;
     const Clock& clock_;
+    approvals::ApprovalService* approvals_;
+    std::vector<StaffLeavingListener*> leaving_;
 };
 
 /// The audit snapshot of a staff member.

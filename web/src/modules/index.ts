@@ -1,4 +1,5 @@
 import { accountsModule } from './accounts';
+import { approvalsModule } from './approvals';
 import { auditModule } from './audit';
 import { dealersModule } from './dealers';
 import { geoModule } from './geo';
@@ -14,6 +15,7 @@ export const MODULES: readonly WebModule[] = [
   auditModule,
   policiesModule,
   accountsModule,
+  approvalsModule,
 ];
 
 /** Every module's navigation entries, in menu order. */

@@ -61,8 +61,12 @@ bool ApiResponse::HasErrorShape() const {
     if (!error.contains("message") || !error["message"].is_string()) return false;
     if (!error.contains("violations") || !error["violations"].is_array()) return false;
     for (const auto& v : error["violations"]) {
-        if (!v.is_object() || v.size() != 2 || !v.contains("field") || !v["field"].is_string() ||
-            !v.contains("reason") || !v["reason"].is_string()) {
+        // {field, reason} and, when there is something to add, a non-empty string detail.
+        const bool detail_ok = !v.contains("detail") ||
+                               (v["detail"].is_string() && !v["detail"].get<std::string>().empty());
+        if (!v.is_object() || v.size() != (v.contains("detail") ? 3u : 2u) || !detail_ok ||
+            !v.contains("field") || !v["field"].is_string() || !v.contains("reason") ||
+            !v["reason"].is_string()) {
             return false;
         }
     }

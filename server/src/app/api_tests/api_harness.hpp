@@ -34,7 +34,7 @@ struct ApiResponse {
     /// True when body.error.violations holds {field, reason}.
     bool HasViolation(std::string_view field, std::string_view reason) const;
     /// True when the body has exactly the error shape {"error":{"code","message","violations"}}
-    /// with string code and message and an array of {field, reason} strings.
+    /// with string code and message and an array of {field, reason[, detail]} strings.
     bool HasErrorShape() const;
     /// A one-line description for assertion messages.
     std::string Describe() const;

@@ -105,6 +105,8 @@ std::map<std::string, std::vector<Probe>> Probes() {
             {"validFrom", "2026-11-27"},
             {"reason", "probe"}}}}},
         {"user.read", {{"GET", "/api/v1/users", {}}}},
+        {"user.reset_password",
+         {{"POST", Missing("/api/v1/users/", "/password-reset"), {{"version", 1}}}}},
         {"user.write",
          {{"PUT", Missing("/api/v1/users/", "/roles"), {{"roles", json::array()}, {"version", 1}}},
           // An invalid username is refused by the service after the check.
@@ -121,6 +123,11 @@ std::map<std::string, std::vector<Probe>> Probes() {
         {"staff.read_own",
          {{"GET", "/api/v1/staff/{own}", {}}, {"GET", "/api/v1/staff/{own}/eligibility", {}}}},
         {"division.read", {{"GET", "/api/v1/divisions/370102", {}}}},
+        {"approval.read", {{"GET", "/api/v1/approvals", {}}}},
+        {"approval.decide",
+         {{"POST",
+           Missing("/api/v1/approvals/", "/decision"),
+           {{"approve", false}, {"reason", "probe"}, {"version", 1}}}}},
     };
 }
 
@@ -362,13 +369,15 @@ json NewUser(const std::string& username, std::vector<std::string> roles) {
             {"roles", roles}};
 }
 
-TEST(PermissionsApi, UserCannotGrantARoleTheyDoNotHold) {
+// The grant table (issue 7): the head grants the department's roles, never head, leadership,
+// finance, sales or admin; changing roles follows the same table, in both directions.
+TEST(PermissionsApi, UsersGrantOnlyWhatTheGrantTableAllows) {
     ApiEnv env;
     env.test_app.CreateUser("head", {Role::kHead});
     ApiClient head = env.LoginAs("head");
     const RowCounts before = CountRows(*env.test_app.app);
 
-    for (const char* role : {"leadership", "technician", "admin"}) {
+    for (const char* role : {"leadership", "head", "admin", "finance", "sales"}) {
         ApiResponse refused = head.Post("/api/v1/users", NewUser("new_user", {role}));
         EXPECT_EQ(refused.status, 403) << role << ": " << refused.Describe();
         EXPECT_EQ(refused.Code(), "PERMISSION_DENIED") << role;
@@ -377,27 +386,27 @@ TEST(PermissionsApi, UserCannotGrantARoleTheyDoNotHold) {
     EXPECT_EQ(mixed.status, 403) << mixed.Describe();
     EXPECT_EQ(CountRows(*env.test_app.app), before);
 
-    ApiResponse created = head.Post("/api/v1/users", NewUser("second_head", {"head"}));
+    ApiResponse created = head.Post("/api/v1/users", NewUser("new_tech", {"technician"}));
     ASSERT_EQ(created.status, 201) << created.Describe();
-    EXPECT_EQ(created.body["roles"], json::array({"head"}));
+    EXPECT_EQ(created.body["roles"], json::array({"technician"}));
     const std::string roles_path =
         "/api/v1/users/" + std::to_string(created.body["id"].get<std::int64_t>()) + "/roles";
 
-    // Adding or removing a role the caller lacks is refused; keeping the held ones is fine.
-    ApiResponse add = head.Put(roles_path, {{"roles", {"head", "technician"}}, {"version", 1}});
+    // Adding a role the table does not give is refused; a department role is fine.
+    ApiResponse add = head.Put(roles_path, {{"roles", {"technician", "finance"}}, {"version", 1}});
     EXPECT_EQ(add.status, 403) << add.Describe();
-    ApiResponse same = head.Put(roles_path, {{"roles", json::array({"head"})}, {"version", 1}});
-    EXPECT_EQ(same.status, 200) << same.Describe();
+    ApiResponse more = head.Put(roles_path, {{"roles", {"technician", "driver"}}, {"version", 1}});
+    EXPECT_EQ(more.status, 200) << more.Describe();
 
-    env.test_app.CreateUser("tech_lead", {Role::kTechnician, Role::kHead});
-    ApiResponse tech_lead_user = env.LoginAs("head").Get("/api/v1/users?q=tech_lead");
-    ASSERT_EQ(tech_lead_user.status, 200) << tech_lead_user.Describe();
-    ASSERT_EQ(tech_lead_user.body["items"].size(), 1u) << tech_lead_user.raw;
-    const std::string tech_lead_roles =
-        "/api/v1/users/" + std::to_string(tech_lead_user.body["items"][0]["id"].get<int>()) +
-        "/roles";
-    ApiResponse remove = head.Put(tech_lead_roles, {{"roles", json::array({"head"})}});
-    EXPECT_EQ(remove.status, 403) << "removing technician, which head does not hold: "
+    env.test_app.CreateUser("sales_lead", {Role::kSales, Role::kDriver});
+    ApiResponse sales_lead = head.Get("/api/v1/users?q=sales_lead");
+    ASSERT_EQ(sales_lead.status, 200) << sales_lead.Describe();
+    ASSERT_EQ(sales_lead.body["items"].size(), 1u) << sales_lead.raw;
+    const std::string sales_roles =
+        "/api/v1/users/" + std::to_string(sales_lead.body["items"][0]["id"].get<int>()) + "/roles";
+    ApiResponse remove =
+        head.Put(sales_roles, {{"roles", json::array({"driver"})}, {"version", 1}});
+    EXPECT_EQ(remove.status, 403) << "removing sales, which only the administrator grants: "
                                   << remove.Describe();
 }
 
@@ -406,7 +415,7 @@ TEST(PermissionsApi, RemovedRoleStopsWorkingOnTheNextRequest) {
     ApiEnv env;
     env.test_app.CreateUser("head", {Role::kHead});
     ApiClient head = env.LoginAs("head");
-    ApiResponse created = head.Post("/api/v1/users", NewUser("deputy", {"head"}));
+    ApiResponse created = head.Post("/api/v1/users", NewUser("deputy", {"supervisor"}));
     ASSERT_EQ(created.status, 201) << created.Describe();
     ApiClient deputy = env.Anonymous();
     ASSERT_EQ(deputy.Login("deputy", "long-enough-password").status, 200);

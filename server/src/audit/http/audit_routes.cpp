@@ -20,6 +20,7 @@ json EntryToJson(const AuditEntry& e) {
             {"at", FormatTimestamp(e.at)},
             {"userId", e.user_id ? json(e.user_id->value()) : json(nullptr)},
             {"username", e.username ? json(*e.username) : json(nullptr)},
+            {"displayName", e.display_name ? json(*e.display_name) : json(nullptr)},
             {"entity", e.entity},
             {"entityId", e.entity_id},
             {"action", e.action},
@@ -31,6 +32,7 @@ Result<AuditFilter> ReadFilter(const http::RequestContext& ctx) {
     AuditFilter filter;
     Violations v;
     filter.entity = ctx.Query("entity");
+    filter.action = ctx.Query("action");
     filter.entity_id = ctx.Query("entityId");
     auto user = ctx.QueryInt("userId");
     if (!user) {

@@ -109,6 +109,53 @@ void RegisterAuthRoutes(http::Router& router, AuthService& auth, UserService& us
                 });
 
     router.Put(
+        "/api/v1/users/{id}/active",
+        RouteAccess::Requires(actions::kUserWrite),
+        [&users](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            auto active = reader.RequiredBool("active");
+            auto version = reader.RequiredInt("version", 1, INT32_MAX);
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(
+                User user,
+                users.SetActive(
+                    ctx.principal(), UserId(ctx.PathId()), *active, static_cast<int>(*version)));
+            return HttpResponse::Ok(UserToJson(user));
+        });
+
+    router.Post("/api/v1/users/{id}/password-reset",
+                RouteAccess::Requires(actions::kResetPassword),
+                [&users](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    auto version = reader.RequiredInt("version", 1, INT32_MAX);
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(
+                        IssuedPassword issued,
+                        users.ResetPassword(
+                            ctx.principal(), UserId(ctx.PathId()), static_cast<int>(*version)));
+                    HttpResponse response = HttpResponse::Ok(
+                        {{"user", UserToJson(issued.user)}, {"password", issued.password}});
+                    response.headers.emplace_back("Cache-Control", "no-store");
+                    return response;
+                });
+
+    router.Post(
+        "/api/v1/auth/password",
+        RouteAccess::AnySession(),
+        [&users](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            const std::string current = reader.RequiredSecret("currentPassword", 256);
+            const std::string next = reader.RequiredSecret("newPassword", 256);
+            KEFU_TRY(reader.Finish());
+            auto token = http::CookieValue(ctx.request(), http::Router::kSessionCookie);
+            KEFU_TRY(users.ChangeOwnPassword(ctx.principal(), token.value_or(""), current, next));
+            return HttpResponse::NoContent();
+        });
+
+    router.Put(
         "/api/v1/users/{id}/roles",
         RouteAccess::Requires(actions::kUserWrite),
         [&users](RequestContext& ctx) -> Result<HttpResponse> {

@@ -103,6 +103,20 @@ Result<std::optional<User>> SqlUserRepository::FindById(Tx& tx, UserId id) {
     });
 }
 
+Result<std::optional<User>> SqlUserRepository::FindByStaff(Tx& tx, StaffId staff) {
+    return db::Guarded([&]() -> Result<std::optional<User>> {
+        auto& soci_tx = db::AsSoci(tx);
+        const long long key = staff.value();
+        KEFU_ASSIGN_OR_RETURN(
+            auto found,
+            FetchOne(soci_tx.session(),
+                     db::QueryFor(soci_tx, queries::kFindUserByStaff, queries::kFindUserByStaff_Pg),
+                     [&](soci::statement& st) { st.exchange(soci::use(key, "staff_id")); }));
+        if (!found) return std::optional<User>();
+        return std::optional<User>(found->user);
+    });
+}
+
 Result<Page<User>> SqlUserRepository::List(Tx& tx,
                                            std::string_view query,
                                            const PageRequest& page) {
@@ -195,12 +209,34 @@ Result<void> SqlUserRepository::BumpVersion(Tx& tx, UserId id, int version) {
     });
 }
 
+Result<void> SqlUserRepository::SetActive(Tx& tx, UserId id, bool active) {
+    return db::Guarded([&]() -> Result<void> {
+        auto& session = db::AsSoci(tx).session();
+        const long long user_id = id.value();
+        const int flag = active ? 1 : 0;
+        session << std::string(queries::kSetUserActive), soci::use(flag, "active"),
+            soci::use(user_id, "id");
+        return {};
+    });
+}
+
 Result<void> SqlUserRepository::SetPassword(Tx& tx, UserId id, const std::string& password_hash) {
     return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const long long user_id = id.value();
         session << std::string(queries::kSetPassword), soci::use(password_hash, "password_hash"),
             soci::use(user_id, "id");
+        return {};
+    });
+}
+
+Result<void> SqlSessionRepository::DeleteOthersForUser(Tx& tx, UserId user, std::string_view keep) {
+    return db::Guarded([&]() -> Result<void> {
+        auto& session = db::AsSoci(tx).session();
+        const long long user_id = user.value();
+        const std::string kept(keep);
+        session << std::string(queries::kDeleteOtherSessions), soci::use(user_id, "user_id"),
+            soci::use(kept, "keep");
         return {};
     });
 }

@@ -58,6 +58,22 @@ Result<std::optional<Dealer>> SqlDealerRepository::FindByName(Tx& tx, std::strin
     });
 }
 
+Result<std::optional<Dealer>> SqlDealerRepository::FindById(Tx& tx, DealerId id) {
+    return db::Guarded([&]() -> Result<std::optional<Dealer>> {
+        auto& session = db::AsSoci(tx).session();
+        const long long key = id.value();
+        long long found_id = 0;
+        std::string name;
+        std::string contact;
+        std::string phone;
+        std::string city;
+        session << std::string(queries::kFindDealer), soci::use(key, "id"), soci::into(found_id),
+            soci::into(name), soci::into(contact), soci::into(phone), soci::into(city);
+        if (!session.got_data()) return std::optional<Dealer>();
+        return std::optional<Dealer>(Dealer{DealerId(found_id), name, contact, phone, city});
+    });
+}
+
 Result<Dealer> SqlDealerRepository::Insert(Tx& tx, const Dealer& d, Timestamp at) {
     return db::Guarded([&]() -> Result<Dealer> {
         auto& session = db::AsSoci(tx).session();

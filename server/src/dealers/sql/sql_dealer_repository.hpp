@@ -12,6 +12,7 @@ public:
                               std::optional<DealerId> only,
                               const PageRequest& page) override;
     Result<std::optional<Dealer>> FindByName(Tx& tx, std::string_view name) override;
+    Result<std::optional<Dealer>> FindById(Tx& tx, DealerId id) override;
     Result<Dealer> Insert(Tx& tx, const Dealer& dealer, Timestamp at) override;
 };
 

@@ -1,5 +1,6 @@
 #include "staff/http/staff_routes.hpp"
 
+#include "approvals/http/approval_routes.hpp"
 #include "http/json_reader.hpp"
 #include "staff/http/staff_json.hpp"
 #include "staff/staff_actions.hpp"
@@ -100,15 +101,23 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                    return HttpResponse::Ok(to_json(m));
                });
 
-    router.Delete("/api/v1/staff/{id}",
-                  RouteAccess::Requires(actions::kWrite),
-                  [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
-                      KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
-                      KEFU_ASSIGN_OR_RETURN(
-                          StaffMember m,
-                          staff.MarkLeft(ctx.principal(), StaffId(ctx.PathId()), version));
-                      return HttpResponse::Ok(to_json(m));
-                  });
+    router.Delete(
+        "/api/v1/staff/{id}",
+        RouteAccess::Requires(actions::kWrite),
+        [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
+            std::optional<Date> left_on;
+            if (auto text = ctx.Query("leftOn")) {
+                left_on = Date::Parse(*text);
+                if (!left_on) {
+                    return Fail(Error::InvalidArgument("not a date", {{"leftOn", "invalid_date"}}));
+                }
+            }
+            KEFU_ASSIGN_OR_RETURN(
+                StaffMember m,
+                staff.MarkLeft(ctx.principal(), StaffId(ctx.PathId()), version, left_on));
+            return HttpResponse::Ok(to_json(m));
+        });
 
     router.Get("/api/v1/staff/{id}/eligibility",
                RouteAccess::Requires(actions::kReadOwn),
@@ -134,6 +143,23 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                         StaffMember m,
                         staff.Promote(ctx.principal(), StaffId(ctx.PathId()), input));
                     return HttpResponse::Ok(to_json(m));
+                });
+
+    router.Post("/api/v1/staff/{id}/promotion-requests",
+                RouteAccess::Requires(actions::kPromote),
+                [&staff](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    PromotionInput input;
+                    input.to_grade = reader.RequiredString("toGrade", 20);
+                    input.reason = reader.RequiredString("reason", 500);
+                    auto version = reader.RequiredInt("version", 1, INT32_MAX);
+                    KEFU_TRY(reader.Finish());
+                    input.version = *version;
+                    KEFU_ASSIGN_OR_RETURN(auto request,
+                                          staff.RequestPromotionOverride(
+                                              ctx.principal(), StaffId(ctx.PathId()), input));
+                    return HttpResponse::Created(approvals::ApprovalToJson(request));
                 });
 
     router.Post(

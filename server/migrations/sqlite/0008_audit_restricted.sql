@@ -1,0 +1,11 @@
+-- An audit entry can be as sensitive as the data it describes (hardening item 4, R-SEC-2): a
+-- promotion's reason is HR data. restricted_to names the action a reader needs besides
+-- audit.read; the entries written before this column existed are classified once here.
+ALTER TABLE audit_log ADD COLUMN restricted_to TEXT;
+DROP TRIGGER audit_log_no_update;
+UPDATE audit_log SET restricted_to = 'staff.hr_read'
+WHERE entity = 'staff' AND action IN ('promote', 'end_internship');
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;

@@ -1,0 +1,1 @@
+SELECT id, name, contact, phone, city FROM dealers WHERE id = :id

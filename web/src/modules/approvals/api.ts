@@ -1,0 +1,18 @@
+import { get, post, type RequestOptions } from '@/api/client';
+import type { QueryOf, Schemas } from '@/api/types';
+
+export type Approval = Schemas['Approval'];
+export type ApprovalPage = Schemas['ApprovalPage'];
+export type ApprovalStatus = Schemas['ApprovalStatus'];
+export type DecisionInput = Schemas['DecisionInput'];
+export type ListApprovalsQuery = QueryOf<'listApprovals'>;
+
+/** The inbox, newest first, optionally by status. */
+export function listApprovals(query: ListApprovalsQuery): Promise<ApprovalPage> {
+  return get<ApprovalPage>('/approvals', query);
+}
+
+/** Approves (carried out at once) or rejects with a reason; `version` as last read. */
+export function decideApproval(id: number, body: DecisionInput, options?: RequestOptions): Promise<Approval> {
+  return post<Approval>(`/approvals/${id}/decision`, body, options);
+}

@@ -3,6 +3,7 @@ import type { Pinia } from 'pinia';
 import type { Router } from 'vue-router';
 import { configureClient } from '@/api/client';
 import type { ApiError } from '@/api/api-error';
+import { requestReauth } from '@/composables/use-reauth';
 import { i18n } from '@/locales';
 import { useAuthStore } from '@/stores/auth';
 
@@ -12,17 +13,26 @@ export function errorMessage(error: ApiError): string {
   return i18n.global.te(key) ? i18n.global.t(key) : i18n.global.t('errors.INTERNAL');
 }
 
-/** Wires the HTTP client to the auth store (CSRF, 401 → login) and to the global error toast. */
+/**
+ * Wires the HTTP client to the auth store (CSRF; 401 → log in again in a dialog, keeping the page
+ * and what was typed, else the login page) and to the global error toast.
+ */
 export function bootstrapClient(pinia: Pinia, router: Router): void {
   configureClient({
     getCsrfToken: () => useAuthStore(pinia).csrfToken,
-    onUnauthenticated: () => {
+    onUnauthenticated: async () => {
       const auth = useAuthStore(pinia);
-      auth.expireSession();
       const current = router.currentRoute.value;
-      if (current.name !== 'Login') {
-        void router.push({ name: 'Login', query: { expired: '1', redirect: current.fullPath } });
+      const username = auth.me?.username;
+      if (username && current.name !== 'Login' && !current.meta.public) {
+        if (await requestReauth(username)) return true;
       }
+      auth.expireSession();
+      const now = router.currentRoute.value;
+      if (now.name !== 'Login') {
+        void router.push({ name: 'Login', query: { expired: '1', redirect: now.fullPath } });
+      }
+      return false;
     },
     onError: (error) => {
       ElMessage.error({ message: errorMessage(error), grouping: true });

@@ -26,13 +26,20 @@ export interface WebModule {
   nav: NavItem[];
 }
 
-/** A page inside the main layout that needs one permission; the import stays a literal so Vite can split it. */
+/**
+ * A page inside the main layout that needs one permission; the import stays a literal so Vite can
+ * split it. `recordPath` (e.g. `:id(\\d+)`) gives each record its own link, `<path>/<id>`, served by the
+ * same page (an alias: the list stays mounted and opens the record in its drawer).
+ */
 export function pageRoute(
   path: string,
   name: string,
   component: () => Promise<RouteComponent>,
   permission: Permission,
   titleKey: string,
+  recordPath?: string,
 ): RouteRecordRaw {
-  return { path, name, component, meta: { permission, titleKey } };
+  const route: RouteRecordRaw = { path, name, component, meta: { permission, titleKey } };
+  if (recordPath) route.alias = `${path}/${recordPath}`;
+  return route;
 }

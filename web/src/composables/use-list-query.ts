@@ -102,46 +102,41 @@ function queryKey(query: Record<string, string>): string {
   return JSON.stringify(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export interface UrlPagedList<T, F extends ListFilters> extends PagedList<T>, Omit<ListQuery<F>, 'page' | 'pageSize'> {
-  /** Applies the filters: page 1, written to the URL (a new history entry), then loaded. */
-  search: () => Promise<void>;
-  /** Writes page, size, sort and filters to the URL and loads (use after the pager or a sort changed). */
-  apply: () => Promise<void>;
-  /** Filters back to their defaults, then `search`. */
-  reset: () => Promise<void>;
-  /** Sorts by `sort` (`key`, `-key`, '') from page 1. */
-  sortBy: (sort: string) => Promise<void>;
-  /** The list's current URL query, for links that must come back to the same view. */
-  currentQuery: () => LocationQueryRaw;
+export interface UrlListQuery<F extends ListFilters> extends ListQuery<F> {
+  /**
+   * Writes the state to the URL (a new history entry). Resolves false when the URL already says
+   * so (then nothing changes and `onChange` is not called: reload yourself if you want fresh rows).
+   */
+  apply: () => Promise<boolean>;
 }
 
 /**
- * A server-side paged list whose filters, page, page size and sort live in the URL query. The URL
- * is the source of truth: the list loads when its part of the query changes (a search, the pager,
- * Back and Forward, a pasted link) and keeps the rows when only other parts change (a record opened
- * in the drawer). Call it in the page's setup; it loads at once.
+ * A list's query state bound to the URL. The URL is the source of truth: `onChange` runs at once
+ * and whenever the list's part of the query changes (a search, the pager, Back and Forward, a
+ * pasted link), not when only other parts change (a record opened in the drawer).
  */
-export function useUrlPagedList<T, F extends ListFilters>(
-  fetcher: (filters: Readonly<F>, page: number, pageSize: number, sort: string) => Promise<Page<T>>,
+export function useUrlListQuery<F extends ListFilters>(
   options: ListQueryOptions<F>,
-): UrlPagedList<T, F> {
+  onChange: () => void,
+): UrlListQuery<F> {
   const route = useRoute();
   const router = useRouter();
   const query = useListQuery(options);
-  const list = usePagedList<T>(
-    (page, pageSize) => fetcher(query.filters as Readonly<F>, page, pageSize, query.sort.value),
-    { page: query.page, pageSizeRef: query.pageSize },
-  );
   const owner = route.name;
-  let loadedKey: string | null = null;
+  let shownKey: string | null = null;
 
-  /** URL → state; loads when the list's part of the URL differs from what is on screen. */
+  function listQueryOf(raw: LocationQuery): Record<string, string> {
+    const probe = useListQuery(options);
+    probe.read(raw);
+    return probe.toQuery();
+  }
+
   function sync(): void {
     query.read(route.query);
     const key = queryKey(query.toQuery());
-    if (key === loadedKey) return;
-    loadedKey = key;
-    void list.reload();
+    if (key === shownKey) return;
+    shownKey = key;
+    onChange();
   }
 
   watch(
@@ -152,26 +147,52 @@ export function useUrlPagedList<T, F extends ListFilters>(
   );
   sync();
 
-  /** State → URL; when the URL already says so (the same search again), loads anyway. */
-  async function apply(): Promise<void> {
+  async function apply(): Promise<boolean> {
     const listQuery = query.toQuery();
+    if (queryKey(listQuery) === queryKey(listQueryOf(route.query))) return false;
     const others: LocationQueryRaw = {};
     for (const [key, value] of Object.entries(route.query)) {
       if (!(key in options.filters) && !RESERVED.has(key)) others[key] = value;
     }
-    const key = queryKey(listQuery);
-    if (key === queryKey(currentListQuery())) {
-      loadedKey = key;
-      await list.reload();
-      return;
-    }
     await router.push({ path: route.path, query: { ...others, ...listQuery } });
+    return true;
   }
 
-  function currentListQuery(): Record<string, string> {
-    const probe = useListQuery(options);
-    probe.read(route.query);
-    return probe.toQuery();
+  return { ...query, apply };
+}
+
+export interface UrlPagedList<T, F extends ListFilters> extends PagedList<T>, Omit<ListQuery<F>, 'page' | 'pageSize'> {
+  /** Applies the filters: page 1, written to the URL (a new history entry), then loaded. */
+  search: () => Promise<void>;
+  /** Writes page, size, sort and filters to the URL and loads (use after the pager or a sort changed). */
+  apply: () => Promise<void>;
+  /** Filters back to their defaults, then `search`. */
+  reset: () => Promise<void>;
+  /** Sorts by `sort` (`key`, `-key`, '') from page 1. */
+  sortBy: (sort: string) => Promise<void>;
+}
+
+/**
+ * A server-side paged list whose filters, page, page size and sort live in the URL query, so
+ * refresh and Back keep them. Call it in the page's setup; it loads at once.
+ */
+export function useUrlPagedList<T, F extends ListFilters>(
+  fetcher: (filters: Readonly<F>, page: number, pageSize: number, sort: string) => Promise<Page<T>>,
+  options: ListQueryOptions<F>,
+): UrlPagedList<T, F> {
+  // The URL binding reads the URL first and reloads the list on later changes; the list is made
+  // next (its fetcher reads the bound state), and the first load follows.
+  const holder: { list?: PagedList<T> } = {};
+  const query = useUrlListQuery(options, () => void holder.list?.reload());
+  const paged = usePagedList<T>(
+    (page, pageSize) => fetcher(query.filters as Readonly<F>, page, pageSize, query.sort.value),
+    { page: query.page, pageSizeRef: query.pageSize },
+  );
+  holder.list = paged;
+  void paged.reload();
+
+  async function apply(): Promise<void> {
+    if (!(await query.apply())) await paged.reload();
   }
 
   async function search(): Promise<void> {
@@ -189,9 +210,25 @@ export function useUrlPagedList<T, F extends ListFilters>(
     await search();
   }
 
-  function currentQuery(): LocationQueryRaw {
-    return { ...route.query };
-  }
+  return {
+    ...paged,
+    filters: query.filters,
+    sort: query.sort,
+    read: query.read,
+    toQuery: query.toQuery,
+    resetFilters: query.resetFilters,
+    search,
+    apply,
+    reset,
+    sortBy,
+  };
+}
 
-  return { ...list, ...query, page: query.page, pageSize: query.pageSize, search, apply, reset, sortBy, currentQuery };
+/**
+ * A list request's query with the list's sort added when there is one. Only sorts the list
+ * declares reach here (the URL's other values are dropped), so until the contract has `sort` for a
+ * list, its sorts are empty and nothing is sent (FOLLOW-UP(sort) in `api/types.ts`).
+ */
+export function withSort<Q extends object>(query: Q, sort: string): Q {
+  return sort ? { ...query, sort } : query;
 }

@@ -15,12 +15,17 @@ export interface ListColumn<T> {
   align?: 'left' | 'center' | 'right';
   /** The list can be sorted by this column (`key` ascending, `-key` descending). */
   sortable?: boolean;
-  /** Where the cell goes on a phone card: its title, a labelled field (the default), or nowhere. */
+  /**
+   * Where the cell goes on a phone card: its title, a labelled field (the default), or nowhere.
+   * A field whose text (`value`, else the row's property) is empty is left off the card.
+   */
   card?: 'title' | 'field' | 'hidden';
   /** The table column stays visible when the table scrolls sideways (desktop only). */
   fixed?: 'left' | 'right';
   /** How the export writes the column (kind and value), or false to leave it out. */
   export?: false | { kind?: XlsxKind; value?: (row: T) => XlsxCell };
+  /** Only in the export (e.g. the full change list of an audit entry), not on screen. */
+  exportOnly?: boolean;
 }
 
 /** Props of DataList (a generic component: `T` is the row type). */

@@ -48,9 +48,12 @@ export interface ChangeRow {
 
 /** The changes a department head reads: changed fields, without the internal ones. */
 export function changeRows(entry: Pick<AuditEntry, 'before' | 'after'>): ChangeRow[] {
+  const empty = (value: unknown): boolean =>
+    value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   return changedKeys(entry.before, entry.after)
     .filter((field) => !INTERNAL_FIELDS.has(field))
-    .map((field) => ({ field, before: entry.before?.[field], after: entry.after?.[field] }));
+    .map((field) => ({ field, before: entry.before?.[field], after: entry.after?.[field] }))
+    .filter((change) => !(empty(change.before) && empty(change.after)));
 }
 
 /**

@@ -28,8 +28,8 @@ export interface WebModule {
 
 /**
  * A page inside the main layout that needs one permission; the import stays a literal so Vite can
- * split it. `recordPath` (e.g. `:id(\\d+)`) gives each record its own link, `<path>/<id>`, served by the
- * same page (an alias: the list stays mounted and opens the record in its drawer).
+ * split it. `recordParam` (e.g. `:id(\\d+)`) gives each record its own link, `<path>/<id>`, served by
+ * the same page (an optional parameter: the list stays mounted and opens the record in its drawer).
  */
 export function pageRoute(
   path: string,
@@ -37,9 +37,13 @@ export function pageRoute(
   component: () => Promise<RouteComponent>,
   permission: Permission,
   titleKey: string,
-  recordPath?: string,
+  recordParam?: string,
 ): RouteRecordRaw {
-  const route: RouteRecordRaw = { path, name, component, meta: { permission, titleKey } };
-  if (recordPath) route.alias = `${path}/${recordPath}`;
-  return route;
+  const full = recordParam ? `${path}/${recordParam}?` : path;
+  return { path: full, name, component, meta: { permission, titleKey } };
+}
+
+/** The list path of a page route (`staff/:id(\\d+)?` → `/staff`), as the navigation links it. */
+export function listPathOf(route: Pick<RouteRecordRaw, 'path'>): string {
+  return `/${route.path.replace(/\/:[^/]+\?$/, '')}`;
 }

@@ -6,7 +6,8 @@ import { defineComponent } from 'vue';
 import { http } from '@/api/client';
 import { createTrainingTopic } from '@/modules/staff/training-api';
 import { listStaff } from '@/modules/staff/api';
-import { bootstrapClient } from '@/bootstrap';
+import { ApiError } from '@/api/api-error';
+import { bootstrapClient, errorMessage } from '@/bootstrap';
 import { setLocale } from '@/locales';
 import { finishReauth, useReauth } from '@/composables/use-reauth';
 import { useAuthStore } from '@/stores/auth';
@@ -104,5 +105,13 @@ describe('client wiring', () => {
     await expect(listStaff({})).rejects.toMatchObject({ status: 403 });
     expect(errorToast).toHaveBeenCalledTimes(1);
     expect(errorToast.mock.calls[0]?.[0]).toMatchObject({ message: '没有权限执行此操作' });
+  });
+
+  it('says offline, not "network failure", when the browser is offline', () => {
+    const failure = new ApiError(0, 'NETWORK_ERROR', 'Network Error');
+    expect(errorMessage(failure)).toBe('网络连接失败，请检查网络');
+    const onLine = vi.spyOn(window.navigator, 'onLine', 'get').mockReturnValue(false);
+    expect(errorMessage(failure)).toBe('网络已断开（离线），请恢复网络后重试');
+    onLine.mockRestore();
   });
 });

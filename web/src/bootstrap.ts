@@ -9,6 +9,10 @@ import { useAuthStore } from '@/stores/auth';
 
 /** The localized text for an ApiError's code (the one place codes become messages). */
 export function errorMessage(error: ApiError): string {
+  // No answer while the browser knows it is offline: say offline, not "network failure".
+  if (error.code === 'NETWORK_ERROR' && typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return i18n.global.t('errors.OFFLINE');
+  }
   const key = `errors.${error.code}`;
   return i18n.global.te(key) ? i18n.global.t(key) : i18n.global.t('errors.INTERNAL');
 }

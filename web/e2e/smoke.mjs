@@ -185,7 +185,7 @@ try {
     await drawer.getByText(PHONE_OR_FALLBACK.value).first().waitFor();
     const recordUrl = page.url();
     await shot('03b-zh-staff-record-link.png');
-    await page.goBack();
+    await page.goBack({ waitUntil: 'commit' });
     await page.waitForURL((url) => url.pathname === '/staff' && url.searchParams.get('q') === staffName);
     await drawer.waitFor({ state: 'hidden' });
     // The record's link opens the drawer on its own (a new tab, a bookmark).

@@ -91,8 +91,11 @@ export function gradeTagType(grade: Grade): 'primary' | 'success' | 'warning' | 
 /** Fields of the staff form, in the order they are shown. */
 export const STAFF_FORM_FIELDS = ['name', 'phone', 'hireDate', 'experienceStart', 'grade', 'roles'] as const;
 
-/** Client-side rules of the staff form; the server re-checks everything and may add violations. */
-export function staffFormRules(t: Translate): FormRules {
+/**
+ * Client-side rules of the staff form, as the server checks them (so all errors show in one pass);
+ * the server re-checks everything and may add violations. `hireDate` reads the form's hire date.
+ */
+export function staffFormRules(t: Translate, hireDate: () => string = () => ''): FormRules {
   const required = { required: true, message: t('validation.required'), trigger: 'blur' };
   const requiredChange = { required: true, message: t('validation.required'), trigger: 'change' };
   return {
@@ -111,7 +114,17 @@ export function staffFormRules(t: Translate): FormRules {
       },
     ],
     hireDate: [requiredChange],
-    experienceStart: [requiredChange],
+    experienceStart: [
+      requiredChange,
+      {
+        validator: (_rule: unknown, value: string, callback: (error?: Error) => void) => {
+          const hire = hireDate();
+          if (value && hire && value < hire) callback(new Error(t('validation.before_hire_date')));
+          else callback();
+        },
+        trigger: 'change',
+      },
+    ],
     grade: [requiredChange],
   };
 }

@@ -4,10 +4,11 @@
 //
 // Drives Debian's /usr/bin/chromium through playwright-core (no browser download). Prints one line
 // per check and a final "N passed, N failed"; exits non-zero on any failure.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +18,8 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const USERNAME = process.env.E2E_USER ?? 'head';
 const PASSWORD = process.env.E2E_PASSWORD ?? 'Kefu@2026';
 const PHONE = process.env.E2E_PHONE ?? '13800138000';
+/** The phone the new staff member got (a fallback when PHONE was taken by an earlier run). */
+const PHONE_OR_FALLBACK = { value: PHONE };
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 15000);
 
 let passed = 0;
@@ -83,6 +86,18 @@ page.on('console', (msg) => {
 });
 
 const staffName = `测试员工${Date.now()}`;
+const ME = process.env.E2E_DISPLAY_NAME ?? '王建国';
+/** A mobile number no earlier run used (phones are unique). */
+const freshPhone = () => `139${String(Date.now()).slice(-8)}`;
+/** How far the page scrolls sideways (0 when it fits the screen). */
+const sidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+/** Waits until no Element Plus message toast is on screen (they cover the header in screenshots). */
+const noToasts = () =>
+  page
+    .locator('.el-message')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
 const shot = (file) => page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
 
 try {
@@ -136,7 +151,8 @@ try {
       phoneError.waitFor().then(() => 'phone-taken'),
     ]);
     if (outcome === 'phone-taken') {
-      const fallback = `139${String(Date.now()).slice(-8)}`;
+      const fallback = freshPhone();
+      PHONE_OR_FALLBACK.value = fallback;
       console.log(`note: phone ${PHONE} is taken on this database; retrying with ${fallback}`);
       await page.getByTestId('staff-phone').fill(fallback);
       await page.getByTestId('staff-form-submit').click();
@@ -154,6 +170,180 @@ try {
     assert(rows >= 1, `expected the new staff member in the list, found ${rows} rows`);
   });
 
+  await check('filters live in the URL: refresh and Back keep them; a record has its own link', async () => {
+    await page.waitForURL((url) => url.searchParams.get('q') === staffName);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.getByTestId('staff-page').waitFor();
+    const kept = await page.getByTestId('staff-search').inputValue();
+    assert(kept === staffName, `after a refresh the search box holds "${kept}"`);
+    const row = page.locator('[data-testid="staff-table"] [data-testid="staff-row-name"]', { hasText: staffName });
+    await row.first().waitFor();
+    await row.first().click();
+    await page.waitForURL((url) => /^\/staff\/\d+$/.test(url.pathname) && url.searchParams.get('q') === staffName);
+    const drawer = page.getByTestId('staff-detail');
+    await drawer.waitFor();
+    await drawer.getByText(PHONE_OR_FALLBACK.value).first().waitFor();
+    const recordUrl = page.url();
+    await shot('03b-zh-staff-record-link.png');
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForURL((url) => url.pathname === '/staff' && url.searchParams.get('q') === staffName);
+    await drawer.waitFor({ state: 'hidden' });
+    // The record's link opens the drawer on its own (a new tab, a bookmark).
+    await page.goto(recordUrl, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('staff-detail').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('staff-detail').waitFor({ state: 'hidden' });
+    await page.waitForURL((url) => url.pathname === '/staff');
+  });
+
+  await check('export the filtered staff list to XLSX (all pages), read back', async () => {
+    await page.goto(`${BASE_URL}/staff?status=`, { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-testid="staff-table"] .el-table__row').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('list-export').click()]);
+    const file = join(profile, 'staff-export.xlsx');
+    await download.saveAs(file);
+    assert(/\.xlsx$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file));
+    const sheet = workbook.worksheets[0];
+    assert(sheet, 'no worksheet');
+    const header = sheet.getRow(1).values.filter(Boolean);
+    assert(header[0] === '姓名' && header.includes('入职日期'), `header ${JSON.stringify(header)}`);
+    assert(sheet.getRow(1).getCell(1).font?.bold === true, 'header is not bold');
+    assert(sheet.views[0]?.state === 'frozen', 'header is not frozen');
+    const total = Number((await page.locator('.el-pagination__total').first().textContent())?.match(/\d+/)?.[0]);
+    assert(sheet.rowCount - 1 === total, `exported ${sheet.rowCount - 1} rows, the list has ${total}`);
+    const hire = sheet.getRow(2).getCell(header.indexOf('入职日期') + 1);
+    assert(hire.value instanceof Date, `hire date cell is ${typeof hire.value}`);
+    await noToasts();
+  });
+
+  await check('offline: the list says offline (not "no records"), and retry works back online', async () => {
+    await page.goto(`${BASE_URL}/staff`, { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-testid="staff-table"] .el-table__row').first().waitFor();
+    await context.setOffline(true);
+    try {
+      await page.getByTestId('staff-search-submit').click();
+      const error = page.locator('[data-testid="list-error"][data-kind="offline"]');
+      await error.waitFor();
+      const title = await page.getByTestId('list-error-title').textContent();
+      assert(title?.includes('网络已断开'), `error title is "${title}"`);
+      const empty = await page.getByText('没有符合条件的员工').count();
+      assert(empty === 0, 'the failed load is shown as "no matching staff"');
+      await page.getByTestId('list-retry').waitFor();
+      await shot('07-zh-staff-offline.png');
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.getByTestId('list-retry').click();
+    await page.locator('[data-testid="staff-table"] .el-table__row').first().waitFor();
+    assert((await page.getByTestId('list-error').count()) === 0, 'the error stays after a successful retry');
+  });
+
+  await check('session expiry mid-form: log in again in a dialog, keep what was typed, then save', async () => {
+    const name = `续期测试${Date.now()}`;
+    await page.getByTestId('staff-add').click();
+    const dialog = page.getByTestId('staff-form-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('staff-name').fill(name);
+    await page.getByTestId('staff-phone').fill(freshPhone());
+    await context.clearCookies();
+    await page.getByTestId('staff-form-submit').click();
+    const reauth = page.getByTestId('reauth-dialog');
+    await reauth.waitFor();
+    const username = await page.getByTestId('reauth-username').inputValue();
+    assert(username === USERNAME, `the re-login dialog offers "${username}"`);
+    assert((await page.getByTestId('staff-name').inputValue()) === name, 'the typed name was lost');
+    await shot('08-zh-session-expired-dialog.png');
+    await page.getByTestId('reauth-password').fill(PASSWORD);
+    await page.getByTestId('reauth-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await reauth.waitFor({ state: 'hidden' });
+    assert(new URL(page.url()).pathname === '/staff', `ended on ${page.url()}`);
+    await page.getByTestId('staff-search').fill(name);
+    await page.getByTestId('staff-search').press('Enter');
+    await page.locator('[data-testid="staff-row-name"]', { hasText: name }).first().waitFor();
+  });
+
+  await check('audit page: names, labelled filters, Enter searches, changes as a table', async () => {
+    await page.goto(`${BASE_URL}/audit?entity=staff`, { waitUntil: 'domcontentloaded' });
+    const rows = page.locator('[data-testid="audit-table"] .el-table__body-wrapper .el-table__row');
+    await rows.first().waitFor();
+    // The newest staff change is the one this test made: done by the head, shown by name.
+    await page.waitForFunction(
+      (me) => document.querySelector('[data-testid="audit-table"] .el-table__row')?.textContent?.includes(me),
+      ME,
+    );
+    const entity = await page.locator('[data-testid="audit-entity"]').textContent();
+    assert(entity?.includes('员工'), `the object type select shows "${entity}"`);
+    await rows.first().locator('.el-table__expand-icon').click();
+    const changes = page.getByTestId('audit-changes').first();
+    await changes.waitFor();
+    const labels = await changes.locator('[data-testid="audit-change-row"] th').allTextContents();
+    assert(labels.includes('姓名') && labels.includes('电话'), `change rows: ${labels.join(', ')}`);
+    assert(!labels.some((l) => /version|clientIp|版本/.test(l)), `internal fields shown: ${labels.join(', ')}`);
+    await changes.getByTestId('audit-technical').click();
+    const raw = await changes.getByTestId('audit-technical-details').textContent();
+    assert(raw?.includes('"version"'), 'the technical details lack the raw JSON');
+    await shot('09-zh-audit-changes.png');
+    const id = page.getByTestId('audit-entity-id');
+    await id.fill('1');
+    await id.press('Enter');
+    await page.waitForURL(
+      (url) => url.searchParams.get('entityId') === '1' && url.searchParams.get('entity') === 'staff',
+    );
+  });
+
+  const phoneLists = [
+    { path: '/staff', id: 'staff', actions: true },
+    { path: '/eligible', id: 'eligible', actions: true },
+    { path: '/training', id: 'gaps', actions: true },
+    { path: '/users', id: 'users', actions: true },
+    { path: '/dealers', id: 'dealers', actions: true },
+    { path: '/audit', id: 'audit', actions: true },
+    { path: '/policies', id: 'policies', actions: true },
+  ];
+  await page.setViewportSize({ width: 390, height: 844 });
+  await check('phone header (390 px) shows who is logged in', async () => {
+    await page.goto(`${BASE_URL}/staff`, { waitUntil: 'domcontentloaded' });
+    const name = page.getByTestId('user-name');
+    await name.waitFor();
+    const text = await name.textContent();
+    assert(text?.trim() === ME, `the header shows "${text}"`);
+  });
+  for (const list of phoneLists) {
+    await check(`phone width (390 px): ${list.path} shows cards with visible actions, no sideways scroll`, async () => {
+      await page.goto(`${BASE_URL}${list.path}`, { waitUntil: 'domcontentloaded' });
+      const cards = page.locator(`[data-testid="${list.id}-card"]`);
+      const emptyState = page.locator(`[data-testid="${list.id}-list"][data-state="empty"]`);
+      await Promise.race([cards.first().waitFor(), emptyState.waitFor()]);
+      assert((await page.locator(`[data-testid="${list.id}-table"]`).count()) === 0, 'a table is shown on a phone');
+      const overflow = await sidewaysScroll();
+      assert(overflow <= 1, `the page is ${overflow}px wider than the screen`);
+      if ((await cards.count()) > 0 && list.actions) {
+        const actions = cards.first().getByTestId('row-actions');
+        await actions.waitFor();
+        const boxes = await actions.locator('a, button').evaluateAll((elements) =>
+          elements.map((e) => {
+            const r = e.getBoundingClientRect();
+            return { left: r.left, right: r.right, width: r.width, height: r.height };
+          }),
+        );
+        const width = await page.evaluate(() => window.innerWidth);
+        assert(boxes.length > 0, 'no row actions on the card');
+        const off = boxes.filter((b) => b.width === 0 || b.height === 0 || b.left < 0 || b.right > width);
+        assert(off.length === 0, `${off.length} of ${boxes.length} actions are hidden or off-screen`);
+      } else if (list.actions) {
+        console.log(`note: ${list.path} is empty on this database; no card to check`);
+      }
+      await noToasts();
+      await shot(`10-zh-390-${list.id}.png`);
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${BASE_URL}/staff`, { waitUntil: 'domcontentloaded' });
+  await page.getByTestId('staff-page').waitFor();
+
   await check('switch the language to English', async () => {
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('lang-en').click();
@@ -164,6 +354,8 @@ try {
     assert(nav?.includes('Staff'), `navigation shows "${nav}"`);
     const stored = await page.evaluate(() => localStorage.getItem('kefu.locale'));
     assert(stored === 'en', `stored locale is ${stored}`);
+    const title = await page.title();
+    assert(title.startsWith('Staff · '), `the tab title is "${title}" after switching`);
     await page.mouse.click(5, 790);
     await page
       .locator('.el-dropdown-menu:visible')

@@ -4,7 +4,11 @@ import { errorCodeValues, type components } from './schema';
 export type ServerErrorCode = components['schemas']['ErrorCode'];
 /** Server codes plus NETWORK_ERROR for requests that never got an HTTP response. */
 export type ErrorCode = ServerErrorCode | 'NETWORK_ERROR';
-export type FieldViolation = components['schemas']['FieldViolation'];
+/**
+ * A field the server refused. `detail` (optional, being added to the contract) names what the
+ * refusal refers to where the user may see it, e.g. the staff member who already has that phone.
+ */
+export type FieldViolation = components['schemas']['FieldViolation'] & { detail?: string };
 
 const SERVER_CODES: readonly ServerErrorCode[] = errorCodeValues;
 
@@ -66,7 +70,9 @@ function parseViolations(value: unknown): FieldViolation[] {
   const out: FieldViolation[] = [];
   for (const item of value) {
     if (isRecord(item) && typeof item.field === 'string' && typeof item.reason === 'string') {
-      out.push({ field: item.field, reason: item.reason });
+      const violation: FieldViolation = { field: item.field, reason: item.reason };
+      if (typeof item.detail === 'string' && item.detail.trim() !== '') violation.detail = item.detail;
+      out.push(violation);
     }
   }
   return out;

@@ -7,13 +7,19 @@ declare module 'axios' {
     silent?: boolean;
     /** A 401 is an expected answer (login, start-up /auth/me): do not redirect to login. */
     skipAuthRedirect?: boolean;
+    /** Set on the second attempt of a request that got 401 and was retried after a new login. */
+    retriedAfterLogin?: boolean;
   }
 }
 
 /** Hooks the app installs so the client stays free of router, store and UI imports. */
 export interface ClientHooks {
   getCsrfToken: () => string | null;
-  onUnauthenticated: (error: ApiError) => void;
+  /**
+   * A request got 401. Resolve to true when the user logged in again (the request is then sent
+   * once more, with the new session), false when the session is over.
+   */
+  onUnauthenticated: (error: ApiError) => boolean | void | Promise<boolean | void>;
   onError: (error: ApiError) => void;
 }
 
@@ -65,15 +71,20 @@ export function toApiError(error: unknown): ApiError {
 
 http.interceptors.response.use(
   (response) => response,
-  (error: unknown) => {
+  async (error: unknown) => {
     const apiError = toApiError(error);
     const config: AxiosRequestConfig | undefined = axios.isAxiosError(error) ? error.config : undefined;
     if (apiError.status === 401 && !config?.skipAuthRedirect) {
-      hooks.onUnauthenticated(apiError);
+      // The session ended mid-work: the app may log in again in a dialog (what was typed stays
+      // on screen), then the request goes once more, with the new session's CSRF token.
+      const loggedInAgain = (await hooks.onUnauthenticated(apiError)) === true;
+      if (loggedInAgain && config && !config.retriedAfterLogin) {
+        return http.request({ ...config, retriedAfterLogin: true });
+      }
     } else if (!config?.silent) {
       hooks.onError(apiError);
     }
-    return Promise.reject(apiError);
+    throw apiError;
   },
 );
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as schema from '@/api/schema';
 import contract from '@/api/openapi.json';
 import { MODULES, NAV_ITEMS } from './index';
+import { listPathOf } from './types';
 
 /** Every permission the contract knows: the union of each area's `<Area>Permission` enum. */
 function contractPermissions(): Set<string> {
@@ -37,7 +38,7 @@ describe('capability modules', () => {
         expect(permissions.has(item.permission), `${m.name}: ${item.name} needs ${item.permission}`).toBe(true);
         const route = m.routes.find((r) => r.name === item.name);
         expect(route, `${m.name}: no route named ${item.name}`).toBeDefined();
-        expect(`/${route?.path}`).toBe(item.path);
+        expect(route && listPathOf(route)).toBe(item.path);
         expect(route?.meta?.permission).toBe(item.permission);
       }
     }

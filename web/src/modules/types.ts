@@ -26,13 +26,24 @@ export interface WebModule {
   nav: NavItem[];
 }
 
-/** A page inside the main layout that needs one permission; the import stays a literal so Vite can split it. */
+/**
+ * A page inside the main layout that needs one permission; the import stays a literal so Vite can
+ * split it. `recordParam` (e.g. `:id(\\d+)`) gives each record its own link, `<path>/<id>`, served by
+ * the same page (an optional parameter: the list stays mounted and opens the record in its drawer).
+ */
 export function pageRoute(
   path: string,
   name: string,
   component: () => Promise<RouteComponent>,
   permission: Permission,
   titleKey: string,
+  recordParam?: string,
 ): RouteRecordRaw {
-  return { path, name, component, meta: { permission, titleKey } };
+  const full = recordParam ? `${path}/${recordParam}?` : path;
+  return { path: full, name, component, meta: { permission, titleKey } };
+}
+
+/** The list path of a page route (`staff/:id(\\d+)?` → `/staff`), as the navigation links it. */
+export function listPathOf(route: Pick<RouteRecordRaw, 'path'>): string {
+  return `/${route.path.replace(/\/:[^/]+\?$/, '')}`;
 }

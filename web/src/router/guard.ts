@@ -1,4 +1,4 @@
-import type { Router } from 'vue-router';
+import type { RouteLocationNormalizedLoaded, Router } from 'vue-router';
 import { i18n } from '@/locales';
 import { useAuthStore } from '@/stores/auth';
 import { NAV_ITEMS } from './routes';
@@ -27,9 +27,12 @@ export function installGuards(router: Router): void {
     return true;
   });
 
-  router.afterEach((to) => {
-    const t = i18n.global.t;
-    const app = t('common.appName');
-    document.title = to.meta.titleKey ? `${t(to.meta.titleKey)} · ${app}` : app;
-  });
+  router.afterEach((to) => applyDocumentTitle(to));
+}
+
+/** Sets the browser tab's title for a page in the current language ("员工 · 客服部管理系统"). */
+export function applyDocumentTitle(route: Pick<RouteLocationNormalizedLoaded, 'meta'>): void {
+  const t = i18n.global.t;
+  const app = t('common.appName');
+  document.title = route.meta.titleKey ? `${t(route.meta.titleKey)} · ${app}` : app;
 }

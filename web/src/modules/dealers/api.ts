@@ -1,4 +1,4 @@
-import { get } from '@/api/client';
+import { get, type RequestOptions } from '@/api/client';
 import type { QueryOf, Schemas } from '@/api/types';
 
 export type Dealer = Schemas['Dealer'];
@@ -6,6 +6,20 @@ export type DealerPage = Schemas['DealerPage'];
 export type ListDealersQuery = QueryOf<'listDealers'>;
 
 /** One page of dealers. */
-export function listDealers(query: ListDealersQuery): Promise<DealerPage> {
-  return get<DealerPage>('/dealers', query);
+export function listDealers(query: ListDealersQuery, options?: RequestOptions): Promise<DealerPage> {
+  return get<DealerPage>('/dealers', query, options);
+}
+
+/**
+ * One dealer by id. FOLLOW-UP(server): the contract has no `GET /dealers/{id}` yet, so this pages
+ * through the list until it finds the id.
+ */
+export async function findDealer(id: number, options?: RequestOptions): Promise<Dealer | null> {
+  for (let page = 1; page <= 50; page += 1) {
+    const result = await listDealers({ page, pageSize: 200 }, options);
+    const found = result.items.find((dealer) => dealer.id === id);
+    if (found) return found;
+    if (page * 200 >= result.total) return null;
+  }
+  return null;
 }

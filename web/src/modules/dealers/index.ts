@@ -4,7 +4,9 @@ import { pageRoute, type WebModule } from '@/modules/types';
 /** Dealers (external resellers). */
 export const dealersModule: WebModule = {
   name: 'dealers',
-  routes: [pageRoute('dealers', 'Dealers', () => import('./views/list.vue'), 'dealer.read', 'dealers.title')],
+  routes: [
+    pageRoute('dealers', 'Dealers', () => import('./views/list.vue'), 'dealer.read', 'dealers.title', ':id(\\d+)'),
+  ],
   nav: [
     {
       name: 'Dealers',

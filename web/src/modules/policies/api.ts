@@ -6,8 +6,8 @@ export type PolicyValueInput = Schemas['PolicyValueInput'];
 export type PolicyUnit = PolicyValue['unit'];
 
 /** Every policy key with its value history. */
-export function listPolicies(): Promise<PolicyValue[]> {
-  return get<PolicyValue[]>('/policies');
+export function listPolicies(options?: RequestOptions): Promise<PolicyValue[]> {
+  return get<PolicyValue[]>('/policies', undefined, options);
 }
 
 /** Sets a new value for a policy key from a date on. */

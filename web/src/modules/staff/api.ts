@@ -16,8 +16,8 @@ export type ListStaffQuery = QueryOf<'listStaff'>;
 export type ListEligibleQuery = QueryOf<'listEligibleStaff'>;
 
 /** One page of staff, searched with `q` and filtered by grade and status. */
-export function listStaff(query: ListStaffQuery): Promise<StaffPage> {
-  return get<StaffPage>('/staff', query);
+export function listStaff(query: ListStaffQuery, options?: RequestOptions): Promise<StaffPage> {
+  return get<StaffPage>('/staff', query, options);
 }
 
 /** One staff member. */
@@ -41,8 +41,8 @@ export function deleteStaff(id: number, version: number, options?: RequestOption
 }
 
 /** Active staff who are eligible for a higher grade today. */
-export function listEligibleStaff(query: ListEligibleQuery): Promise<EligibilityPage> {
-  return get<EligibilityPage>('/staff/eligible', query);
+export function listEligibleStaff(query: ListEligibleQuery, options?: RequestOptions): Promise<EligibilityPage> {
+  return get<EligibilityPage>('/staff/eligible', query, options);
 }
 
 /** Whether a staff member may be promoted today. */

@@ -5,7 +5,7 @@ import { pageRoute, type WebModule } from '@/modules/types';
 export const staffModule: WebModule = {
   name: 'staff',
   routes: [
-    pageRoute('staff', 'Staff', () => import('./views/staff/list.vue'), 'staff.read', 'staff.list.title'),
+    pageRoute('staff', 'Staff', () => import('./views/staff/list.vue'), 'staff.read', 'staff.list.title', ':id(\\d+)'),
     pageRoute('eligible', 'Eligible', () => import('./views/eligible/list.vue'), 'staff.read', 'eligible.title'),
     pageRoute('training', 'Training', () => import('./views/training/index.vue'), 'training.read', 'training.title'),
   ],

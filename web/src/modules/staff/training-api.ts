@@ -11,8 +11,8 @@ export type TrainingGapPage = Schemas['TrainingGapPage'];
 export type ListTrainingGapsQuery = QueryOf<'listTrainingGaps'>;
 
 /** All training topics. */
-export function listTrainingTopics(): Promise<TrainingTopic[]> {
-  return get<TrainingTopic[]>('/training/topics');
+export function listTrainingTopics(options?: RequestOptions): Promise<TrainingTopic[]> {
+  return get<TrainingTopic[]>('/training/topics', undefined, options);
 }
 
 /** Adds a training topic. */
@@ -21,8 +21,8 @@ export function createTrainingTopic(body: TrainingTopicInput, options?: RequestO
 }
 
 /** Staff who miss a passed required topic. */
-export function listTrainingGaps(query: ListTrainingGapsQuery): Promise<TrainingGapPage> {
-  return get<TrainingGapPage>('/training/gaps', query);
+export function listTrainingGaps(query: ListTrainingGapsQuery, options?: RequestOptions): Promise<TrainingGapPage> {
+  return get<TrainingGapPage>('/training/gaps', query, options);
 }
 
 /** Training records of one staff member, newest first. */

@@ -37,5 +37,7 @@ describe('groupPolicies', () => {
     expect(groups.map((g) => g.key)).toEqual(['a.months', 'b.lunch_fen']);
     expect(groups[1]?.history.map((h) => h.id)).toEqual([3, 2, 1]);
     expect(groups[1]?.current?.id).toBe(2);
+    expect(groups[1]?.upcoming?.id).toBe(3);
+    expect(groups[0]?.upcoming).toBeNull();
   });
 });

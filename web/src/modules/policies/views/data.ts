@@ -1,12 +1,100 @@
+import type { FormRules } from 'element-plus';
+import type { Permission } from '@/api/types';
+import type { ListColumn } from '@/components/data-list';
 import type { PolicyUnit, PolicyValue } from '@/modules/policies/api';
+import type { SortValue } from '@/utils/collate';
 import { formatFen, formatMinuteOfDay, parseMinuteOfDay, parseWholeNumber, parseYuanToFen } from '@/utils/format';
 
-/** A policy key with its history, newest valid-from first, and the value in force today. */
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+/** A policy key with its history, newest valid-from first, the value in force today and the next one. */
 export interface PolicyGroup {
   key: string;
   unit: PolicyUnit;
+  owner: PolicyValue['owner'];
   history: PolicyValue[];
   current: PolicyValue | null;
+  /** The next scheduled value (valid from a later day), if any. */
+  upcoming: PolicyValue | null;
+}
+
+/** The permission that sets a key's values: the department's keys by the head, the rest by the administrator. */
+export function writePermission(group: Pick<PolicyGroup, 'owner'>): Permission {
+  return group.owner === 'department' ? 'policy.write' : 'policy.write_system';
+}
+
+/** Sorts the policy table offers (it is sorted in the browser; names by pinyin). */
+export const POLICY_SORTS = ['name', '-name', 'validFrom', '-validFrom'] as const;
+
+/** The policy table's columns (table, phone cards and export); `label` gives a key's localized name. */
+export function policyColumns(
+  t: Translate,
+  label: (key: string) => string,
+  display: (value: number, unit: PolicyUnit) => string,
+): ListColumn<PolicyGroup>[] {
+  return [
+    { key: 'name', label: t('policies.key'), minWidth: 220, card: 'title', sortable: true, value: (g) => label(g.key) },
+    { key: 'code', label: t('policies.code'), exportOnly: true, value: (g) => g.key },
+    {
+      key: 'current',
+      label: t('policies.currentValue'),
+      minWidth: 120,
+      align: 'right',
+      value: (g) => (g.current ? display(g.current.value, g.unit) : ''),
+    },
+    {
+      key: 'validFrom',
+      label: t('policies.validFrom'),
+      minWidth: 110,
+      sortable: true,
+      value: (g) => g.current?.validFrom ?? '',
+      export: { kind: 'date' },
+    },
+    {
+      key: 'upcoming',
+      label: t('policies.upcoming'),
+      minWidth: 170,
+      value: (g) =>
+        g.upcoming
+          ? t('policies.upcomingValue', { value: display(g.upcoming.value, g.unit), date: g.upcoming.validFrom })
+          : '',
+    },
+    {
+      key: 'owner',
+      label: t('policies.owner'),
+      minWidth: 130,
+      card: 'hidden',
+      value: (g) => t(`enums.policyOwner.${g.owner}`),
+    },
+  ];
+}
+
+/** The sort value of a policy column: names by pinyin of the localized label. */
+export function policySortValue(label: (key: string) => string): (group: PolicyGroup, key: string) => SortValue {
+  return (group, key) => (key === 'validFrom' ? (group.current?.validFrom ?? '') : label(group.key));
+}
+
+/** Rules of the set-a-value form; `unit` is the chosen key's unit. */
+export function policyFormRules(t: Translate, unit: () => PolicyUnit | null): FormRules {
+  return {
+    key: [{ required: true, message: t('validation.required'), trigger: 'change' }],
+    value: [
+      { required: true, message: t('validation.required'), trigger: 'blur' },
+      {
+        validator: (_rule: unknown, text: string, callback: (error?: Error) => void) => {
+          const u = unit();
+          if (u && text && parsePolicyInput(text, u) === null) callback(new Error(t(inputErrorKey(u))));
+          else callback();
+        },
+        trigger: 'blur',
+      },
+    ],
+    validFrom: [{ required: true, message: t('validation.required'), trigger: 'change' }],
+    reason: [
+      { required: true, whitespace: true, message: t('validation.reason_required'), trigger: 'blur' },
+      { max: 500, message: t('validation.client.maxLength', { n: 500 }), trigger: 'blur' },
+    ],
+  };
 }
 
 /** Shows an integer policy value in its display unit: fen as yuan, minutes as HH:MM. */
@@ -61,8 +149,10 @@ export function groupPolicies(values: readonly PolicyValue[], today: string): Po
       a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : b.id - a.id,
     );
     const current = history.find((v) => v.validFrom <= today) ?? null;
+    const upcoming = [...history].reverse().find((v) => v.validFrom > today) ?? null;
     const unit = history[0]?.unit ?? 'months';
-    groups.push({ key, unit, history, current });
+    const owner = history[0]?.owner ?? 'system';
+    groups.push({ key, unit, owner, history, current, upcoming });
   }
   return groups.sort((a, b) => a.key.localeCompare(b.key));
 }

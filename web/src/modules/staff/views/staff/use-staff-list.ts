@@ -1,32 +1,36 @@
-import { reactive } from 'vue';
 import { listStaff, type Grade, type Staff, type StaffStatus } from '@/modules/staff/api';
-import { usePagedList, type PagedList } from '@/composables/use-paged-list';
+import { useUrlPagedList, withSort, type UrlPagedList } from '@/composables/use-list-query';
+import { STAFF_SORTS, isGrade, isStaffStatus } from './data';
 
+/** The staff list's filters, as the URL carries them ('' = any). */
 export interface StaffFilters {
+  [key: string]: string;
   q: string;
   grade: Grade | '';
   status: StaffStatus | '';
 }
 
-/** Staff list page state: filters plus server-side pagination. */
-export function useStaffList(): PagedList<Staff> & { filters: StaffFilters; resetFilters: () => Promise<void> } {
-  const filters = reactive<StaffFilters>({ q: '', grade: '', status: 'active' });
-  const list = usePagedList<Staff>((page, pageSize) =>
-    listStaff({
-      q: filters.q.trim() || undefined,
-      grade: filters.grade || undefined,
-      status: filters.status || undefined,
-      page,
-      pageSize,
-    }),
+/** Staff list page state: filters, page and sort in the URL, server-side pagination. */
+export function useStaffList(): UrlPagedList<Staff, StaffFilters> {
+  return useUrlPagedList<Staff, StaffFilters>(
+    (filters, page, pageSize, sort) =>
+      listStaff(
+        withSort(
+          {
+            q: filters.q.trim() || undefined,
+            grade: filters.grade || undefined,
+            status: filters.status || undefined,
+            page,
+            pageSize,
+          },
+          sort,
+        ),
+        { silent: true },
+      ),
+    {
+      filters: { q: '', grade: '', status: 'active' },
+      accept: { grade: isGrade, status: isStaffStatus },
+      sorts: STAFF_SORTS,
+    },
   );
-
-  async function resetFilters(): Promise<void> {
-    filters.q = '';
-    filters.grade = '';
-    filters.status = 'active';
-    await list.search();
-  }
-
-  return { ...list, filters, resetFilters };
 }

@@ -70,13 +70,13 @@ describe('staff form', () => {
     await settle();
 
     await $('input[data-testid="staff-name"]').setValue('测试员工');
-    await $('input[data-testid="staff-phone"]').setValue('12345');
+    await $('input[data-testid="staff-phone"]').setValue('13800138000');
     await $('[data-testid="staff-form-submit"]').trigger('click');
     await settle();
 
     expect(mock.history.post).toHaveLength(1);
     const sent = JSON.parse(String(mock.history.post[0]?.data)) as Record<string, unknown>;
-    expect(sent).toMatchObject({ name: '测试员工', phone: '12345', grade: 'intern' });
+    expect(sent).toMatchObject({ name: '测试员工', phone: '13800138000', grade: 'intern' });
 
     await eventually(() => expect($('[data-testid="staff-field-phone"]').text()).toContain('电话格式不正确'));
     expect($('[data-testid="staff-field-phone"]').classes()).toContain('is-error');
@@ -138,9 +138,54 @@ describe('staff form', () => {
     mountForm();
     await settle();
     await $('input[data-testid="staff-name"]').setValue('Li');
-    await $('input[data-testid="staff-phone"]').setValue('1');
+    await $('input[data-testid="staff-phone"]').setValue('13800138000');
     await $('[data-testid="staff-form-submit"]').trigger('click');
     await settle();
     await eventually(() => expect($('[data-testid="staff-field-phone"]').text()).toContain('Invalid phone number'));
+  });
+
+  it('refuses an invalid phone before sending, as the server would', async () => {
+    mountForm();
+    await settle();
+    await $('input[data-testid="staff-name"]').setValue('某人');
+    await $('input[data-testid="staff-phone"]').setValue('12345');
+    await $('[data-testid="staff-form-submit"]').trigger('click');
+    await settle();
+    expect(mock.history.post).toHaveLength(0);
+    await eventually(() => expect($('[data-testid="staff-field-phone"]').text()).toContain('电话格式不正确'));
+  });
+
+  it('names who holds a duplicate phone when the server says, and clears it once the phone is edited', async () => {
+    mock.onPost('/staff').reply(409, {
+      error: {
+        code: 'ALREADY_EXISTS',
+        message: 'taken',
+        violations: [{ field: 'phone', reason: 'duplicate', detail: '王磊' }],
+      },
+    });
+    mountForm();
+    await settle();
+    await $('input[data-testid="staff-name"]').setValue('某人');
+    await $('input[data-testid="staff-phone"]').setValue('13905310011');
+    await $('[data-testid="staff-form-submit"]').trigger('click');
+    await settle();
+    await eventually(() => expect($('[data-testid="staff-field-phone"]').text()).toContain('已被“王磊”使用'));
+
+    await $('input[data-testid="staff-phone"]').setValue('13905310099');
+    await settle();
+    await eventually(() => expect($('[data-testid="staff-field-phone"]').text()).not.toContain('王磊'));
+  });
+
+  it('says "duplicate" without a name when the server gives none', async () => {
+    mock.onPost('/staff').reply(409, {
+      error: { code: 'ALREADY_EXISTS', message: 'taken', violations: [{ field: 'phone', reason: 'duplicate' }] },
+    });
+    mountForm();
+    await settle();
+    await $('input[data-testid="staff-name"]').setValue('某人');
+    await $('input[data-testid="staff-phone"]').setValue('13905310011');
+    await $('[data-testid="staff-form-submit"]').trigger('click');
+    await settle();
+    await eventually(() => expect($('[data-testid="staff-field-phone"]').text()).toContain('已存在相同的记录'));
   });
 });

@@ -1,0 +1,5 @@
+import ListError from './src/list-error.vue';
+
+export { ListError };
+export default ListError;
+export * from './src/list-error';

@@ -19,7 +19,15 @@ const t = (key: string, values?: Record<string, unknown>): string => i18n.global
 const te = (key: string): boolean => i18n.global.te(key);
 
 function entry(fields: Partial<AuditEntry>): AuditEntry {
-  return { id: 1, at: '2026-03-01T02:03:04Z', entity: 'staff', entityId: '5', action: 'update', ...fields };
+  return {
+    id: 1,
+    at: '2026-03-01T02:03:04Z',
+    displayName: null,
+    entity: 'staff',
+    entityId: '5',
+    action: 'update',
+    ...fields,
+  };
 }
 
 describe('audit before/after helpers', () => {

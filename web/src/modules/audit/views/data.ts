@@ -62,7 +62,7 @@ export function changeRows(entry: Pick<AuditEntry, 'before' | 'after'>): ChangeR
  */
 export function actorName(
   t: Translate,
-  entry: Pick<AuditEntry, 'displayName' | 'username' | 'userId' | 'action'>,
+  entry: Pick<AuditEntry, 'username' | 'userId' | 'action'> & { displayName?: string | null },
   names?: ReadonlyMap<number, string>,
 ): string {
   const name = entry.displayName?.trim() || (entry.userId ? names?.get(entry.userId) : undefined);

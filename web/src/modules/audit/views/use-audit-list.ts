@@ -23,15 +23,6 @@ export interface AuditFilters {
 const isName = (value: string): boolean => /^[a-z0-9_]{1,40}$/.test(value);
 const isId = (value: string): boolean => /^[1-9]\d{0,17}$/.test(value);
 
-/**
- * The audit query with the action filter. FOLLOW-UP(server): the contract's `GET /audit` has no
- * `action` parameter yet; it is sent (servers ignore query parameters they do not know) so the
- * filter becomes exact, over all pages, the day the server reads it.
- */
-function withAction<Q extends object>(query: Q, action: string): Q {
-  return action ? { ...query, action } : query;
-}
-
 /** The audit trail page: filters and page in the URL, and the declared events for the selects. */
 export function useAuditList(): UrlPagedList<AuditEntry, AuditFilters> & {
   events: LoadedList<AuditEvent>;
@@ -39,7 +30,7 @@ export function useAuditList(): UrlPagedList<AuditEntry, AuditFilters> & {
 } {
   const events = useLoadedList(() => listAuditEvents({ silent: true }));
   void events.reload();
-  // People's names for entries whose server does not send `displayName` yet (FOLLOW-UP(server)).
+  // Names for entries of accounts that no longer exist (the server sends `displayName` otherwise).
   const names = shallowRef<ReadonlyMap<number, string>>(new Map());
   if (useAuthStore().can('user.read')) {
     userNames()
@@ -48,23 +39,19 @@ export function useAuditList(): UrlPagedList<AuditEntry, AuditFilters> & {
   }
   const list = useUrlPagedList<AuditEntry, AuditFilters>(
     async (filters, page, pageSize) => {
-      const result = await listAudit(
-        withAction(
-          {
-            entity: filters.entity || undefined,
-            entityId: filters.entityId.trim() || undefined,
-            userId: filters.userId ? Number(filters.userId) : undefined,
-            from: filters.from || undefined,
-            to: filters.to || undefined,
-            page,
-            pageSize,
-          },
-          filters.action,
-        ),
+      return listAudit(
+        {
+          entity: filters.entity || undefined,
+          action: filters.action || undefined,
+          entityId: filters.entityId.trim() || undefined,
+          userId: filters.userId ? Number(filters.userId) : undefined,
+          from: filters.from || undefined,
+          to: filters.to || undefined,
+          page,
+          pageSize,
+        },
         { silent: true },
       );
-      // FOLLOW-UP(server): until GET /audit filters by `action`, the rows are filtered here (per page).
-      return filters.action ? { ...result, items: result.items.filter((e) => e.action === filters.action) } : result;
     },
     {
       filters: { entity: '', action: '', entityId: '', userId: '', from: '', to: '' },

@@ -110,7 +110,7 @@ TEST(Storage, DuplicatePhoneIsAFieldViolation) {
     auto duplicate = Staff(t).Create(system, Fields("乙", "13905310001", "2026-01-05"), "intern");
     ASSERT_FALSE(duplicate);
     EXPECT_EQ(duplicate.error().code(), ErrorCode::kAlreadyExists);
-    EXPECT_EQ(duplicate.error().violations().at(0), (FieldViolation{"phone", "duplicate"}));
+    EXPECT_EQ(duplicate.error().violations().at(0), (FieldViolation{"phone", "duplicate", "甲"}));
 }
 
 TEST(Storage, EveryRegulationNumberIsLoadedAsPolicy) {

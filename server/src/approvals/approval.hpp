@@ -27,8 +27,8 @@ struct NewApproval {
     std::string kind;         ///< registered by the capability, e.g. "promotion_override"
     std::int64_t subject_id;  ///< the record it is about (a staff member, a job)
     std::string target;       ///< what is asked for, e.g. the grade "technician"
-    std::string summary;      ///< one line for the inbox, e.g. "韩雪：客服实习员 → 客服技术员"
-    std::string reason;       ///< why the requester asks
+    std::string summary;  ///< one line for the inbox, e.g. "韩雪：客服实习员 → 客服技术员"
+    std::string reason;  ///< why the requester asks
 };
 
 /// A stored request.

@@ -25,7 +25,8 @@ Result<ApprovalRequest> ApprovalService::Submit(Tx& tx,
                                                 const auth::Principal& principal,
                                                 const NewApproval& input) {
     if (!handlers_.contains(input.kind)) {
-        return Fail(Error::Internal(fmt::format("no handler for approvals of kind {}", input.kind)));
+        return Fail(
+            Error::Internal(fmt::format("no handler for approvals of kind {}", input.kind)));
     }
     if (input.reason.empty()) {
         return Fail(Error::InvalidArgument("a request needs a reason", {{"reason", "required"}}));
@@ -36,9 +37,9 @@ Result<ApprovalRequest> ApprovalService::Submit(Tx& tx,
     pending.subject_id = input.subject_id;
     KEFU_ASSIGN_OR_RETURN(auto open, requests_.List(tx, pending, PageRequest{1, 1}));
     if (open.total > 0) {
-        return Fail(Error::AlreadyExists(
-            "the same request is already waiting for a decision",
-            {{"reason", "pending", open.items.front().requested_by_name}}));
+        return Fail(
+            Error::AlreadyExists("the same request is already waiting for a decision",
+                                 {{"reason", "pending", open.items.front().requested_by_name}}));
     }
     ApprovalRequest request;
     request.kind = input.kind;
@@ -50,12 +51,10 @@ Result<ApprovalRequest> ApprovalService::Submit(Tx& tx,
     request.requested_by_name = principal.display_name;
     request.requested_at = clock_.Now();
     KEFU_ASSIGN_OR_RETURN(ApprovalRequest stored, requests_.Insert(tx, request));
-    KEFU_TRY(audit_.Record(tx,
-                           principal,
-                           {events::kRequest,
-                            std::to_string(stored.id.value()),
-                            std::nullopt,
-                            SnapshotOf(stored)}));
+    KEFU_TRY(audit_.Record(
+        tx,
+        principal,
+        {events::kRequest, std::to_string(stored.id.value()), std::nullopt, SnapshotOf(stored)}));
     return stored;
 }
 
@@ -89,11 +88,11 @@ Result<ApprovalRequest> ApprovalService::Decide(const auth::Principal& principal
             KEFU_ASSIGN_OR_RETURN(auto found, requests_.FindById(tx, id));
             if (!found) return Fail(Error::NotFound("no such request"));
             if (found->status != ApprovalStatus::kPending) {
-                return Fail(Error::FailedPrecondition(
-                    fmt::format("this request was already {} by {}",
-                                kApprovalStatusNames.Name(found->status),
-                                found->decided_by_name),
-                    {{"status", "decided"}}));
+                return Fail(
+                    Error::FailedPrecondition(fmt::format("this request was already {} by {}",
+                                                          kApprovalStatusNames.Name(found->status),
+                                                          found->decided_by_name),
+                                              {{"status", "decided"}}));
             }
             if (found->version != decision.version) {
                 return Fail(
@@ -107,12 +106,14 @@ Result<ApprovalRequest> ApprovalService::Decide(const auth::Principal& principal
             after.decision_reason = decision.reason;
             after.version = found->version + 1;
             KEFU_TRY(requests_.Decide(tx, after));
+            auto handler = handlers_.find(after.kind);
+            if (handler == handlers_.end()) {
+                return Fail(Error::Internal("no handler for this kind of request"));
+            }
             if (decision.approve) {
-                auto handler = handlers_.find(after.kind);
-                if (handler == handlers_.end()) {
-                    return Fail(Error::Internal("no handler for this kind of request"));
-                }
                 KEFU_TRY(handler->second->OnApproved(tx, principal, after));
+            } else {
+                KEFU_TRY(handler->second->OnRejected(tx, principal, after));
             }
             KEFU_TRY(audit_.Record(tx,
                                    principal,

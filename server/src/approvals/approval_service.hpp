@@ -23,6 +23,15 @@ public:
     virtual Result<void> OnApproved(Tx& tx,
                                     const auth::Principal& decider,
                                     const ApprovalRequest& request) = 0;
+    /// Notes a rejection (e.g. the job goes back to be re-assigned), in the same transaction.
+    virtual Result<void> OnRejected(Tx& tx,
+                                    const auth::Principal& decider,
+                                    const ApprovalRequest& request) {
+        (void)tx;
+        (void)decider;
+        (void)request;
+        return {};
+    }
 };
 
 /// A decision as the API receives it.
@@ -48,7 +57,9 @@ public:
     /// Files a request inside the caller's transaction (the caller checked its own permission).
     /// INVALID_ARGUMENT (reason: required); ALREADY_EXISTS when the same kind and subject has a
     /// pending request; INTERNAL for an unregistered kind.
-    Result<ApprovalRequest> Submit(Tx& tx, const auth::Principal& principal, const NewApproval& input);
+    Result<ApprovalRequest> Submit(Tx& tx,
+                                   const auth::Principal& principal,
+                                   const NewApproval& input);
     /// PERMISSION_DENIED without approval.read.
     Result<Page<ApprovalRequest>> List(const auth::Principal& principal,
                                        const ApprovalFilter& filter,

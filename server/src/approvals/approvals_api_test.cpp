@@ -83,8 +83,9 @@ TEST_F(ApprovalsApi, ARejectionNeedsAReasonAndChangesNothingElse) {
     const std::int64_t id = asked.body["id"].get<std::int64_t>();
     ApiResponse no_reason = Decide(id, false, "", 1);
     EXPECT_TRUE(no_reason.HasViolation("reason", "required")) << no_reason.Describe();
-    EXPECT_EQ(head_->Post("/api/v1/approvals/" + std::to_string(id) + "/decision",
-                          {{"approve", true}, {"version", 1}})
+    EXPECT_EQ(head_
+                  ->Post("/api/v1/approvals/" + std::to_string(id) + "/decision",
+                         {{"approve", true}, {"version", 1}})
                   .status,
               403)
         << "only leadership decides";
@@ -124,8 +125,9 @@ TEST_F(ApprovalsApi, AnOutOfDateRequestCannotBeApprovedAndStaysPending) {
     ASSERT_EQ(asked.status, 201);
     const std::int64_t id = asked.body["id"].get<std::int64_t>();
     ApiResponse staff = head_->Get(staff_path_);
-    ASSERT_EQ(head_->Post(staff_path_ + "/internship-end",
-                          {{"reason", "提前转正"}, {"version", staff.body["version"]}})
+    ASSERT_EQ(head_
+                  ->Post(staff_path_ + "/internship-end",
+                         {{"reason", "提前转正"}, {"version", staff.body["version"]}})
                   .status,
               200);
     const RowCounts before = CountRows(*env_.test_app.app);
@@ -144,14 +146,15 @@ TEST_F(ApprovalsApi, ARequestIsOnlyForSomeoneWhoDoesNotMeetTheRule) {
                                         {"experienceStart", "2025-01-02"},
                                         {"grade", "technician"}});
     ASSERT_EQ(seasoned.status, 201);
-    ApiResponse asked = head_->Post(
-        "/api/v1/staff/" + std::to_string(seasoned.body["id"].get<std::int64_t>()) +
-            "/promotion-requests",
-        {{"toGrade", "supervisor"}, {"reason", "x"}, {"version", 1}});
+    ApiResponse asked =
+        head_->Post("/api/v1/staff/" + std::to_string(seasoned.body["id"].get<std::int64_t>()) +
+                        "/promotion-requests",
+                    {{"toGrade", "supervisor"}, {"reason", "x"}, {"version", 1}});
     EXPECT_EQ(asked.status, 400) << asked.Describe();
     EXPECT_TRUE(asked.HasViolation("toGrade", "eligible"));
-    ApiResponse skipping = head_->Post(staff_path_ + "/promotion-requests",
-                                       {{"toGrade", "supervisor"}, {"reason", "x"}, {"version", 1}});
+    ApiResponse skipping =
+        head_->Post(staff_path_ + "/promotion-requests",
+                    {{"toGrade", "supervisor"}, {"reason", "x"}, {"version", 1}});
     EXPECT_TRUE(skipping.HasViolation("toGrade", "not_next_grade")) << skipping.Describe();
 }
 

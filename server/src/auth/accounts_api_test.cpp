@@ -55,7 +55,8 @@ protected:
 
 // Every (head, role) cell over HTTP; the C++ grant_table_test covers every granter.
 TEST_F(AccountsApi, TheHeadGrantsTheDepartmentRolesOnly) {
-    for (const char* role : {"supervisor", "technician", "intern", "driver", "warehouse", "clerk"}) {
+    for (const char* role :
+         {"supervisor", "technician", "intern", "driver", "warehouse", "clerk"}) {
         ApiResponse created =
             head_->Post("/api/v1/users", NewAccount(std::string("u_") + role, {role}));
         EXPECT_EQ(created.status, 201) << role << ": " << created.Describe();
@@ -205,9 +206,9 @@ TEST_F(AccountsApi, NobodyDisablesAnAccountTheyCouldNotGrantOrTheirOwn) {
 TEST_F(AccountsApi, TheAdministratorResetsAPasswordShownOnce) {
     ApiResponse created = head_->Post("/api/v1/users", NewAccount("clerk1", {"clerk"}));
     ASSERT_EQ(created.status, 201);
-    const std::string reset_path =
-        "/api/v1/users/" + std::to_string(created.body["id"].get<std::int64_t>()) +
-        "/password-reset";
+    const std::string reset_path = "/api/v1/users/" +
+                                   std::to_string(created.body["id"].get<std::int64_t>()) +
+                                   "/password-reset";
     ApiClient clerk = env_.Anonymous();
     ASSERT_EQ(clerk.Login("clerk1", "long-enough-password").status, 200);
 
@@ -234,10 +235,9 @@ TEST_F(AccountsApi, AUserChangesTheirOwnPassword) {
     EXPECT_TRUE(short_one.HasViolation("newPassword", "too_short")) << short_one.Describe();
 
     ApiClient other_session = env_.LoginAs("head");
-    ApiResponse changed = head_->Post(
-        "/api/v1/auth/password",
-        {{"currentPassword", std::string(testing::kTestPassword)},
-         {"newPassword", "a-new-long-password"}});
+    ApiResponse changed = head_->Post("/api/v1/auth/password",
+                                      {{"currentPassword", std::string(testing::kTestPassword)},
+                                       {"newPassword", "a-new-long-password"}});
     ASSERT_EQ(changed.status, 204) << changed.Describe();
     EXPECT_EQ(head_->Get("/api/v1/auth/me").status, 200) << "this session stays";
     EXPECT_EQ(other_session.Get("/api/v1/auth/me").status, 401) << "the other one ends";

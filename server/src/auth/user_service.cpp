@@ -122,12 +122,16 @@ Result<User> UserService::Create(const Principal& principal, const NewUser& inpu
                 return Fail(name.error());
             }
         }
+        // Looked up before writing: after a failed INSERT PostgreSQL refuses every further
+        // statement of the transaction, so the holder could not be named afterwards.
+        KEFU_ASSIGN_OR_RETURN(auto holder, users_.FindByUsername(tx, user.username));
+        if (holder) {
+            return Fail(Error::AlreadyExists(
+                "the username is taken", {{"username", "duplicate", holder->user.display_name}}));
+        }
         auto stored = users_.Insert(tx, user, hash, clock_.Now());
         if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            KEFU_ASSIGN_OR_RETURN(auto holder, users_.FindByUsername(tx, user.username));
-            return Fail(Error::AlreadyExists(
-                "the username is taken",
-                {{"username", "duplicate", holder ? holder->user.display_name : ""}}));
+            return Fail(Error::AlreadyExists("the username is taken", {{"username", "duplicate"}}));
         }
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(tx,

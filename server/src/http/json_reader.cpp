@@ -301,6 +301,24 @@ std::optional<Timestamp> JsonReader::OptionalDateTime(std::string_view name) {
     return at;
 }
 
+std::optional<int> JsonReader::RequiredTimeOfDay(std::string_view name) {
+    auto text = RawString(name, true);
+    if (!text) return std::nullopt;
+    const std::string& t = *text;
+    auto digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+    if (t.size() != 5 || t[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) {
+        Add(name, "invalid_time");
+        return std::nullopt;
+    }
+    const int hours = (t[0] - '0') * 10 + (t[1] - '0');
+    const int minutes = (t[3] - '0') * 10 + (t[4] - '0');
+    if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) {
+        Add(name, "invalid_time");
+        return std::nullopt;
+    }
+    return hours * 60 + minutes;
+}
+
 std::optional<Money> JsonReader::ReadMoney(std::string_view name, MoneyRange range, bool required) {
     auto text = RawString(name, required);
     if (!text) return std::nullopt;

@@ -75,6 +75,8 @@ public:
     /// An RFC 3339 date-time with its offset (invalid_datetime otherwise).
     std::optional<Timestamp> RequiredDateTime(std::string_view name);
     std::optional<Timestamp> OptionalDateTime(std::string_view name);
+    /// A time of day "HH:MM" (00:00–24:00) as minutes after midnight (invalid_time otherwise).
+    std::optional<int> RequiredTimeOfDay(std::string_view name);
     /// Money as a decimal yuan string ("12.50"), never a JSON number (wrong_type), converted to
     /// fen without floating point. Outside `range`: must_not_be_negative below a minimum of 0,
     /// out_of_range otherwise.

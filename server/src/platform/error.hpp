@@ -86,8 +86,8 @@ Result<T> DuplicateAsViolation(Result<T> result, std::string field, std::string 
 /// Collects field violations during validation, then yields one INVALID_ARGUMENT with all of them.
 class Violations {
 public:
-    void Add(std::string field, std::string reason) {
-        items_.push_back({std::move(field), std::move(reason)});
+    void Add(std::string field, std::string reason, std::string detail = {}) {
+        items_.push_back({std::move(field), std::move(reason), std::move(detail)});
     }
     bool empty() const { return items_.empty(); }
     const std::vector<FieldViolation>& items() const { return items_; }

@@ -23,11 +23,8 @@ template <class State, class Event, class Context>
 struct Transition {
     using Guard = std::function<Result<void>(const Context&)>;
     // A constructor, not an aggregate: g++ 12 crashes on a defaulted std::function member.
-    Transition(State from_state,
-               Event on,
-               State to_state,
-               std::string_view needs,
-               Guard check = nullptr)
+    Transition(
+        State from_state, Event on, State to_state, std::string_view needs, Guard check = nullptr)
         : from(from_state), event(on), to(to_state), action(needs), guard(std::move(check)) {}
     State from;
     Event event;
@@ -69,12 +66,11 @@ public:
                        const Context& context) const {
         const Row* row = Find(from, event);
         if (row == nullptr) {
-            return Fail(Error::FailedPrecondition(
-                fmt::format("{} in state {} cannot take event {}",
-                            subject_,
-                            state_names_.Name(from),
-                            event_names_.Name(event)),
-                {{"status", "illegal_transition"}}));
+            return Fail(Error::FailedPrecondition(fmt::format("{} in state {} cannot take event {}",
+                                                              subject_,
+                                                              state_names_.Name(from),
+                                                              event_names_.Name(event)),
+                                                  {{"status", "illegal_transition"}}));
         }
         if (!can(row->action)) {
             return Fail(Error::PermissionDenied(fmt::format(

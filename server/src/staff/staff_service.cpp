@@ -81,9 +81,10 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
                             months),
                 {{"grade", "not_eligible"}}));
         }
+        KEFU_TRY(RefuseTakenPhone(tx, member.phone, std::nullopt));
         auto stored = staff_.Insert(tx, member, clock_.Now());
         if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            return Fail(DuplicatePhone(tx, member.phone));
+            return Fail(DuplicatePhone(""));  // lost a race with a concurrent insert
         }
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(
@@ -107,16 +108,22 @@ Result<void> StaffService::ValidateFields(const StaffFields& fields,
     return Fail(Error::InvalidArgument("invalid input", std::move(all)));
 }
 
-Error StaffService::DuplicatePhone(Tx& tx, const std::string& phone) {
-    // Name the holder: the head may see every staff record (staff.write implies staff.read).
-    std::string holder;
+Result<void> StaffService::RefuseTakenPhone(Tx& tx,
+                                            const std::string& phone,
+                                            std::optional<StaffId> self) {
+    // Looked up before writing: after a failed INSERT PostgreSQL refuses every further statement
+    // of the transaction, so the holder could not be named afterwards.
     StaffFilter filter;
     filter.query = phone;
-    if (auto page = staff_.List(tx, filter, PageRequest{1, 50})) {
-        for (const StaffMember& m : page->items) {
-            if (m.phone == phone) holder = m.name;
-        }
+    KEFU_ASSIGN_OR_RETURN(auto page, staff_.List(tx, filter, PageRequest{1, 50}));
+    for (const StaffMember& m : page.items) {
+        if (m.phone == phone && m.id != self) return Fail(DuplicatePhone(m.name));
     }
+    return {};
+}
+
+Error StaffService::DuplicatePhone(const std::string& holder) {
+    // Naming the holder is fine: the head may see every staff record (staff.write implies read).
     return Error::AlreadyExists(holder.empty()
                                     ? "another staff member has this phone number"
                                     : fmt::format("{} already has this phone number", holder),
@@ -177,9 +184,10 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
         after.hire_date = draft.hire_date;
         after.experience_start = draft.experience_start;
         after.roles = draft.roles;
+        KEFU_TRY(RefuseTakenPhone(tx, after.phone, after.id));
         auto stored = staff_.Update(tx, after, clock_.Now());
         if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {
-            return Fail(DuplicatePhone(tx, after.phone));
+            return Fail(DuplicatePhone(""));  // lost a race with a concurrent update
         }
         if (!stored) return stored;
         KEFU_TRY(audit_.Record(

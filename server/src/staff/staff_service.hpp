@@ -114,8 +114,10 @@ public:
     Result<std::vector<GradeChange>> GradeChanges(const auth::Principal& principal, StaffId id);
 
 private:
-    /// ALREADY_EXISTS (phone: duplicate) naming the member who holds the phone number.
-    Error DuplicatePhone(Tx& tx, const std::string& phone);
+    /// ALREADY_EXISTS (phone: duplicate) when someone other than `self` holds the phone number.
+    Result<void> RefuseTakenPhone(Tx& tx, const std::string& phone, std::optional<StaffId> self);
+    /// ALREADY_EXISTS (phone: duplicate) naming the holder when known.
+    static Error DuplicatePhone(const std::string& holder);
     Result<GradeRules> RulesOn(Tx& tx, Date day);
     Result<StaffMember> LoadForChange(Tx& tx, StaffId id, std::int64_t version);
     Result<StaffMember> ChangeGrade(Tx& tx,

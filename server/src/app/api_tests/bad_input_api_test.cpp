@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "app/api_tests/api_harness.hpp"
@@ -280,15 +281,18 @@ TEST_F(BadInputApi, ReferencesToMissingRecordsAreRefusedWithoutAnInternalError) 
     const json user = {{"username", "linked_user"},
                        {"password", "long-enough-password"},
                        {"displayName", "linked"},
-                       {"roles", json::array({"head"})}};
-    for (const char* reference : {"staffId", "dealerId"}) {
+                       {"roles", json::array({"technician"})}};
+    for (const auto& [reference, role] :
+         {std::pair{"staffId", "technician"}, std::pair{"dealerId", "dealer"}}) {
         json body = user;
         body[reference] = 999999;
+        body["roles"] = json::array({role});
         ApiResponse response = head_->Post("/api/v1/users", body);
-        // The schema's foreign key refuses it: a precondition (the record must exist) failed.
+        // The service looks the record up and names the field; no foreign-key error leaks.
         EXPECT_EQ(response.status, 400) << reference << ": " << response.Describe();
-        EXPECT_EQ(response.Code(), "FAILED_PRECONDITION") << reference;
-        EXPECT_TRUE(response.HasErrorShape()) << reference << ": " << response.Describe();
+        EXPECT_EQ(response.Code(), "INVALID_ARGUMENT") << reference;
+        EXPECT_TRUE(response.HasViolation(reference, "invalid_value"))
+            << reference << ": " << response.Describe();
     }
     ExpectNothingChangedAndStillServing();
 }

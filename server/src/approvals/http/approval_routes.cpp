@@ -22,39 +22,38 @@ json ApprovalToJson(const ApprovalRequest& r) {
             {"requestedAt", FormatTimestamp(r.requested_at)},
             {"decidedBy", r.decided_by_name.empty() ? json(nullptr) : json(r.decided_by_name)},
             {"decidedAt", r.decided_at ? json(FormatTimestamp(*r.decided_at)) : json(nullptr)},
-            {"decisionReason",
-             r.decision_reason.empty() ? json(nullptr) : json(r.decision_reason)},
+            {"decisionReason", r.decision_reason.empty() ? json(nullptr) : json(r.decision_reason)},
             {"version", r.version}};
 }
 
 void RegisterApprovalRoutes(http::Router& router, ApprovalService& approvals) {
-    router.Get("/api/v1/approvals",
-               RouteAccess::Requires(actions::kRead),
-               [&approvals](RequestContext& ctx) -> Result<HttpResponse> {
-                   ApprovalFilter filter;
-                   if (auto status = ctx.Query("status")) {
-                       filter.status = kApprovalStatusNames.Parse(*status);
-                       if (!filter.status) {
-                           return Fail(Error::InvalidArgument("unknown status",
-                                                              {{"status", "invalid_value"}}));
-                       }
-                   }
-                   KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
-                   KEFU_ASSIGN_OR_RETURN(auto result,
-                                         approvals.List(ctx.principal(), filter, page));
-                   json items = json::array();
-                   for (const auto& r : result.items) items.push_back(ApprovalToJson(r));
-                   return HttpResponse::Ok({{"items", items},
-                                            {"total", result.total},
-                                            {"page", result.page},
-                                            {"pageSize", result.page_size}});
-               });
+    router.Get(
+        "/api/v1/approvals",
+        RouteAccess::Requires(actions::kRead),
+        [&approvals](RequestContext& ctx) -> Result<HttpResponse> {
+            ApprovalFilter filter;
+            if (auto status = ctx.Query("status")) {
+                filter.status = kApprovalStatusNames.Parse(*status);
+                if (!filter.status) {
+                    return Fail(
+                        Error::InvalidArgument("unknown status", {{"status", "invalid_value"}}));
+                }
+            }
+            KEFU_ASSIGN_OR_RETURN(PageRequest page, ctx.Paging());
+            KEFU_ASSIGN_OR_RETURN(auto result, approvals.List(ctx.principal(), filter, page));
+            json items = json::array();
+            for (const auto& r : result.items) items.push_back(ApprovalToJson(r));
+            return HttpResponse::Ok({{"items", items},
+                                     {"total", result.total},
+                                     {"page", result.page},
+                                     {"pageSize", result.page_size}});
+        });
 
     router.Get("/api/v1/approvals/{id}",
                RouteAccess::Requires(actions::kRead),
                [&approvals](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(
-                       auto request, approvals.Get(ctx.principal(), ApprovalId(ctx.PathId())));
+                   KEFU_ASSIGN_OR_RETURN(auto request,
+                                         approvals.Get(ctx.principal(), ApprovalId(ctx.PathId())));
                    return HttpResponse::Ok(ApprovalToJson(request));
                });
 

@@ -59,7 +59,8 @@ struct ApprovalRow {
         r.requested_at = decode.Take(ParseTimestamp(requested_at), "requested_at", requested_at);
         if (decided_by) r.decided_by = UserId(*decided_by);
         r.decided_by_name = decided_by_name.value_or("");
-        if (decided_at) r.decided_at = decode.Take(ParseTimestamp(*decided_at), "decided_at", *decided_at);
+        if (decided_at)
+            r.decided_at = decode.Take(ParseTimestamp(*decided_at), "decided_at", *decided_at);
         r.decision_reason = decision_reason;
         r.version = version;
         KEFU_TRY(decode.Finish());
@@ -145,10 +146,11 @@ Result<ApprovalRequest> SqlApprovalRepository::Insert(Tx& tx, const ApprovalRequ
 Result<std::optional<ApprovalRequest>> SqlApprovalRepository::FindById(Tx& tx, ApprovalId id) {
     return db::Guarded([&]() -> Result<std::optional<ApprovalRequest>> {
         const long long key = id.value();
-        KEFU_ASSIGN_OR_RETURN(auto rows,
-                              Fetch(db::AsSoci(tx).session(),
-                                    queries::kFindApproval,
-                                    [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
+        KEFU_ASSIGN_OR_RETURN(
+            auto rows,
+            Fetch(db::AsSoci(tx).session(), queries::kFindApproval, [&](soci::statement& st) {
+                st.exchange(soci::use(key, "id"));
+            }));
         if (rows.empty()) return std::optional<ApprovalRequest>();
         return std::optional<ApprovalRequest>(std::move(rows.front()));
     });
@@ -176,7 +178,8 @@ Result<Page<ApprovalRequest>> SqlApprovalRepository::List(Tx& tx,
         out.total = total;
         long long limit = page.page_size;
         long long offset = page.offset();
-        KEFU_ASSIGN_OR_RETURN(out.items, Fetch(session, queries::kListApprovals, [&](soci::statement& st) {
+        KEFU_ASSIGN_OR_RETURN(out.items,
+                              Fetch(session, queries::kListApprovals, [&](soci::statement& st) {
                                   binds.Bind(st);
                                   st.exchange(soci::use(limit, "limit"));
                                   st.exchange(soci::use(offset, "offset"));

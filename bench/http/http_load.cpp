@@ -209,8 +209,10 @@ void LoadThread(const Target& target,
             ++result.requests;
             if (status >= 300) ++result.latency.non_2xx;
             if (++counter % 16 == 0) result.latency.Add(Ms(Clock::now() - c.started));
+            // The server ends a keep-alive connection after so many requests: open another.
+            const bool last = c.in.substr(0, used).find("Connection: close") != std::string::npos;
             c.in.erase(0, used);
-            if (closed || c.in.find("Connection: close") != std::string::npos) {
+            if (closed || last) {
                 open(i);
                 continue;
             }
@@ -334,11 +336,11 @@ public:
             Tick(Clock::now(), attacking);
         }
         fmt::print(
-            "slow {} slow + {} idle connections, one byte every {}s, probes {}/s on new "
-            "connections to {}\n",
+            "slow {} slow (one header byte every {}s) + {} idle keep-alive connections, probes "
+            "{}/s on new connections to {}\n",
             options_.slow,
-            options_.idle,
             options_.interval,
+            options_.idle,
             options_.probe_rate,
             target_.path);
         fmt::print("  before      {}\n", baseline_.Line());
@@ -346,11 +348,11 @@ public:
         fmt::print("  under load  {}\n", attack_.Line());
         fmt::print("  recovery    {}\n", recovery_.Line());
         fmt::print(
-            "  attack connections: {} reopened after the server closed them, {} still open "
-            "at the end, {} refused\n",
+            "  attack connections: {} re-opened after the server closed them, {} open at the "
+            "end; failed = no answer within {}s, or closed unanswered\n",
             reopened_,
             held_at_end_,
-            refused_);
+            options_.timeout);
         return 0;
     }
 

@@ -7,14 +7,14 @@
 #      user sees before, under and after the attack;
 #   3. idle clients: IDLE keep-alive connections, each re-opened as soon as the server closes it.
 # Usage: bench/http/run.sh [transport ...]   (default: httplib httplib-deadline httplib-1024 event kefu)
-#   SLOW=500 IDLE=500 ATTACK=20 SECONDS=10 BUILD_DIR=build/release PORT=18090
+#   SLOW=500 IDLE=500 ATTACK=20 LOAD_SECONDS=10 BUILD_DIR=build/release PORT=18090
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD_DIR="${BUILD_DIR:-build/release}"
 SLOW="${SLOW:-500}"
 IDLE="${IDLE:-500}"
 ATTACK="${ATTACK:-20}"
-SECONDS_LOAD="${SECONDS:-10}"
+LOAD_SECONDS="${LOAD_SECONDS:-10}"  # not SECONDS: bash counts the script's age in it
 PORT="${PORT:-18090}"
 TRANSPORTS=("$@")
 [ ${#TRANSPORTS[@]} -gt 0 ] || TRANSPORTS=(httplib httplib-deadline httplib-1024 event kefu)
@@ -76,7 +76,7 @@ for transport in "${TRANSPORTS[@]}"; do
     wait_ready "$path"
     echo
     echo "== $transport ($(head -1 "$WORK/server.log" | cut -c1-110))"
-    "$LOAD" throughput --port "$PORT" --path "$path" --connections 50 --seconds "$SECONDS_LOAD"
+    "$LOAD" throughput --port "$PORT" --path "$path" --connections 50 --seconds "$LOAD_SECONDS"
     "$LOAD" slow --port "$PORT" --path "$path" --slow "$SLOW" --idle 0 --interval 3 \
         --baseline 5 --ramp 5 --attack "$ATTACK" --recovery 10
     "$LOAD" slow --port "$PORT" --path "$path" --slow 0 --idle "$IDLE" \

@@ -4,7 +4,7 @@ JOBS ?= 2
 PORT ?= 8080
 DB ?= data/kefu.db
 
-.PHONY: setup build build-release web run test test-cpp test-web bench mutants format clean
+.PHONY: setup build build-release web run test test-cpp test-web bench bench-http mutants format clean
 
 setup:
 	@bash scripts/setup.sh
@@ -26,6 +26,10 @@ test: build web
 
 bench: build-release
 	@bash bench/vrptw/run.sh build/release/server/kefu
+
+# HTTP transports: throughput, and latency under 500 slow / idle connections (ADR 0009).
+bench-http: build-release
+	@bash bench/http/run.sh
 
 # Not part of `make test`: applies each mutant of scripts/mutants.txt and expects a failing test.
 mutants: setup

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   chromium fonts-noto-cjk
   libpango1.0-dev libcairo2-dev libqrencode-dev libxlsxwriter-dev
   poppler-utils zbar-tools python3-openpyxl
+  iproute2
 )
 
 missing=()

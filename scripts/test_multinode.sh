@@ -41,7 +41,7 @@ me=$(curl -s -o "$WORK/me.json" -w '%{http_code}' -b "$WORK/cookies" "http://127
 grep -q '"username":"nodeuser"' "$WORK/me.json" || { echo "wrong user on node B"; exit 1; }
 # A write on node B with the session and CSRF token from node A succeeds too.
 code=$(curl -s -o "$WORK/staff.json" -w '%{http_code}' -b "$WORK/cookies" -H "X-CSRF-Token: $csrf" \
-  -d '{"name":"跨节点","phone":"13912345678","hireDate":"2026-01-05","experienceStart":"2026-01-05","grade":"intern"}' \
+  -H 'Content-Type: application/json' -d '{"name":"跨节点","phone":"13912345678","hireDate":"2026-01-05","experienceStart":"2026-01-05","grade":"intern"}' \
   "http://127.0.0.1:$PORT_B/api/v1/staff")
 [ "$code" = 201 ] || { echo "write on node B failed: HTTP $code"; cat "$WORK/staff.json"; exit 1; }
 # Logging out on node B ends the session on node A.

@@ -77,6 +77,13 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 context.setDefaultTimeout(TIMEOUT);
 
+// Content-Security-Policy violations, as the page reports them (the server sends the policy).
+await context.addInitScript(() => {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  });
+});
 const page = context.pages()[0] ?? (await context.newPage());
 const pageErrors = [];
 page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -380,6 +387,19 @@ try {
     await page.waitForTimeout(500);
     await shot('06-en-menu-375.png');
     await page.keyboard.press('Escape');
+  });
+
+  await check('the server sends the security headers and the app runs within its CSP', async () => {
+    const index = (await page.request.get(`${BASE_URL}/`)).headers();
+    const csp = index['content-security-policy'] ?? '';
+    assert(csp.includes("script-src 'self'") && csp.includes("frame-ancestors 'none'"), `CSP is "${csp}"`);
+    assert(index['x-content-type-options'] === 'nosniff', 'no X-Content-Type-Options: nosniff');
+    assert(index['x-frame-options'] === 'DENY', 'no X-Frame-Options: DENY');
+    assert(index['referrer-policy'] === 'no-referrer', 'no Referrer-Policy');
+    const api = (await page.request.get(`${BASE_URL}/api/v1/health`)).headers();
+    assert(api['cache-control'] === 'no-store', `API Cache-Control is "${api['cache-control']}"`);
+    const violations = await page.evaluate(() => window.__cspViolations ?? []);
+    assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
   });
 
   await check('no uncaught errors in the page', async () => {

@@ -52,6 +52,7 @@ Application::Application(std::unique_ptr<db::Database> database,
             audit_,
             clock_,
             permissions_,
+            settings.hash_strength,
             settings.sessions),
       core_{*database_, transactions_, audit_, clock_} {}
 

@@ -53,6 +53,8 @@ struct ServeOptions {
     std::string data_dir = "data";
     std::string www = "web/dist";
     std::size_t threads = 64;
+    std::size_t max_connections = 10'000;
+    bool secure_cookies = false;
 };
 
 int Serve(const ServeOptions& options) {
@@ -85,6 +87,8 @@ int Serve(const ServeOptions& options) {
     server_options.port = options.port;
     server_options.www_dir = options.www;
     server_options.threads = options.threads;
+    server_options.max_connections = options.max_connections;
+    server_options.secure_cookies = options.secure_cookies;
     http::ApiServer server(server_options, (*app)->auth());
     if (auto routes = (*app)->RegisterRoutes(server.router()); !routes) {
         return Report(routes.error());
@@ -96,11 +100,12 @@ int Serve(const ServeOptions& options) {
     g_server = &server;
     ::signal(SIGTERM, StopOnSignal);
     ::signal(SIGINT, StopOnSignal);
-    spdlog::info("kefu serving http://{}:{} (database {}, web {})",
+    spdlog::info("kefu serving http://{}:{} (database {}, web {}{})",
                  options.host,
                  options.port,
                  config->display,
-                 options.www);
+                 options.www,
+                 options.secure_cookies ? ", Secure cookies" : "");
     const bool ok = server.Listen();
     g_server = nullptr;
     std::filesystem::remove(pidfile);
@@ -123,6 +128,13 @@ void AddServe(CLI::App& cli, int& exit_code) {
         ->capture_default_str();
     cmd->add_option("--www", options->www, "Built web UI folder")->capture_default_str();
     cmd->add_option("--threads", options->threads, "HTTP worker threads")->capture_default_str();
+    cmd->add_option("--max-connections",
+                    options->max_connections,
+                    "Open connections at most (the least recently served idle one makes room)")
+        ->capture_default_str();
+    cmd->add_flag("--secure-cookies",
+                  options->secure_cookies,
+                  "Mark the session cookie Secure (serve behind a TLS proxy; see README)");
     cmd->callback([options, &exit_code] { exit_code = Serve(*options); });
 }
 

@@ -6,15 +6,13 @@
 #include "auth/credentials.hpp"
 
 namespace kefu::auth {
-namespace {
 
-// Verifying against a fixed hash for unknown users keeps their timing like a real check's.
-const std::string& DummyHash() {
-    static const std::string hash = HashPassword("kefu-dummy-password", HashStrength::kMinimal);
-    return hash;
+const std::string& AuthService::DummyHash() {
+    // Made on first use, not at start-up: commands that never log anyone in pay nothing.
+    std::call_once(dummy_once_,
+                   [this] { dummy_hash_ = HashPassword("kefu-dummy-password", hash_strength_); });
+    return dummy_hash_;
 }
-
-}  // namespace
 
 Principal PrincipalOf(const User& user,
                       std::string csrf_token,
@@ -85,6 +83,13 @@ Result<LoginResult> AuthService::Login(std::string_view username,
         return Fail(Error::Unauthenticated("wrong username or password"));
     }
 
+    // A hash made at another strength (an older setting, `kefu demo --fast-hashes`) costs
+    // another time to check than DummyHash: bring it to the current strength now.
+    std::optional<std::string> rehashed;
+    if (NeedsRehash(attempt.credentials->password_hash, hash_strength_)) {
+        rehashed = HashPassword(password, hash_strength_);
+    }
+
     LoginResult result;
     result.token = NewToken();
     result.principal = PrincipalOf(attempt.credentials->user, NewToken(), permissions_);
@@ -96,6 +101,7 @@ Result<LoginResult> AuthService::Login(std::string_view username,
                           now + settings_.absolute_timeout};
     KEFU_TRY(transactions_.Run(TxMode::kWrite, [&](Tx& tx) -> Result<void> {
         KEFU_TRY(sessions_.DeleteLoginFailure(tx, attempt.failure_id));
+        if (rehashed) KEFU_TRY(users_.SetPassword(tx, result.principal.user_id, *rehashed));
         KEFU_TRY(sessions_.DeleteExpired(tx, now, now - settings_.idle_timeout));
         KEFU_TRY(sessions_.Insert(tx, session));
         return audit_.Record(tx,

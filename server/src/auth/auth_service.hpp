@@ -2,9 +2,12 @@
 #pragma once
 
 #include <chrono>
+#include <mutex>
+#include <string>
 
 #include "audit/audit_log.hpp"
 #include "auth/auth_repository.hpp"
+#include "auth/credentials.hpp"
 #include "auth/session_authenticator.hpp"
 #include "platform/clock.hpp"
 
@@ -34,6 +37,7 @@ public:
                 audit::AuditLog& audit,
                 const Clock& clock,
                 const PermissionTable& permissions,
+                HashStrength hash_strength,
                 SessionSettings settings = {})
         : users_(users),
           sessions_(sessions),
@@ -41,10 +45,14 @@ public:
           audit_(audit),
           clock_(clock),
           permissions_(permissions),
+          hash_strength_(hash_strength),
           settings_(settings) {}
 
     /// INVALID_ARGUMENT for empty fields; RESOURCE_EXHAUSTED after too many recent failures
-    /// (logged); UNAUTHENTICATED for a wrong username or password (logged and audited).
+    /// (logged); UNAUTHENTICATED for a wrong username or password (logged and audited). An
+    /// unknown username costs what a wrong password costs (one hash check at `hash_strength`),
+    /// and a correct password stored at another strength is re-hashed at this one, so the time
+    /// of an answer does not tell which usernames exist.
     Result<LoginResult> Login(std::string_view username,
                               std::string_view password,
                               std::string_view client_ip);
@@ -54,13 +62,18 @@ public:
 
 private:
     Result<Principal> LoadPrincipal(Tx& tx, UserId id, const std::string& csrf_token);
+    /// The hash unknown usernames are checked against: made at the strength of real passwords.
+    const std::string& DummyHash();
     UserRepository& users_;
     SessionRepository& sessions_;
     TransactionRunner& transactions_;
     audit::AuditLog& audit_;
     const Clock& clock_;
     const PermissionTable& permissions_;
+    HashStrength hash_strength_;
     SessionSettings settings_;
+    std::once_flag dummy_once_;
+    std::string dummy_hash_;
 };
 
 /// Builds the principal of a user for a session, reading its roles against `permissions`.

@@ -13,22 +13,40 @@ void EnsureSodium() {
     if (!ready) throw std::runtime_error("libsodium failed to initialise");
 }
 
+struct Limits {
+    unsigned long long ops;
+    std::size_t memory;
+};
+
+Limits LimitsOf(HashStrength strength) {
+    if (strength == HashStrength::kMinimal) {
+        return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    }
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
 }  // namespace
 
 std::string HashPassword(std::string_view password, HashStrength strength) {
     EnsureSodium();
     std::array<char, crypto_pwhash_STRBYTES> out{};
-    const bool minimal = strength == HashStrength::kMinimal;
-    if (crypto_pwhash_str_alg(
-            out.data(),
-            password.data(),
-            password.size(),
-            minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-            minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE,
-            crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    const Limits limits = LimitsOf(strength);
+    if (crypto_pwhash_str_alg(out.data(),
+                              password.data(),
+                              password.size(),
+                              limits.ops,
+                              limits.memory,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw std::runtime_error("out of memory while hashing a password");
     }
     return out.data();
+}
+
+bool NeedsRehash(std::string_view hash, HashStrength strength) {
+    EnsureSodium();
+    const std::string hash_text(hash);
+    const Limits limits = LimitsOf(strength);
+    return crypto_pwhash_str_needs_rehash(hash_text.c_str(), limits.ops, limits.memory) != 0;
 }
 
 bool VerifyPassword(std::string_view hash, std::string_view password) {

@@ -14,6 +14,8 @@ enum class HashStrength { kInteractive, kMinimal };
 std::string HashPassword(std::string_view password, HashStrength strength);
 /// True when `password` matches `hash`; false for a malformed hash.
 bool VerifyPassword(std::string_view hash, std::string_view password);
+/// True when `hash` was not made at `strength` (so checking it costs something else).
+bool NeedsRehash(std::string_view hash, HashStrength strength);
 
 /// 32 random bytes, URL-safe base64 without padding.
 std::string NewToken();

@@ -70,10 +70,28 @@ bool IsFormatCharacter(char32_t c) {
            (c >= 0xE0020 && c <= 0xE007F);
 }
 
+// Unicode White_Space: besides ASCII spaces, the ideographic space U+3000 that Chinese input
+// methods type, the no-break spaces and the other Zs/Zl/Zp characters. A name of nothing else
+// looks blank, so it is trimmed away and then reported as required.
+bool IsUnicodeSpace(char32_t c) {
+    return (c >= 0x09 && c <= 0x0D) || c == ' ' || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+// Trims White_Space from both ends; `value` is valid UTF-8.
 std::string Trim(const std::string& value) {
-    const auto first = value.find_first_not_of(" \t\r\n");
-    const auto last = value.find_last_not_of(" \t\r\n");
-    return first == std::string::npos ? std::string() : value.substr(first, last - first + 1);
+    std::size_t begin = std::string::npos;
+    std::size_t end = 0;
+    std::size_t i = 0;
+    while (i < value.size()) {
+        const std::size_t at = i;
+        if (!IsUnicodeSpace(NextCodePoint(value, i))) {
+            if (begin == std::string::npos) begin = at;
+            end = i;
+        }
+    }
+    return begin == std::string::npos ? std::string() : value.substr(begin, end - begin);
 }
 
 }  // namespace
@@ -85,6 +103,8 @@ bool HasControlCharacter(std::string_view text, bool allow_line_breaks) {
         const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
         if (control && !(allow_line_breaks && (c == '\n' || c == '\r' || c == '\t'))) return true;
         if (IsFormatCharacter(c)) return true;
+        // The Unicode line and paragraph separators break a single line as \n does.
+        if (!allow_line_breaks && (c == 0x2028 || c == 0x2029)) return true;
     }
     return false;
 }

@@ -27,8 +27,9 @@ Result<nlohmann::json> ParseJsonObject(std::string_view body);
 bool IsValidUtf8(std::string_view text);
 
 /// True when `text` holds a control or format character (Unicode Cc or Cf: NUL, escape, the
-/// right-to-left override, zero-width spaces …). `allow_line_breaks` lets \n, \r and \t through
-/// for multi-line notes. Assumes valid UTF-8.
+/// right-to-left override, zero-width spaces …) or, in single-line text, U+2028/U+2029.
+/// `allow_line_breaks` lets \n, \r, \t and those separators through for multi-line notes.
+/// Assumes valid UTF-8.
 bool HasControlCharacter(std::string_view text, bool allow_line_breaks = false);
 
 /// The accepted range of an amount of money, in fen.
@@ -46,7 +47,8 @@ class JsonReader {
 public:
     explicit JsonReader(const nlohmann::json& object);
 
-    /// A single-line string that must be present and non-empty after trimming spaces.
+    /// A single-line string that must be present and non-empty after trimming spaces (Unicode
+    /// White_Space, the ideographic space U+3000 included).
     std::string RequiredString(std::string_view name, std::size_t max_chars);
     /// A single-line string that may be absent or null; trimmed.
     std::optional<std::string> OptionalString(std::string_view name, std::size_t max_chars);

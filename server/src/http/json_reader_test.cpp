@@ -195,6 +195,25 @@ TEST(JsonReader, AStringOfOnlySpacesIsRequiredNotAccepted) {
     EXPECT_EQ(ViolationsOf(reader), (std::vector<FieldViolation>{{"name", "required"}}));
 }
 
+// A name typed with the ideographic space of a Chinese input method, or made of no-break spaces,
+// looks blank: trimmed like ASCII spaces, then required.
+TEST(JsonReader, UnicodeSpacesAreTrimmedBeforeTheRequiredCheck) {
+    auto body = *ParseJsonObject(R"({
+        "padded": "\u3000王建国\u00a0", "ideographic": "\u3000\u3000", "nbsp": "\u00a0\u202f",
+        "separator": "a\u2028b", "notes": "line 1\u2028line 2"
+    })");
+    JsonReader reader(body);
+    EXPECT_EQ(reader.RequiredString("padded", 10), "王建国");
+    reader.RequiredString("ideographic", 10);
+    reader.RequiredString("nbsp", 10);
+    reader.RequiredString("separator", 10);
+    EXPECT_EQ(reader.OptionalText("notes", 50), "line 1\u2028line 2");
+    EXPECT_EQ(ViolationsOf(reader),
+              (std::vector<FieldViolation>{{"ideographic", "required"},
+                                           {"nbsp", "required"},
+                                           {"separator", "control_character"}}));
+}
+
 TEST(HasControlCharacter, KnowsTheCategories) {
     EXPECT_FALSE(HasControlCharacter("济南市历下区 No. 1"));
     EXPECT_TRUE(HasControlCharacter("\x7f"));

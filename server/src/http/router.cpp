@@ -3,6 +3,8 @@
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "http/error_response.hpp"
@@ -48,6 +50,22 @@ Result<void> CheckQueryEncoding(const httplib::Request& request) {
 
 }  // namespace
 
+bool IsJsonMediaType(std::string_view content_type) {
+    const std::string_view type = content_type.substr(0, content_type.find(';'));
+    std::string_view trimmed = type;
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) {
+        trimmed.remove_suffix(1);
+    }
+    while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t')) {
+        trimmed.remove_prefix(1);
+    }
+    constexpr std::string_view kJson = "application/json";
+    return trimmed.size() == kJson.size() &&
+           std::equal(trimmed.begin(), trimmed.end(), kJson.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+}
+
 std::int64_t RequestContext::PathId(std::size_t index) const {
     const std::string& text = request_.matches[index + 1];
     std::int64_t value = 0;
@@ -55,7 +73,15 @@ std::int64_t RequestContext::PathId(std::size_t index) const {
     return value;
 }
 
-Result<nlohmann::json> RequestContext::Body() const { return ParseJsonObject(request_.body); }
+Result<nlohmann::json> RequestContext::Body() const {
+    // A body only counts when it says it is JSON: an HTML form (or any other cross-site simple
+    // request) cannot send application/json, so a login cannot be forged from another site.
+    if (!IsJsonMediaType(request_.get_header_value("Content-Type"))) {
+        return Fail(Error::InvalidArgument("send the body as Content-Type: application/json",
+                                           {{"", "unsupported_media_type"}}));
+    }
+    return ParseJsonObject(request_.body);
+}
 
 std::optional<std::string> RequestContext::Query(std::string_view name) const {
     const std::string key(name);

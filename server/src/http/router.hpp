@@ -37,7 +37,8 @@ public:
     const httplib::Request& request() const { return request_; }
     /// The n-th {id} of the path.
     std::int64_t PathId(std::size_t index = 0) const;
-    /// The body as a JSON object (see ParseJsonObject).
+    /// The body as a JSON object (see ParseJsonObject); INVALID_ARGUMENT (unsupported_media_type)
+    /// unless the request's Content-Type is application/json.
     Result<nlohmann::json> Body() const;
     /// A query parameter; INVALID_ARGUMENT (invalid_utf8) is reported by Paging/QueryError.
     std::optional<std::string> Query(std::string_view name) const;
@@ -110,6 +111,9 @@ private:
     auth::SessionAuthenticator& sessions_;
     std::vector<RouteInfo> routes_;
 };
+
+/// True for the media type application/json (any case, parameters such as charset allowed).
+bool IsJsonMediaType(std::string_view content_type);
 
 /// Writes a JSON body with the right content type (plain application/json so httplib compresses).
 void WriteJson(httplib::Response& response, int status, const nlohmann::json& body);

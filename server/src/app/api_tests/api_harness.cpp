@@ -78,11 +78,21 @@ std::string ApiResponse::Describe() const {
     return fmt::format("status {} body {}", status, text);
 }
 
-TestServer::TestServer(testing::TestApp& app) {
+namespace {
+
+http::ServerOptions TestOptions() {
     http::ServerOptions options;
+    options.threads = 8;
+    return options;
+}
+
+}  // namespace
+
+TestServer::TestServer(testing::TestApp& app) : TestServer(app, TestOptions()) {}
+
+TestServer::TestServer(testing::TestApp& app, http::ServerOptions options) {
     options.host = kHost;
     options.port = 0;
-    options.threads = 8;
     server_ = std::make_unique<http::ApiServer>(options, app.app->auth());
     if (auto routes = app.app->RegisterRoutes(server_->router()); !routes) {
         throw std::runtime_error(routes.error().message());

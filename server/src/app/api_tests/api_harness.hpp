@@ -43,12 +43,17 @@ struct ApiResponse {
 /// Runs an http::ApiServer for `app` on 127.0.0.1 and an ephemeral port until destroyed.
 class TestServer {
 public:
+    /// With the test settings (8 worker threads).
     explicit TestServer(testing::TestApp& app);
+    /// With `options` (host and port are always 127.0.0.1 and a free port), e.g. the defaults
+    /// of `kefu serve`.
+    TestServer(testing::TestApp& app, http::ServerOptions options);
     ~TestServer();
     TestServer(const TestServer&) = delete;
     TestServer& operator=(const TestServer&) = delete;
 
     int port() const { return port_; }
+    http::ApiServer& server() { return *server_; }
 
 private:
     std::unique_ptr<http::ApiServer> server_;

@@ -73,10 +73,11 @@ TestDatabase::~TestDatabase() {
     }
 }
 
-TestApp::TestApp() : clock(*ParseTimestamp("2026-11-27T02:00:00Z")) {
+TestApp::TestApp(auth::HashStrength hash_strength)
+    : clock(*ParseTimestamp("2026-11-27T02:00:00Z")) {
     app::AppSettings settings;
     settings.pool_size = 4;
-    settings.hash_strength = auth::HashStrength::kMinimal;
+    settings.hash_strength = hash_strength;
     auto opened = app::Application::Open(database.config(), clock, settings);
     if (!opened) throw std::runtime_error(opened.error().message());
     app = std::move(*opened);

@@ -33,7 +33,9 @@ private:
 
 /// A migrated database with the application wired on a manual clock (2026-11-27 10:00 China).
 struct TestApp {
-    TestApp();
+    /// `hash_strength`: kMinimal keeps hundreds of test logins fast; a test about the cost of a
+    /// login asks for kInteractive, what `kefu serve` uses.
+    explicit TestApp(auth::HashStrength hash_strength = auth::HashStrength::kMinimal);
     /// A user with exactly these roles; returns its principal (password "secret-pass").
     auth::Principal CreateUser(const std::string& username,
                                std::initializer_list<auth::Role> roles,

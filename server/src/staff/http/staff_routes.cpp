@@ -231,11 +231,11 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
                     const std::string name = reader.RequiredString("name", 100);
-                    const bool required = reader.OptionalBool("required").value_or(false);
-                    if (!body.contains("required")) reader.violations().Add("required", "required");
+                    // Required and not nullable: null must not quietly become "optional".
+                    const std::optional<bool> required = reader.RequiredBool("required");
                     KEFU_TRY(reader.Finish());
                     KEFU_ASSIGN_OR_RETURN(auto topic,
-                                          training.CreateTopic(ctx.principal(), name, required));
+                                          training.CreateTopic(ctx.principal(), name, *required));
                     return HttpResponse::Created(TopicToJson(topic));
                 });
 

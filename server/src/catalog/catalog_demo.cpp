@@ -1,4 +1,4 @@
-// The catalogue's share of the demo: about forty office-furniture products in six series, as
+// The catalogue's share of the demo: sixty office-furniture products in nine series, as
 // the factory packs them (pieces, litres, grams) and as the crews install them.
 #include <vector>
 
@@ -66,6 +66,28 @@ const std::vector<DemoProduct>& Catalogue() {
          "electric_desk"},
         {"ZN-PX1806", "折叠培训桌 1800×600（带轮）", "智能升降系列", 3, 200, 36, 20, 1, nullptr},
         {"ZN-QT1206", "升降洽谈桌 1200×600", "智能升降系列", 4, 160, 34, 35, 1, "electric_desk"},
+        {"ZN-SJ1206", "电动升降桌 1200×600（单电机）", "智能升降系列", 4, 170, 38, 35, 1,
+         "electric_desk"},
+        {"ZN-ZJ02", "显示器支架 双屏", "智能升降系列", 1, 10, 4, 10, 1, nullptr},
+        {"BY-SF03", "真皮沙发 三人位", "博雅系列", 1, 1300, 95, 10, 2, nullptr},
+        {"BY-CJ1407", "大理石茶几 1400×700", "博雅系列", 2, 200, 85, 15, 2, "heavy_lifting"},
+        {"WG-DA1012", "档案柜 十二门", "稳固系列", 1, 420, 80, 20, 2, nullptr},
+        {"WG-BM0918", "保密柜 900×450×1850（密码锁）", "稳固系列", 1, 760, 120, 25, 2,
+         "heavy_lifting"},
+        {"CX-DK1260", "钢木办公桌 1200×600", "晨曦钢木系列", 2, 110, 25, 15, 1, nullptr},
+        {"CX-DK1470", "钢木办公桌 1400×700", "晨曦钢木系列", 2, 120, 28, 15, 1, nullptr},
+        {"CX-PX1445", "钢木培训桌 1400×450", "晨曦钢木系列", 2, 90, 20, 10, 1, nullptr},
+        {"CX-YZ01", "钢木椅 四脚", "晨曦钢木系列", 1, 40, 6, 0, 0, nullptr},
+        {"CX-SZ1808", "钢架双人书桌 1800×800", "晨曦钢木系列", 3, 180, 40, 25, 1, nullptr},
+        {"QT-QT2000", "前台 2000 弧形", "前台形象系列", 5, 700, 150, 90, 2, nullptr},
+        {"QT-QT2400", "前台 2400（含形象墙底座）", "前台形象系列", 7, 960, 210, 120, 3, nullptr},
+        {"QT-XX3012", "形象墙 3000×1200", "前台形象系列", 4, 380, 90, 60, 2, "wall_mount"},
+        {"QT-PY03", "等候排椅 三人位", "前台形象系列", 2, 300, 45, 20, 1, nullptr},
+        {"QT-BK0606", "报刊架 600×600", "前台形象系列", 1, 90, 15, 5, 1, nullptr},
+        {"GY-SX2009", "上床下桌 2000×900", "公寓系列", 12, 900, 120, 90, 2, nullptr},
+        {"GY-TC1909", "双层铁床 1900×900", "公寓系列", 6, 320, 65, 40, 2, nullptr},
+        {"GY-YG0405", "单门衣柜 400×500×1800", "公寓系列", 1, 300, 35, 15, 1, nullptr},
+        {"GY-KZ1005", "学生课桌椅 单人", "公寓系列", 2, 90, 18, 10, 1, nullptr},
     };
     return products;
 }

@@ -29,6 +29,8 @@ constexpr DemoVehicle kVehicles[] = {
     {"鲁A·2M155", "依维柯 得意 厢式车", 11'000, 1'400, 6, VehicleStatus::kMaintenance,
      "13905310004"},
     {"鲁A·7P930", "解放 J6F 6.8 米厢式货车", 38'000, 8'000, 2, VehicleStatus::kInService, nullptr},
+    {"鲁A·6R258", "长安睿行 M90 厢式车", 6'500, 1'000, 2, VehicleStatus::kInService, nullptr},
+    {"鲁A·F09317", "比亚迪 T5 纯电厢式货车", 14'000, 2'500, 2, VehicleStatus::kInService, nullptr},
 };
 
 }  // namespace

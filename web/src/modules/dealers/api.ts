@@ -10,20 +10,6 @@ export function listDealers(query: ListDealersQuery, options?: RequestOptions): 
   return get<DealerPage>('/dealers', query, options);
 }
 
-/**
- * One dealer by id. FOLLOW-UP(server): the contract has no `GET /dealers/{id}` yet, so this pages
- * through the list until it finds the id.
- */
-export async function findDealer(id: number, options?: RequestOptions): Promise<Dealer | null> {
-  for (let page = 1; page <= 50; page += 1) {
-    const result = await listDealers({ page, pageSize: 200 }, options);
-    const found = result.items.find((dealer) => dealer.id === id);
-    if (found) return found;
-    if (page * 200 >= result.total) return null;
-  }
-  return null;
-}
-
 export type DealerContacts = Schemas['DealerContacts'];
 export type DealerContactsInput = Schemas['DealerContactsInput'];
 

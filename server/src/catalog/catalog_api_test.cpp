@@ -214,15 +214,14 @@ TEST_F(CatalogApi, AnImportWithBadRowsChangesNothingAndNamesEveryRow) {
     bad_volume["volumeL"] = 0;
     json bad_type = Chair("SS-PXY");
     bad_type["piecesPerUnit"] = "one";
-    ApiResponse refused =
-        clerk_->Post("/api/v1/products/import",
-                     {{"rows",
-                       json::array({Chair(),
-                                    bad_volume,
-                                    Chair("ss-hy01"),
-                                    Desk("qh-dk1608"),
-                                    bad_type,
-                                    Desk("QH-DK1408")})}});
+    ApiResponse refused = clerk_->Post("/api/v1/products/import",
+                                       {{"rows",
+                                         json::array({Chair(),
+                                                      bad_volume,
+                                                      Chair("ss-hy01"),
+                                                      Desk("qh-dk1608"),
+                                                      bad_type,
+                                                      Desk("QH-DK1408")})}});
     ASSERT_EQ(refused.status, 400) << refused.Describe();
     EXPECT_EQ(refused.Code(), "INVALID_ARGUMENT");
     EXPECT_TRUE(refused.HasViolation("rows[1].volumeL", "out_of_range")) << refused.Describe();

@@ -12,7 +12,8 @@ void Add(std::vector<FieldViolation>& out,
          std::string_view field,
          std::string_view reason,
          std::string detail = {}) {
-    out.push_back({std::string(prefix) + std::string(field), std::string(reason), std::move(detail)});
+    out.push_back(
+        {std::string(prefix) + std::string(field), std::string(reason), std::move(detail)});
 }
 
 void CheckRange(std::vector<FieldViolation>& out,
@@ -58,8 +59,8 @@ void CheckProductFields(const ProductFields& f,
     CheckRange(out, prefix, "piecesPerUnit", f.pieces_per_unit, 1, limits::kPiecesMax);
     CheckRange(out, prefix, "volumeL", f.volume_l, 1, limits::kVolumeMaxL);
     CheckRange(out, prefix, "weightG", f.weight_g, 1, limits::kWeightMaxG);
-    const bool minutes_ok = f.install_minutes_per_unit >= 0 &&
-                            f.install_minutes_per_unit <= limits::kInstallMinutesMax;
+    const bool minutes_ok =
+        f.install_minutes_per_unit >= 0 && f.install_minutes_per_unit <= limits::kInstallMinutesMax;
     const bool installers_ok =
         f.installers_needed >= 0 && f.installers_needed <= limits::kInstallersMax;
     if (!minutes_ok) Add(out, prefix, "installMinutesPerUnit", "out_of_range");

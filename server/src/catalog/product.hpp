@@ -33,7 +33,7 @@ struct Product {
     int install_minutes_per_unit = 0;
     int installers_needed = 0;         ///< people installing one unit needs at once
     std::optional<std::string> skill;  ///< a skill installers need, e.g. electric_desk
-    bool active = true;                ///< inactive products stay for old jobs, new items refuse them
+    bool active = true;  ///< inactive products stay for old jobs, new items refuse them
     int version = 1;
 };
 
@@ -44,8 +44,8 @@ inline constexpr std::size_t kNameMax = 100;
 inline constexpr std::size_t kSeriesMax = 50;
 inline constexpr std::size_t kSkillMax = 50;
 inline constexpr std::int64_t kPiecesMax = 999;
-inline constexpr std::int64_t kVolumeMaxL = 50'000;         ///< 50 m³: more than any truck
-inline constexpr std::int64_t kWeightMaxG = 5'000'000;      ///< 5 t
+inline constexpr std::int64_t kVolumeMaxL = 50'000;          ///< 50 m³: more than any truck
+inline constexpr std::int64_t kWeightMaxG = 5'000'000;       ///< 5 t
 inline constexpr std::int64_t kInstallMinutesMax = 24 * 60;  ///< one day per unit
 inline constexpr std::int64_t kInstallersMax = 20;
 inline constexpr std::size_t kImportRowsMax = 2000;

@@ -73,9 +73,7 @@ Result<Product> ProductService::Create(const auth::Principal& principal,
         KEFU_TRY(CheckModelFree(tx, product.model, std::nullopt));
         KEFU_ASSIGN_OR_RETURN(Product stored, products_.Insert(tx, product, clock_.Now()));
         KEFU_TRY(audit_.Record(
-            tx,
-            principal,
-            {events::kCreate, IdText(stored.id), std::nullopt, SnapshotOf(stored)}));
+            tx, principal, {events::kCreate, IdText(stored.id), std::nullopt, SnapshotOf(stored)}));
         return stored;
     });
 }
@@ -131,54 +129,51 @@ Result<ImportOutcome> ProductService::Import(const auth::Principal& principal,
             fmt::format("at most {} rows per import", limits::kImportRowsMax),
             {{"rows", "too_many_items"}}));
     }
-    return transactions_.Run<ImportOutcome>(
-        TxMode::kWrite, [&](Tx& tx) -> Result<ImportOutcome> {
-            std::map<std::string, Product> stored;
-            KEFU_ASSIGN_OR_RETURN(auto violations, CheckAgainstCatalogue(tx, rows, stored));
-            if (!violations.empty()) {
-                return Fail(Error::InvalidArgument(
-                    fmt::format("{} problems in the import; nothing was changed", violations.size()),
-                    std::move(violations)));
-            }
-            const std::vector<ImportAction> plan = PlanImport(rows, stored);
-            const Timestamp now = clock_.Now();
-            ImportOutcome outcome;
-            for (std::size_t i = 0; i < rows.size(); ++i) {
-                switch (plan[i]) {
-                    case ImportAction::kUnchanged:
-                        ++outcome.unchanged;
-                        break;
-                    case ImportAction::kCreate: {
-                        Product product;
-                        ApplyFields(rows[i], product);
-                        KEFU_ASSIGN_OR_RETURN(Product created, products_.Insert(tx, product, now));
-                        KEFU_TRY(audit_.Record(tx,
-                                               principal,
-                                               {events::kCreate,
-                                                IdText(created.id),
-                                                std::nullopt,
-                                                SnapshotOf(created)}));
-                        ++outcome.created;
-                        break;
-                    }
-                    case ImportAction::kUpdate: {
-                        const Product& before = stored.at(ModelKey(rows[i].model));
-                        Product after = before;
-                        ApplyFields(rows[i], after);
-                        KEFU_ASSIGN_OR_RETURN(Product updated, products_.Update(tx, after, now));
-                        KEFU_TRY(audit_.Record(tx,
-                                               principal,
-                                               {events::kUpdate,
-                                                IdText(before.id),
-                                                SnapshotOf(before),
-                                                SnapshotOf(updated)}));
-                        ++outcome.updated;
-                        break;
-                    }
+    return transactions_.Run<ImportOutcome>(TxMode::kWrite, [&](Tx& tx) -> Result<ImportOutcome> {
+        std::map<std::string, Product> stored;
+        KEFU_ASSIGN_OR_RETURN(auto violations, CheckAgainstCatalogue(tx, rows, stored));
+        if (!violations.empty()) {
+            return Fail(Error::InvalidArgument(
+                fmt::format("{} problems in the import; nothing was changed", violations.size()),
+                std::move(violations)));
+        }
+        const std::vector<ImportAction> plan = PlanImport(rows, stored);
+        const Timestamp now = clock_.Now();
+        ImportOutcome outcome;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            switch (plan[i]) {
+                case ImportAction::kUnchanged:
+                    ++outcome.unchanged;
+                    break;
+                case ImportAction::kCreate: {
+                    Product product;
+                    ApplyFields(rows[i], product);
+                    KEFU_ASSIGN_OR_RETURN(Product created, products_.Insert(tx, product, now));
+                    KEFU_TRY(audit_.Record(
+                        tx,
+                        principal,
+                        {events::kCreate, IdText(created.id), std::nullopt, SnapshotOf(created)}));
+                    ++outcome.created;
+                    break;
+                }
+                case ImportAction::kUpdate: {
+                    const Product& before = stored.at(ModelKey(rows[i].model));
+                    Product after = before;
+                    ApplyFields(rows[i], after);
+                    KEFU_ASSIGN_OR_RETURN(Product updated, products_.Update(tx, after, now));
+                    KEFU_TRY(audit_.Record(tx,
+                                           principal,
+                                           {events::kUpdate,
+                                            IdText(before.id),
+                                            SnapshotOf(before),
+                                            SnapshotOf(updated)}));
+                    ++outcome.updated;
+                    break;
                 }
             }
-            return outcome;
-        });
+        }
+        return outcome;
+    });
 }
 
 }  // namespace kefu::catalog

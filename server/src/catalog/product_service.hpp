@@ -57,9 +57,8 @@ private:
     /// ALREADY_EXISTS (model: duplicate, detail: the stored model) when a product other than
     /// `self` has the model's key.
     Result<void> CheckModelFree(Tx& tx, const std::string& model, std::optional<ProductId> self);
-    Result<std::vector<FieldViolation>> CheckAgainstCatalogue(Tx& tx,
-                                                              std::span<const ProductFields> rows,
-                                                              std::map<std::string, Product>& stored);
+    Result<std::vector<FieldViolation>> CheckAgainstCatalogue(
+        Tx& tx, std::span<const ProductFields> rows, std::map<std::string, Product>& stored);
 
     ProductRepository& products_;
     TransactionRunner& transactions_;

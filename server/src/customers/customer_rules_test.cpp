@@ -68,7 +68,8 @@ TEST(CustomerFields, KindNameAndPhoneAreChecked) {
 TEST(CustomerFields, TwentyContactsAreTheLimit) {
     CustomerFields f = Company();
     f.contacts.clear();
-    for (int i = 0; i < 20; ++i) f.contacts.push_back({0, "联系人", "138000000" + std::to_string(10 + i), ""});
+    for (int i = 0; i < 20; ++i)
+        f.contacts.push_back({0, "联系人", "138000000" + std::to_string(10 + i), ""});
     EXPECT_TRUE(CheckCustomerFields(f).empty());
     f.contacts.push_back({0, "联系人", "13800000099", ""});
     EXPECT_TRUE(Has(CheckCustomerFields(f), "contacts", "too_many_items"));
@@ -77,9 +78,9 @@ TEST(CustomerFields, TwentyContactsAreTheLimit) {
 TEST(ContactIds, OnlyIdsOfTheStoredContactsAreKept) {
     const std::vector<CustomerContact> stored = {{7, "甲", "13800000001", ""},
                                                  {8, "乙", "13800000002", ""}};
-    EXPECT_TRUE(CheckContactIds({{8, "乙", "13800000002", ""}, {0, "丙", "13800000003", ""}},
-                                stored)
-                    .empty());
+    EXPECT_TRUE(
+        CheckContactIds({{8, "乙", "13800000002", ""}, {0, "丙", "13800000003", ""}}, stored)
+            .empty());
     const auto v = CheckContactIds(
         {{9, "外", "13800000004", ""}, {7, "甲", "13800000001", ""}, {7, "甲", "13800000005", ""}},
         stored);

@@ -90,17 +90,17 @@ TEST_F(CustomersApi, SalesAddsACustomerWithContactsAndFindsItByAContactsPhone) {
 // the rest; an id of another customer's contact is refused.
 TEST_F(CustomersApi, AnUpdateKeepsContactsByIdAndRefusesForeignIds) {
     const json company = Add(Company());
-    const json other = Add({{"kind", "person"},
-                            {"name", "李建华"},
-                            {"contacts",
-                             json::array({{{"name", "李建华"}, {"phone", "13605310001"}}})}});
+    const json other =
+        Add({{"kind", "person"},
+             {"name", "李建华"},
+             {"contacts", json::array({{{"name", "李建华"}, {"phone", "13605310001"}}})}});
     json contacts = json::array();
     json kept = company["contacts"][1];
     kept["title"] = "前台主管";
     contacts.push_back(kept);
     contacts.push_back({{"name", "周强"}, {"phone", "15866661234"}, {"title", "仓库"}});
-    ApiResponse updated = sales_->Put(PathOf(company, "customers"),
-                                      UpdateOf(company, {{"contacts", contacts}}));
+    ApiResponse updated =
+        sales_->Put(PathOf(company, "customers"), UpdateOf(company, {{"contacts", contacts}}));
     ASSERT_EQ(updated.status, 200) << updated.Describe();
     EXPECT_EQ(updated.body["version"], 2);
     ASSERT_EQ(updated.body["contacts"].size(), 2u);
@@ -274,16 +274,14 @@ TEST_F(SitesApi, BadSitesAreRefusedWithEveryFieldAndNothingIsStored) {
     EXPECT_TRUE(refused.HasViolation("lngE6", "required")) << refused.Describe();
     EXPECT_TRUE(refused.HasViolation("floor", "out_of_range")) << refused.Describe();
 
-    ApiResponse unknown = sales_->Post("/api/v1/sites",
-                                       {{"customerId", 999999},
-                                        {"divisionCode", "379999"},
-                                        {"street", "无名路"}});
+    ApiResponse unknown =
+        sales_->Post("/api/v1/sites",
+                     {{"customerId", 999999}, {"divisionCode", "379999"}, {"street", "无名路"}});
     ASSERT_EQ(unknown.status, 400) << unknown.Describe();
     EXPECT_TRUE(unknown.HasViolation("customerId", "invalid_value")) << unknown.Describe();
     EXPECT_TRUE(unknown.HasViolation("divisionCode", "invalid_value")) << unknown.Describe();
 
-    ApiResponse orphan =
-        sales_->Post("/api/v1/sites", {{"divisionCode", "37010"}, {"street", ""}});
+    ApiResponse orphan = sales_->Post("/api/v1/sites", {{"divisionCode", "37010"}, {"street", ""}});
     ASSERT_EQ(orphan.status, 400) << orphan.Describe();
     EXPECT_TRUE(orphan.HasViolation("customerId", "required")) << orphan.Describe();
     EXPECT_TRUE(orphan.HasViolation("divisionCode", "invalid_value")) << orphan.Describe();
@@ -305,7 +303,8 @@ TEST_F(SitesApi, ADealerSeesAndEntersOnlyItsOwnSites) {
     EXPECT_EQ(own["dealerId"], a_id);
     EXPECT_EQ(own["customerId"], nullptr);
     EXPECT_EQ(own["local"], false);
-    const json theirs = AddSite(dealer_b, {{"divisionCode", "370302"}, {"street", "人民西路 1 号"}});
+    const json theirs =
+        AddSite(dealer_b, {{"divisionCode", "370302"}, {"street", "人民西路 1 号"}});
     AddSite(*sales_, SiteBody("370102", "解放路 112 号"));
 
     ApiResponse mine = dealer_a.Get("/api/v1/sites");
@@ -321,8 +320,7 @@ TEST_F(SitesApi, ADealerSeesAndEntersOnlyItsOwnSites) {
         "/api/v1/sites", {{"dealerId", b_id}, {"divisionCode", "370203"}, {"street", "x 路"}});
     EXPECT_EQ(foreign.status, 400) << foreign.Describe();
     EXPECT_TRUE(foreign.HasViolation("dealerId", "invalid_value")) << foreign.Describe();
-    ApiResponse with_customer =
-        dealer_a.Post("/api/v1/sites", SiteBody("370203", "香港中路 9 号"));
+    ApiResponse with_customer = dealer_a.Post("/api/v1/sites", SiteBody("370203", "香港中路 9 号"));
     EXPECT_EQ(with_customer.status, 400) << with_customer.Describe();
     EXPECT_TRUE(with_customer.HasViolation("customerId", "invalid_value"))
         << with_customer.Describe();

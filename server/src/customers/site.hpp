@@ -26,7 +26,7 @@ struct Site {
     std::optional<DealerId> dealer_id;
     /// A county-level GB/T 2260 code, or a division without children (e.g. 东莞市 441900).
     int division_code = 0;
-    std::string street;  ///< the address below the division: street, number, building, room
+    std::string street;       ///< the address below the division: street, number, building, room
     std::int32_t lat_e6 = 0;  ///< millionths of a degree (GCJ-02, as the division points)
     std::int32_t lng_e6 = 0;
     /// True when the point is the division's seat because none was entered.

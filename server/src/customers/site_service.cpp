@@ -71,20 +71,20 @@ audit::Snapshot SnapshotOf(const Site& s) {
     auto optional_int = [](const auto& v) {
         return v ? audit::FieldValue(static_cast<std::int64_t>(*v)) : audit::FieldValue();
     };
-    return {{"customerId", optional_int(s.customer_id ? std::optional(s.customer_id->value())
-                                                      : std::nullopt)},
-            {"dealerId",
-             optional_int(s.dealer_id ? std::optional(s.dealer_id->value()) : std::nullopt)},
-            {"divisionCode", static_cast<std::int64_t>(s.division_code)},
-            {"street", s.street},
-            {"latE6", static_cast<std::int64_t>(s.lat_e6)},
-            {"lngE6", static_cast<std::int64_t>(s.lng_e6)},
-            {"approximate", s.approximate},
-            {"floor", optional_int(s.floor)},
-            {"hasLift", s.has_lift ? audit::FieldValue(*s.has_lift) : audit::FieldValue()},
-            {"accessNotes",
-             s.access_notes ? audit::FieldValue(*s.access_notes) : audit::FieldValue()},
-            {"version", static_cast<std::int64_t>(s.version)}};
+    return {
+        {"customerId",
+         optional_int(s.customer_id ? std::optional(s.customer_id->value()) : std::nullopt)},
+        {"dealerId",
+         optional_int(s.dealer_id ? std::optional(s.dealer_id->value()) : std::nullopt)},
+        {"divisionCode", static_cast<std::int64_t>(s.division_code)},
+        {"street", s.street},
+        {"latE6", static_cast<std::int64_t>(s.lat_e6)},
+        {"lngE6", static_cast<std::int64_t>(s.lng_e6)},
+        {"approximate", s.approximate},
+        {"floor", optional_int(s.floor)},
+        {"hasLift", s.has_lift ? audit::FieldValue(*s.has_lift) : audit::FieldValue()},
+        {"accessNotes", s.access_notes ? audit::FieldValue(*s.access_notes) : audit::FieldValue()},
+        {"version", static_cast<std::int64_t>(s.version)}};
 }
 
 Result<LocatedSite> SiteService::Describe(Tx& tx, Site site, std::int64_t local_area) {
@@ -93,7 +93,9 @@ Result<LocatedSite> SiteService::Describe(Tx& tx, Site site, std::int64_t local_
     return DescribeSite(std::move(site), *place, local_area);
 }
 
-Result<LocatedSite> SiteService::Locate(Tx& tx, SiteId id) { return Locate(tx, id, clock_.Today()); }
+Result<LocatedSite> SiteService::Locate(Tx& tx, SiteId id) {
+    return Locate(tx, id, clock_.Today());
+}
 
 Result<LocatedSite> SiteService::Locate(Tx& tx, SiteId id, Date on) {
     KEFU_ASSIGN_OR_RETURN(auto found, sites_.FindById(tx, id));
@@ -207,8 +209,7 @@ Result<LocatedSite> SiteService::Create(const auth::Principal& principal,
             tx,
             principal,
             {events::kSiteCreate, IdText(stored.id), std::nullopt, SnapshotOf(stored)}));
-        KEFU_ASSIGN_OR_RETURN(std::int64_t local_area,
-                              policy_.ValueOn(tx, kLocalAreaKey, today));
+        KEFU_ASSIGN_OR_RETURN(std::int64_t local_area, policy_.ValueOn(tx, kLocalAreaKey, today));
         return Describe(tx, std::move(stored), local_area);
     });
 }
@@ -233,8 +234,7 @@ Result<LocatedSite> SiteService::Update(const auth::Principal& principal,
             tx,
             principal,
             {events::kSiteUpdate, IdText(id), SnapshotOf(*before), SnapshotOf(stored)}));
-        KEFU_ASSIGN_OR_RETURN(std::int64_t local_area,
-                              policy_.ValueOn(tx, kLocalAreaKey, today));
+        KEFU_ASSIGN_OR_RETURN(std::int64_t local_area, policy_.ValueOn(tx, kLocalAreaKey, today));
         return Describe(tx, std::move(stored), local_area);
     });
 }

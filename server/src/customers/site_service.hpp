@@ -22,11 +22,8 @@ namespace kefu::customers {
 inline constexpr std::string_view kLocalAreaKey = "geo.local_area_division";
 
 /// Its declaration: a division code anywhere in mainland China, set by the department head.
-inline constexpr policy::PolicyKeySpec kLocalAreaSpec{kLocalAreaKey,
-                                                      policy::Unit::kDivisionCode,
-                                                      110000,
-                                                      829999,
-                                                      policy::PolicyOwner::kDepartment};
+inline constexpr policy::PolicyKeySpec kLocalAreaSpec{
+    kLocalAreaKey, policy::Unit::kDivisionCode, 110000, 829999, policy::PolicyOwner::kDepartment};
 
 /// A site with what its division says about it.
 struct LocatedSite {

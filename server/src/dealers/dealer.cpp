@@ -59,10 +59,12 @@ Result<Dealer> DealerService::Create(const auth::Principal& principal, const Dea
         auto stored = DuplicateAsViolation(
             dealers_.Insert(tx, dealer, clock_.Now()), "name", "a dealer with this name exists");
         if (!stored) return stored;
-        KEFU_TRY(audit_.Record(
-            tx,
-            principal,
-            {events::kCreate, std::to_string(stored->id.value()), std::nullopt, SnapshotOf(*stored)}));
+        KEFU_TRY(audit_.Record(tx,
+                               principal,
+                               {events::kCreate,
+                                std::to_string(stored->id.value()),
+                                std::nullopt,
+                                SnapshotOf(*stored)}));
         return stored;
     });
 }
@@ -105,17 +107,16 @@ Result<Dealer> DealerService::SetContacts(const auth::Principal& principal,
         for (std::size_t i = 0; i < contacts.size(); ++i) {
             if (contacts[i].id == 0) continue;
             bool known = false;
-            for (const DealerContact& stored : before->contacts) known |= stored.id == contacts[i].id;
+            for (const DealerContact& stored : before->contacts)
+                known |= stored.id == contacts[i].id;
             if (!known) ids.Add("contacts[" + std::to_string(i) + "].id", "invalid_value");
         }
         KEFU_TRY(ids.ToResult());
         KEFU_ASSIGN_OR_RETURN(Dealer after, dealers_.ReplaceContacts(tx, id, version, contacts));
-        KEFU_TRY(audit_.Record(tx,
-                               principal,
-                               {events::kUpdate,
-                                std::to_string(id.value()),
-                                SnapshotOf(*before),
-                                SnapshotOf(after)}));
+        KEFU_TRY(audit_.Record(
+            tx,
+            principal,
+            {events::kUpdate, std::to_string(id.value()), SnapshotOf(*before), SnapshotOf(after)}));
         return after;
     });
 }

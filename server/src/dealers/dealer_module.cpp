@@ -90,8 +90,9 @@ Result<void> DealerModule::LoadDemo(app::DemoContext& context) {
     for (const DemoDealer& d : DemoDealers()) {
         KEFU_ASSIGN_OR_RETURN(auto found, service_.FindByName(d.name));
         if (!found) {
-            KEFU_ASSIGN_OR_RETURN(Dealer created,
-                                  service_.Create(context.system, {d.name, d.contact, d.phone, d.city}));
+            KEFU_ASSIGN_OR_RETURN(
+                Dealer created,
+                service_.Create(context.system, {d.name, d.contact, d.phone, d.city}));
             found = created;
             ++context.report.created["dealers"];
         }

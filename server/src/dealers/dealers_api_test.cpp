@@ -81,10 +81,10 @@ TEST_F(DealerContactsApi, TheHeadKeepsADealersContactsById) {
 
 // Bad input and stale versions: every violation with its path, nothing stored.
 TEST_F(DealerContactsApi, BadContactListsAndStaleVersionsChangeNothing) {
-    ApiResponse set = head_->Put(
-        ContactsPath(b_id_),
-        {{"contacts", json::array({{{"name", "隋海涛"}, {"phone", "13705320201"}}})},
-         {"version", 1}});
+    ApiResponse set =
+        head_->Put(ContactsPath(b_id_),
+                   {{"contacts", json::array({{{"name", "隋海涛"}, {"phone", "13705320201"}}})},
+                    {"version", 1}});
     ASSERT_EQ(set.status, 200) << set.Describe();
     const RowContents before = SnapshotRows(*env_->test_app.app);
 
@@ -102,17 +102,17 @@ TEST_F(DealerContactsApi, BadContactListsAndStaleVersionsChangeNothing) {
     EXPECT_TRUE(refused.HasViolation("contacts[2].title", "too_long")) << refused.Describe();
 
     // Another dealer's contact cannot be moved over by its id.
-    ApiResponse foreign = head_->Put(ContactsPath(a_id_),
-                                     {{"contacts", json::array({set.body["contacts"][0]})},
-                                      {"version", 1}});
+    ApiResponse foreign =
+        head_->Put(ContactsPath(a_id_),
+                   {{"contacts", json::array({set.body["contacts"][0]})}, {"version", 1}});
     EXPECT_EQ(foreign.status, 400) << foreign.Describe();
     EXPECT_TRUE(foreign.HasViolation("contacts[0].id", "invalid_value")) << foreign.Describe();
-    ApiResponse stale = head_->Put(ContactsPath(b_id_),
-                                   {{"contacts", json::array()}, {"version", 1}});
+    ApiResponse stale =
+        head_->Put(ContactsPath(b_id_), {{"contacts", json::array()}, {"version", 1}});
     EXPECT_EQ(stale.status, 409) << stale.Describe();
     EXPECT_EQ(stale.Code(), "ABORTED");
-    ApiResponse missing = head_->Put(ContactsPath(999999),
-                                     {{"contacts", json::array()}, {"version", 1}});
+    ApiResponse missing =
+        head_->Put(ContactsPath(999999), {{"contacts", json::array()}, {"version", 1}});
     EXPECT_EQ(missing.status, 404) << missing.Describe();
     ApiResponse no_version = head_->Put(ContactsPath(a_id_), {{"contacts", json::array()}});
     EXPECT_EQ(no_version.status, 400) << no_version.Describe();
@@ -128,9 +128,9 @@ TEST_F(DealerContactsApi, ADealerReadsOnlyItsOwnDealer) {
     EXPECT_EQ(dealer_a.Get("/api/v1/dealers/" + std::to_string(a_id_)).status, 200);
     EXPECT_EQ(dealer_a.Get(ContactsPath(b_id_)).status, 404);
     EXPECT_EQ(dealer_a.Get("/api/v1/dealers/" + std::to_string(b_id_)).status, 404);
-    EXPECT_EQ(dealer_a.Put(ContactsPath(a_id_), {{"contacts", json::array()}, {"version", 1}})
-                  .status,
-              403);
+    EXPECT_EQ(
+        dealer_a.Put(ContactsPath(a_id_), {{"contacts", json::array()}, {"version", 1}}).status,
+        403);
 }
 
 }  // namespace

@@ -77,6 +77,7 @@ TEST_F(FleetApi, TheHeadAddsAVehicleWithItsDriverAndTheWarehouseSeesIt) {
     EXPECT_EQ(van["seats"], 3);
     EXPECT_EQ(van["status"], "in_service");
     EXPECT_EQ(van["driverStaffId"], driver["id"]);
+    EXPECT_EQ(van["driverName"], "马成");
     EXPECT_EQ(van["version"], 1);
     Add(Van("鲁A·5N809"));
 
@@ -88,6 +89,7 @@ TEST_F(FleetApi, TheHeadAddsAVehicleWithItsDriverAndTheWarehouseSeesIt) {
     ASSERT_EQ(found.body["total"], 1) << found.raw;
     EXPECT_EQ(found.body["items"][0], van);
     EXPECT_EQ(warehouse.Get(PathOf(van)).body, van);
+    EXPECT_EQ(warehouse.Get("/api/v1/vehicles?q=5N809").body["items"][0]["driverName"], nullptr);
     EXPECT_EQ(warehouse.Post("/api/v1/vehicles", Van("鲁A·12345")).status, 403);
 }
 

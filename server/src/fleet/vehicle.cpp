@@ -34,7 +34,8 @@ std::optional<std::string> NormalizePlate(std::string_view plate) {
     rest.remove_prefix(1);
     if (rest.starts_with(kMiddleDot)) {
         rest.remove_prefix(kMiddleDot.size());
-    } else if (!rest.empty() && (rest.front() == ' ' || rest.front() == '-' || rest.front() == '.')) {
+    } else if (!rest.empty() &&
+               (rest.front() == ' ' || rest.front() == '-' || rest.front() == '.')) {
         rest.remove_prefix(1);
     }
     bool trailer = false;

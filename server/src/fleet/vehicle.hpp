@@ -34,13 +34,16 @@ inline std::string_view VehicleStatusName(VehicleStatus status) {
 /// A vehicle as stored.
 struct Vehicle {
     VehicleId id;
-    std::string plate;  ///< canonical, e.g. 鲁A·12345 (see NormalizePlate); unique
-    std::string model;  ///< e.g. 江铃特顺 厢式货车
+    std::string plate;            ///< canonical, e.g. 鲁A·12345 (see NormalizePlate); unique
+    std::string model;            ///< e.g. 江铃特顺 厢式货车
     std::int64_t volume_l = 0;    ///< cargo space, litres
     std::int64_t payload_kg = 0;  ///< rated load, kilograms
     int seats = 0;                ///< people it may carry, the driver included
     VehicleStatus status = VehicleStatus::kInService;
     std::optional<StaffId> driver_staff_id;  ///< the usual driver, if it has one
+    /// The usual driver's name (reads join it; empty without a driver), so those who may not
+    /// read staff records still see who drives.
+    std::string driver_name;
     int version = 1;
 };
 

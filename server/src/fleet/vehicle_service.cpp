@@ -19,16 +19,16 @@ Result<void> AsInvalid(std::vector<FieldViolation> violations) {
 }  // namespace
 
 audit::Snapshot SnapshotOf(const Vehicle& v) {
-    return {{"plate", v.plate},
-            {"model", v.model},
-            {"volumeL", v.volume_l},
-            {"payloadKg", v.payload_kg},
-            {"seats", static_cast<std::int64_t>(v.seats)},
-            {"status", std::string(VehicleStatusName(v.status))},
-            {"driverStaffId",
-             v.driver_staff_id ? audit::FieldValue(v.driver_staff_id->value())
-                               : audit::FieldValue()},
-            {"version", static_cast<std::int64_t>(v.version)}};
+    return {
+        {"plate", v.plate},
+        {"model", v.model},
+        {"volumeL", v.volume_l},
+        {"payloadKg", v.payload_kg},
+        {"seats", static_cast<std::int64_t>(v.seats)},
+        {"status", std::string(VehicleStatusName(v.status))},
+        {"driverStaffId",
+         v.driver_staff_id ? audit::FieldValue(v.driver_staff_id->value()) : audit::FieldValue()},
+        {"version", static_cast<std::int64_t>(v.version)}};
 }
 
 Result<Page<Vehicle>> VehicleService::List(const auth::Principal& principal,
@@ -57,6 +57,7 @@ Result<void> VehicleService::Resolve(Tx& tx,
                                      std::optional<VehicleId> self,
                                      Vehicle& vehicle) {
     std::vector<FieldViolation> violations;
+    std::string driver_name;
     if (fields.driver_staff_id) {
         KEFU_ASSIGN_OR_RETURN(auto driver, staff_.FindById(tx, *fields.driver_staff_id));
         if (!driver) {
@@ -65,6 +66,8 @@ Result<void> VehicleService::Resolve(Tx& tx,
             violations.push_back({"driverStaffId", "staff_left", driver->name});
         } else if (!driver->roles.Has(auth::Role::kDriver)) {
             violations.push_back({"driverStaffId", "not_driver", driver->name});
+        } else {
+            driver_name = driver->name;
         }
     }
     KEFU_TRY(AsInvalid(std::move(violations)));
@@ -82,6 +85,7 @@ Result<void> VehicleService::Resolve(Tx& tx,
     vehicle.seats = static_cast<int>(fields.seats);
     vehicle.status = *fields.status;
     vehicle.driver_staff_id = fields.driver_staff_id;
+    vehicle.driver_name = std::move(driver_name);
     return {};
 }
 

@@ -29,8 +29,18 @@ TEST(Plate, NewEnergyPlatesHaveSixCharactersAndTrailersEndIn挂) {
 }
 
 TEST(Plate, AnythingElseIsRefused) {
-    for (const char* bad : {"", "鲁", "鲁A", "鲁A·1234", "鲁A·1234567", "AA·12345", "港A·12345",
-                            "鲁1·12345", "鲁I·12345", "鲁A·12O45", "鲁A··12345", "鲁A·12 345"}) {
+    for (const char* bad : {"",
+                            "鲁",
+                            "鲁A",
+                            "鲁A·1234",
+                            "鲁A·1234567",
+                            "AA·12345",
+                            "港A·12345",
+                            "鲁1·12345",
+                            "鲁I·12345",
+                            "鲁A·12O45",
+                            "鲁A··12345",
+                            "鲁A·12 345"}) {
         EXPECT_EQ(NormalizePlate(bad), std::nullopt) << bad;
     }
 }

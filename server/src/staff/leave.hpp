@@ -21,10 +21,11 @@ using LeaveId = StrongId<LeaveTag>;  ///< one leave record
 /// Why someone is away.
 enum class LeaveKind { kAnnual, kSick, kPersonal, kOther };
 
-inline constexpr auto kLeaveKindNames = MakeEnumNames<LeaveKind>({{LeaveKind::kAnnual, "annual"},
-                                                                   {LeaveKind::kSick, "sick"},
-                                                                   {LeaveKind::kPersonal, "personal"},
-                                                                   {LeaveKind::kOther, "other"}});
+inline constexpr auto kLeaveKindNames =
+    MakeEnumNames<LeaveKind>({{LeaveKind::kAnnual, "annual"},
+                              {LeaveKind::kSick, "sick"},
+                              {LeaveKind::kPersonal, "personal"},
+                              {LeaveKind::kOther, "other"}});
 
 /// "annual", "sick", "personal", "other".
 inline std::string_view LeaveKindName(LeaveKind kind) { return kLeaveKindNames.Name(kind); }

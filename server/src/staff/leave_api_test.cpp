@@ -82,8 +82,9 @@ TEST_F(LeaveApi, TheHeadRecordsLeaveAndTheSupervisorSeesWhoIsAway) {
               0u);
     EXPECT_EQ(supervisor.Get("/api/v1/leave?from=2026-11-21&to=2026-12-01").body["items"].size(),
               3u);
-    EXPECT_EQ(supervisor.Post(LeavePath(qian_),
-                              {{"from", "2026-12-10"}, {"to", "2026-12-10"}, {"kind", "sick"}})
+    EXPECT_EQ(supervisor
+                  .Post(LeavePath(qian_),
+                        {{"from", "2026-12-10"}, {"to", "2026-12-10"}, {"kind", "sick"}})
                   .status,
               403);
 }
@@ -92,8 +93,8 @@ TEST_F(LeaveApi, TheHeadRecordsLeaveAndTheSupervisorSeesWhoIsAway) {
 TEST_F(LeaveApi, OverlappingLeaveIsRefusedAndNamesTheClash) {
     Record(zhao_, "2026-11-27", "2026-11-30");
     const RowContents before = SnapshotRows(*env_->test_app.app);
-    ApiResponse clash = head_->Post(LeavePath(zhao_),
-                                    {{"from", "2026-11-30"}, {"to", "2026-12-02"}, {"kind", "sick"}});
+    ApiResponse clash = head_->Post(
+        LeavePath(zhao_), {{"from", "2026-11-30"}, {"to", "2026-12-02"}, {"kind", "sick"}});
     EXPECT_EQ(clash.status, 400) << clash.Describe();
     EXPECT_EQ(clash.Code(), "FAILED_PRECONDITION");
     ASSERT_TRUE(clash.HasViolation("from", "overlaps_leave")) << clash.Describe();
@@ -115,15 +116,16 @@ TEST_F(LeaveApi, BadPeriodsAreRefusedWithTheirFields) {
         LeavePath(zhao_), {{"from", "2026-01-01"}, {"to", "2027-01-02"}, {"kind", "other"}});
     EXPECT_EQ(too_long.status, 400) << too_long.Describe();
     EXPECT_TRUE(too_long.HasViolation("to", "out_of_range")) << too_long.Describe();
-    ApiResponse malformed = head_->Post(
-        LeavePath(zhao_), {{"from", "2026-02-30"}, {"kind", "holiday"}, {"days", 3}});
+    ApiResponse malformed =
+        head_->Post(LeavePath(zhao_), {{"from", "2026-02-30"}, {"kind", "holiday"}, {"days", 3}});
     EXPECT_EQ(malformed.status, 400) << malformed.Describe();
     EXPECT_TRUE(malformed.HasViolation("from", "invalid_date")) << malformed.Describe();
     EXPECT_TRUE(malformed.HasViolation("to", "required")) << malformed.Describe();
     EXPECT_TRUE(malformed.HasViolation("kind", "invalid_value")) << malformed.Describe();
     EXPECT_TRUE(malformed.HasViolation("days", "unknown_field")) << malformed.Describe();
-    ApiResponse nobody = head_->Post("/api/v1/staff/999999/leave",
-                                     {{"from", "2026-11-27"}, {"to", "2026-11-27"}, {"kind", "sick"}});
+    ApiResponse nobody =
+        head_->Post("/api/v1/staff/999999/leave",
+                    {{"from", "2026-11-27"}, {"to", "2026-11-27"}, {"kind", "sick"}});
     EXPECT_EQ(nobody.status, 404) << nobody.Describe();
     ApiResponse bad_query = head_->Get("/api/v1/leave?from=2026-13-01");
     EXPECT_EQ(bad_query.status, 400);
@@ -143,8 +145,8 @@ TEST_F(LeaveApi, LeaversGetNoLeaveAndRecordsAreDeletedUnderTheirPerson) {
     EXPECT_EQ(head_->Get(LeavePath(qian_)).body["items"].size(), 0u);
 
     ASSERT_EQ(head_->Delete("/api/v1/staff/" + qian_["id"].dump() + "?version=1").status, 200);
-    ApiResponse left = head_->Post(LeavePath(qian_),
-                                   {{"from", "2026-12-01"}, {"to", "2026-12-01"}, {"kind", "other"}});
+    ApiResponse left = head_->Post(
+        LeavePath(qian_), {{"from", "2026-12-01"}, {"to", "2026-12-01"}, {"kind", "other"}});
     EXPECT_EQ(left.status, 400) << left.Describe();
     EXPECT_TRUE(left.HasViolation("status", "staff_left")) << left.Describe();
 

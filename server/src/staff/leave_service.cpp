@@ -94,10 +94,12 @@ Result<void> LeaveService::Delete(const auth::Principal& principal, StaffId id, 
         KEFU_ASSIGN_OR_RETURN(auto found, leave_.FindById(tx, leave));
         if (!found || found->staff_id != id) return Fail(Error::NotFound("no such leave record"));
         KEFU_TRY(leave_.Delete(tx, leave));
-        return audit_.Record(
-            tx,
-            principal,
-            {events::kLeaveDeleted, std::to_string(leave.value()), SnapshotOf(*found), std::nullopt});
+        return audit_.Record(tx,
+                             principal,
+                             {events::kLeaveDeleted,
+                              std::to_string(leave.value()),
+                              SnapshotOf(*found),
+                              std::nullopt});
     });
 }
 

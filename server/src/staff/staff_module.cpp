@@ -14,8 +14,7 @@ StaffModule::StaffModule(const app::Core& core,
                          approvals::ApprovalService& approvals)
     : core_(core),
       staff_(staff_repository_, core.transactions, policy, core.audit, core.clock, &approvals),
-      training_(
-          staff_repository_, training_repository_, core.transactions, core.audit, core.clock),
+      training_(staff_repository_, training_repository_, core.transactions, core.audit, core.clock),
       leave_(staff_repository_, leave_repository_, core.transactions, core.audit, core.clock) {
     approvals.RegisterHandler(std::string(StaffService::kOverrideKind), this);
 }

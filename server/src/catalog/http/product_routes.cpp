@@ -96,33 +96,31 @@ void RegisterProductRoutes(http::Router& router, ProductService& products) {
                     return HttpResponse::Created(ProductToJson(created));
                 });
 
-    router.Post("/api/v1/products/import",
-                RouteAccess::Requires(actions::kWrite),
-                [&products](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    std::vector<ProductFields> rows;
-                    reader.Array("rows",
-                                 true,
-                                 limits::kImportRowsMax,
-                                 [&rows](http::JsonReader& row, std::size_t) {
-                                     rows.push_back(ReadFields(row, /*active_required=*/false));
-                                 });
-                    // A malformed body still gets the rows' other problems (duplicates too),
-                    // when every row was an object and so kept its index.
-                    const json* sent = body.contains("rows") ? &body["rows"] : nullptr;
-                    const bool every_row_read =
-                        sent != nullptr && sent->is_array() && sent->size() == rows.size();
-                    if (!reader.violations().empty() && every_row_read) {
-                        KEFU_TRY(reader.FinishWith(products.ValidateImport(ctx.principal(), rows)));
-                    }
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(ImportOutcome outcome,
-                                          products.Import(ctx.principal(), rows));
-                    return HttpResponse::Ok({{"created", outcome.created},
-                                             {"updated", outcome.updated},
-                                             {"unchanged", outcome.unchanged}});
+    router.Post(
+        "/api/v1/products/import",
+        RouteAccess::Requires(actions::kWrite),
+        [&products](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            std::vector<ProductFields> rows;
+            reader.Array(
+                "rows", true, limits::kImportRowsMax, [&rows](http::JsonReader& row, std::size_t) {
+                    rows.push_back(ReadFields(row, /*active_required=*/false));
                 });
+            // A malformed body still gets the rows' other problems (duplicates too),
+            // when every row was an object and so kept its index.
+            const json* sent = body.contains("rows") ? &body["rows"] : nullptr;
+            const bool every_row_read =
+                sent != nullptr && sent->is_array() && sent->size() == rows.size();
+            if (!reader.violations().empty() && every_row_read) {
+                KEFU_TRY(reader.FinishWith(products.ValidateImport(ctx.principal(), rows)));
+            }
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(ImportOutcome outcome, products.Import(ctx.principal(), rows));
+            return HttpResponse::Ok({{"created", outcome.created},
+                                     {"updated", outcome.updated},
+                                     {"unchanged", outcome.unchanged}});
+        });
 
     router.Get("/api/v1/products/{id}",
                RouteAccess::Requires(actions::kRead),
@@ -132,21 +130,21 @@ void RegisterProductRoutes(http::Router& router, ProductService& products) {
                    return HttpResponse::Ok(ProductToJson(p));
                });
 
-    router.Put("/api/v1/products/{id}",
-               RouteAccess::Requires(actions::kWrite),
-               [&products](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                   http::JsonReader reader(body);
-                   ProductFields fields = ReadFields(reader, /*active_required=*/true);
-                   auto version = reader.RequiredInt("version", 1, INT32_MAX);
-                   KEFU_TRY(reader.FinishWith(products.ValidateFields(fields)));
-                   KEFU_ASSIGN_OR_RETURN(Product updated,
-                                         products.Update(ctx.principal(),
-                                                         ProductId(ctx.PathId()),
-                                                         fields,
-                                                         static_cast<int>(*version)));
-                   return HttpResponse::Ok(ProductToJson(updated));
-               });
+    router.Put(
+        "/api/v1/products/{id}",
+        RouteAccess::Requires(actions::kWrite),
+        [&products](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            ProductFields fields = ReadFields(reader, /*active_required=*/true);
+            auto version = reader.RequiredInt("version", 1, INT32_MAX);
+            KEFU_TRY(reader.FinishWith(products.ValidateFields(fields)));
+            KEFU_ASSIGN_OR_RETURN(
+                Product updated,
+                products.Update(
+                    ctx.principal(), ProductId(ctx.PathId()), fields, static_cast<int>(*version)));
+            return HttpResponse::Ok(ProductToJson(updated));
+        });
 }
 
 }  // namespace kefu::catalog

@@ -126,9 +126,10 @@ Result<T> ModelIsTheDuplicate(Result<T> result) {
 Result<std::optional<Product>> SqlProductRepository::FindById(Tx& tx, ProductId id) {
     return db::Guarded([&]() -> Result<std::optional<Product>> {
         const long long key = id.value();
-        return First(FetchProducts(db::AsSoci(tx).session(),
-                                   queries::kFindProduct,
-                                   [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
+        return First(FetchProducts(
+            db::AsSoci(tx).session(), queries::kFindProduct, [&](soci::statement& st) {
+                st.exchange(soci::use(key, "id"));
+            }));
     });
 }
 

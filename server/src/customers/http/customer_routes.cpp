@@ -30,17 +30,15 @@ CustomerFields ReadCustomer(http::JsonReader& reader, bool contacts_required) {
     f.name = reader.RequiredString("name", limits::kNameMax);
     f.phone = reader.OptionalPhone("phone");
     f.notes = reader.OptionalText("notes", limits::kNotesMax).value_or("");
-    reader.Array("contacts",
-                 contacts_required,
-                 kMaxContacts,
-                 [&f](http::JsonReader& item, std::size_t) {
-                     CustomerContact c;
-                     c.id = item.OptionalId("id").value_or(0);
-                     c.name = item.RequiredString("name", kContactNameMax);
-                     c.phone = item.RequiredPhone("phone").value_or("");
-                     c.title = item.OptionalString("title", kContactTitleMax).value_or("");
-                     f.contacts.push_back(std::move(c));
-                 });
+    reader.Array(
+        "contacts", contacts_required, kMaxContacts, [&f](http::JsonReader& item, std::size_t) {
+            CustomerContact c;
+            c.id = item.OptionalId("id").value_or(0);
+            c.name = item.RequiredString("name", kContactNameMax);
+            c.phone = item.RequiredPhone("phone").value_or("");
+            c.title = item.OptionalString("title", kContactTitleMax).value_or("");
+            f.contacts.push_back(std::move(c));
+        });
     return f;
 }
 
@@ -86,7 +84,8 @@ Result<SiteFilter> ReadSiteFilter(const RequestContext& ctx) {
 json CustomerToJson(const Customer& c) {
     json contacts = json::array();
     for (const CustomerContact& p : c.contacts) {
-        contacts.push_back({{"id", p.id}, {"name", p.name}, {"phone", p.phone}, {"title", p.title}});
+        contacts.push_back(
+            {{"id", p.id}, {"name", p.name}, {"phone", p.phone}, {"title", p.title}});
     }
     return {{"id", c.id.value()},
             {"kind", CustomerKindName(c.kind)},
@@ -143,26 +142,26 @@ void RegisterCustomerRoutes(http::Router& router, CustomerService& customers, Si
     router.Get("/api/v1/customers/{id}",
                RouteAccess::Requires(actions::kRead),
                [&customers](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(
-                       Customer c, customers.Get(ctx.principal(), CustomerId(ctx.PathId())));
+                   KEFU_ASSIGN_OR_RETURN(Customer c,
+                                         customers.Get(ctx.principal(), CustomerId(ctx.PathId())));
                    return HttpResponse::Ok(CustomerToJson(c));
                });
 
-    router.Put("/api/v1/customers/{id}",
-               RouteAccess::Requires(actions::kWrite),
-               [&customers](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                   http::JsonReader reader(body);
-                   CustomerFields fields = ReadCustomer(reader, /*contacts_required=*/true);
-                   auto version = reader.RequiredInt("version", 1, INT32_MAX);
-                   KEFU_TRY(reader.FinishWith(customers.ValidateFields(fields)));
-                   KEFU_ASSIGN_OR_RETURN(Customer updated,
-                                         customers.Update(ctx.principal(),
-                                                          CustomerId(ctx.PathId()),
-                                                          fields,
-                                                          static_cast<int>(*version)));
-                   return HttpResponse::Ok(CustomerToJson(updated));
-               });
+    router.Put(
+        "/api/v1/customers/{id}",
+        RouteAccess::Requires(actions::kWrite),
+        [&customers](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            CustomerFields fields = ReadCustomer(reader, /*contacts_required=*/true);
+            auto version = reader.RequiredInt("version", 1, INT32_MAX);
+            KEFU_TRY(reader.FinishWith(customers.ValidateFields(fields)));
+            KEFU_ASSIGN_OR_RETURN(
+                Customer updated,
+                customers.Update(
+                    ctx.principal(), CustomerId(ctx.PathId()), fields, static_cast<int>(*version)));
+            return HttpResponse::Ok(CustomerToJson(updated));
+        });
 
     router.Get("/api/v1/sites",
                RouteAccess::Requires(actions::kSiteRead),
@@ -193,21 +192,21 @@ void RegisterCustomerRoutes(http::Router& router, CustomerService& customers, Si
                    return HttpResponse::Ok(SiteToJson(s));
                });
 
-    router.Put("/api/v1/sites/{id}",
-               RouteAccess::Requires(actions::kSiteWrite),
-               [&sites](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                   http::JsonReader reader(body);
-                   SiteFields fields = ReadSite(reader);
-                   auto version = reader.RequiredInt("version", 1, INT32_MAX);
-                   KEFU_TRY(reader.FinishWith(sites.ValidateFields(ctx.principal(), fields)));
-                   KEFU_ASSIGN_OR_RETURN(LocatedSite updated,
-                                         sites.Update(ctx.principal(),
-                                                      SiteId(ctx.PathId()),
-                                                      fields,
-                                                      static_cast<int>(*version)));
-                   return HttpResponse::Ok(SiteToJson(updated));
-               });
+    router.Put(
+        "/api/v1/sites/{id}",
+        RouteAccess::Requires(actions::kSiteWrite),
+        [&sites](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            SiteFields fields = ReadSite(reader);
+            auto version = reader.RequiredInt("version", 1, INT32_MAX);
+            KEFU_TRY(reader.FinishWith(sites.ValidateFields(ctx.principal(), fields)));
+            KEFU_ASSIGN_OR_RETURN(
+                LocatedSite updated,
+                sites.Update(
+                    ctx.principal(), SiteId(ctx.PathId()), fields, static_cast<int>(*version)));
+            return HttpResponse::Ok(SiteToJson(updated));
+        });
 }
 
 }  // namespace kefu::customers

@@ -108,8 +108,7 @@ void SaveContacts(soci::session& session,
         } else {
             session << std::string(queries::kInsertCustomerContact),
                 soci::use(customer_id, "customer_id"), soci::use(position, "position"),
-                soci::use(c.name, "name"), soci::use(c.phone, "phone"),
-                soci::use(c.title, "title");
+                soci::use(c.name, "name"), soci::use(c.phone, "phone"), soci::use(c.title, "title");
         }
     }
 }
@@ -147,7 +146,7 @@ struct SiteRow {
     Result<Site> ToSite() const {
         db::RowDecoder decode("sites", id);
         auto flag = [](int value) {
-            return value == 0 ? std::optional<bool>(false)
+            return value == 0   ? std::optional<bool>(false)
                    : value == 1 ? std::optional<bool>(true)
                                 : std::nullopt;
         };
@@ -161,7 +160,8 @@ struct SiteRow {
         s.lng_e6 = lng_e6;
         s.approximate = decode.Take(flag(approximate), "approximate", std::to_string(approximate));
         s.floor = floor;
-        if (has_lift) s.has_lift = decode.Take(flag(*has_lift), "has_lift", std::to_string(*has_lift));
+        if (has_lift)
+            s.has_lift = decode.Take(flag(*has_lift), "has_lift", std::to_string(*has_lift));
         s.access_notes = access_notes;
         s.version = version;
         KEFU_TRY(decode.Finish());
@@ -248,20 +248,22 @@ Result<Page<Customer>> SqlCustomerRepository::List(Tx& tx,
             st.alloc();
             bind_filter(st);
             st.exchange(soci::into(total));
-            st.prepare(db::QueryFor(soci_tx, queries::kCountCustomers, queries::kCountCustomers_Pg));
+            st.prepare(
+                db::QueryFor(soci_tx, queries::kCountCustomers, queries::kCountCustomers_Pg));
             st.define_and_bind();
             st.execute(true);
         }
         out.total = total;
         KEFU_ASSIGN_OR_RETURN(
             out.items,
-            FetchCustomers(session,
-                           db::QueryFor(soci_tx, queries::kListCustomers, queries::kListCustomers_Pg),
-                           [&](soci::statement& st) {
-                               bind_filter(st);
-                               st.exchange(soci::use(limit, "limit"));
-                               st.exchange(soci::use(offset, "offset"));
-                           }));
+            FetchCustomers(
+                session,
+                db::QueryFor(soci_tx, queries::kListCustomers, queries::kListCustomers_Pg),
+                [&](soci::statement& st) {
+                    bind_filter(st);
+                    st.exchange(soci::use(limit, "limit"));
+                    st.exchange(soci::use(offset, "offset"));
+                }));
         return out;
     });
 }

@@ -81,33 +81,29 @@ void RegisterDealerRoutes(http::Router& router, DealerService& dealers) {
                    return http::HttpResponse::Ok(DealerContactsToJson(d));
                });
 
-    router.Put("/api/v1/dealers/{id}/contacts",
-               http::RouteAccess::Requires(actions::kWrite),
-               [&dealers](http::RequestContext& ctx) -> Result<http::HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(nlohmann::json body, ctx.Body());
-                   http::JsonReader reader(body);
-                   std::vector<DealerContact> contacts;
-                   reader.Array("contacts",
-                                true,
-                                kMaxContacts,
-                                [&](http::JsonReader& item, std::size_t) {
-                                    DealerContact c;
-                                    c.id = item.OptionalId("id").value_or(0);
-                                    c.name = item.RequiredString("name", kContactNameMax);
-                                    c.phone = item.RequiredPhone("phone").value_or("");
-                                    c.title =
-                                        item.OptionalString("title", kContactTitleMax).value_or("");
-                                    contacts.push_back(std::move(c));
-                                });
-                   auto version = reader.RequiredInt("version", 1, INT32_MAX);
-                   KEFU_TRY(reader.Finish());
-                   KEFU_ASSIGN_OR_RETURN(Dealer d,
-                                         dealers.SetContacts(ctx.principal(),
-                                                             DealerId(ctx.PathId()),
-                                                             static_cast<int>(*version),
-                                                             contacts));
-                   return http::HttpResponse::Ok(DealerContactsToJson(d));
-               });
+    router.Put(
+        "/api/v1/dealers/{id}/contacts",
+        http::RouteAccess::Requires(actions::kWrite),
+        [&dealers](http::RequestContext& ctx) -> Result<http::HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(nlohmann::json body, ctx.Body());
+            http::JsonReader reader(body);
+            std::vector<DealerContact> contacts;
+            reader.Array("contacts", true, kMaxContacts, [&](http::JsonReader& item, std::size_t) {
+                DealerContact c;
+                c.id = item.OptionalId("id").value_or(0);
+                c.name = item.RequiredString("name", kContactNameMax);
+                c.phone = item.RequiredPhone("phone").value_or("");
+                c.title = item.OptionalString("title", kContactTitleMax).value_or("");
+                contacts.push_back(std::move(c));
+            });
+            auto version = reader.RequiredInt("version", 1, INT32_MAX);
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(
+                Dealer d,
+                dealers.SetContacts(
+                    ctx.principal(), DealerId(ctx.PathId()), static_cast<int>(*version), contacts));
+            return http::HttpResponse::Ok(DealerContactsToJson(d));
+        });
 }
 
 }  // namespace kefu::dealers

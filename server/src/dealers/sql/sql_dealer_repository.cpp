@@ -123,9 +123,9 @@ Result<std::optional<Dealer>> SqlDealerRepository::FindById(Tx& tx, DealerId id)
         const long long key = id.value();
         KEFU_ASSIGN_OR_RETURN(
             auto found,
-            FetchDealers(db::AsSoci(tx).session(),
-                         queries::kFindDealer,
-                         [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
+            FetchDealers(db::AsSoci(tx).session(), queries::kFindDealer, [&](soci::statement& st) {
+                st.exchange(soci::use(key, "id"));
+            }));
         if (found.empty()) return std::optional<Dealer>();
         return std::optional<Dealer>(std::move(found.front()));
     });

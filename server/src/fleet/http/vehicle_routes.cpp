@@ -47,6 +47,7 @@ json VehicleToJson(const Vehicle& v) {
             {"seats", v.seats},
             {"status", VehicleStatusName(v.status)},
             {"driverStaffId", v.driver_staff_id ? json(v.driver_staff_id->value()) : json(nullptr)},
+            {"driverName", v.driver_staff_id ? json(v.driver_name) : json(nullptr)},
             {"version", v.version}};
 }
 
@@ -72,7 +73,8 @@ void RegisterVehicleRoutes(http::Router& router, VehicleService& vehicles) {
                     http::JsonReader reader(body);
                     VehicleFields fields = ReadFields(reader);
                     KEFU_TRY(reader.FinishWith(vehicles.ValidateFields(fields)));
-                    KEFU_ASSIGN_OR_RETURN(Vehicle created, vehicles.Create(ctx.principal(), fields));
+                    KEFU_ASSIGN_OR_RETURN(Vehicle created,
+                                          vehicles.Create(ctx.principal(), fields));
                     return HttpResponse::Created(VehicleToJson(created));
                 });
 
@@ -84,21 +86,21 @@ void RegisterVehicleRoutes(http::Router& router, VehicleService& vehicles) {
                    return HttpResponse::Ok(VehicleToJson(v));
                });
 
-    router.Put("/api/v1/vehicles/{id}",
-               RouteAccess::Requires(actions::kWrite),
-               [&vehicles](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                   http::JsonReader reader(body);
-                   VehicleFields fields = ReadFields(reader);
-                   auto version = reader.RequiredInt("version", 1, INT32_MAX);
-                   KEFU_TRY(reader.FinishWith(vehicles.ValidateFields(fields)));
-                   KEFU_ASSIGN_OR_RETURN(Vehicle updated,
-                                         vehicles.Update(ctx.principal(),
-                                                         VehicleId(ctx.PathId()),
-                                                         fields,
-                                                         static_cast<int>(*version)));
-                   return HttpResponse::Ok(VehicleToJson(updated));
-               });
+    router.Put(
+        "/api/v1/vehicles/{id}",
+        RouteAccess::Requires(actions::kWrite),
+        [&vehicles](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            VehicleFields fields = ReadFields(reader);
+            auto version = reader.RequiredInt("version", 1, INT32_MAX);
+            KEFU_TRY(reader.FinishWith(vehicles.ValidateFields(fields)));
+            KEFU_ASSIGN_OR_RETURN(
+                Vehicle updated,
+                vehicles.Update(
+                    ctx.principal(), VehicleId(ctx.PathId()), fields, static_cast<int>(*version)));
+            return HttpResponse::Ok(VehicleToJson(updated));
+        });
 }
 
 }  // namespace kefu::fleet

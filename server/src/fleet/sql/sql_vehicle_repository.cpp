@@ -19,6 +19,7 @@ struct VehicleRow {
     int seats = 0;
     std::string status;
     std::optional<long long> driver_staff_id;
+    std::optional<std::string> driver_name;
     int version = 0;
 
     void Bind(soci::statement& st) {
@@ -30,6 +31,7 @@ struct VehicleRow {
         st.exchange(soci::into(seats));
         st.exchange(soci::into(status));
         st.exchange(soci::into(driver_staff_id));
+        st.exchange(soci::into(driver_name));
         st.exchange(soci::into(version));
     }
 
@@ -44,6 +46,7 @@ struct VehicleRow {
         v.seats = seats;
         v.status = decode.Take(kVehicleStatusNames.Parse(status), "status", status);
         if (driver_staff_id) v.driver_staff_id = StaffId(*driver_staff_id);
+        v.driver_name = driver_name.value_or("");
         v.version = version;
         KEFU_TRY(decode.Finish());
         return v;
@@ -90,9 +93,10 @@ Result<T> PlateIsTheDuplicate(Result<T> result) {
 Result<std::optional<Vehicle>> SqlVehicleRepository::FindById(Tx& tx, VehicleId id) {
     return db::Guarded([&]() -> Result<std::optional<Vehicle>> {
         const long long key = id.value();
-        return First(FetchVehicles(db::AsSoci(tx).session(),
-                                   queries::kFindVehicle,
-                                   [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
+        return First(FetchVehicles(
+            db::AsSoci(tx).session(), queries::kFindVehicle, [&](soci::statement& st) {
+                st.exchange(soci::use(key, "id"));
+            }));
     });
 }
 

@@ -50,32 +50,31 @@ void RegisterLeaveRoutes(http::Router& router, LeaveService& leave, const Clock&
                    return HttpResponse::Ok(ListJson(records));
                });
 
-    router.Post("/api/v1/staff/{id}/leave",
-                RouteAccess::Requires(actions::kLeaveWrite),
-                [&leave](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    auto from = reader.RequiredDate("from");
-                    auto to = reader.RequiredDate("to");
-                    auto kind = reader.RequiredEnum("kind", kLeaveKindNames);
-                    const std::string note =
-                        reader.OptionalText("note", kLeaveNoteMax).value_or("");
-                    std::optional<LeaveInput> input;
-                    if (from && to && kind) input = LeaveInput{*from, *to, *kind, note};
-                    KEFU_TRY(reader.FinishWith(input ? leave.Validate(*input) : Result<void>{}));
-                    KEFU_ASSIGN_OR_RETURN(
-                        LeaveRecord stored,
-                        leave.Record(ctx.principal(), StaffId(ctx.PathId()), *input));
-                    return HttpResponse::Created(LeaveToJson(stored));
-                });
+    router.Post(
+        "/api/v1/staff/{id}/leave",
+        RouteAccess::Requires(actions::kLeaveWrite),
+        [&leave](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            auto from = reader.RequiredDate("from");
+            auto to = reader.RequiredDate("to");
+            auto kind = reader.RequiredEnum("kind", kLeaveKindNames);
+            const std::string note = reader.OptionalText("note", kLeaveNoteMax).value_or("");
+            std::optional<LeaveInput> input;
+            if (from && to && kind) input = LeaveInput{*from, *to, *kind, note};
+            KEFU_TRY(reader.FinishWith(input ? leave.Validate(*input) : Result<void>{}));
+            KEFU_ASSIGN_OR_RETURN(LeaveRecord stored,
+                                  leave.Record(ctx.principal(), StaffId(ctx.PathId()), *input));
+            return HttpResponse::Created(LeaveToJson(stored));
+        });
 
-    router.Delete("/api/v1/staff/{id}/leave/{leaveId}",
-                  RouteAccess::Requires(actions::kLeaveWrite),
-                  [&leave](RequestContext& ctx) -> Result<HttpResponse> {
-                      KEFU_TRY(leave.Delete(
-                          ctx.principal(), StaffId(ctx.PathId(0)), LeaveId(ctx.PathId(1))));
-                      return HttpResponse::NoContent();
-                  });
+    router.Delete(
+        "/api/v1/staff/{id}/leave/{leaveId}",
+        RouteAccess::Requires(actions::kLeaveWrite),
+        [&leave](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_TRY(leave.Delete(ctx.principal(), StaffId(ctx.PathId(0)), LeaveId(ctx.PathId(1))));
+            return HttpResponse::NoContent();
+        });
 
     router.Get("/api/v1/leave",
                RouteAccess::Requires(actions::kLeaveRead),
@@ -83,7 +82,8 @@ void RegisterLeaveRoutes(http::Router& router, LeaveService& leave, const Clock&
                    const Date today = clock.Today();
                    KEFU_ASSIGN_OR_RETURN(Date from, QueryDate(ctx, "from", today));
                    KEFU_ASSIGN_OR_RETURN(Date to, QueryDate(ctx, "to", from));
-                   KEFU_ASSIGN_OR_RETURN(auto records, leave.ListBetween(ctx.principal(), from, to));
+                   KEFU_ASSIGN_OR_RETURN(auto records,
+                                         leave.ListBetween(ctx.principal(), from, to));
                    return HttpResponse::Ok(ListJson(records));
                });
 }

@@ -114,9 +114,9 @@ Result<std::optional<LeaveRecord>> SqlLeaveRepository::FindById(Tx& tx, LeaveId 
         const long long key = id.value();
         KEFU_ASSIGN_OR_RETURN(
             auto rows,
-            FetchLeave(db::AsSoci(tx).session(),
-                       queries::kFindLeave,
-                       [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
+            FetchLeave(db::AsSoci(tx).session(), queries::kFindLeave, [&](soci::statement& st) {
+                st.exchange(soci::use(key, "id"));
+            }));
         if (rows.empty()) return std::optional<LeaveRecord>();
         return std::optional<LeaveRecord>(std::move(rows.front()));
     });

@@ -26,7 +26,13 @@ async function check(form: ProductFormModel, field: keyof ProductFormModel): Pro
     if (rule.max !== undefined && typeof value === 'string' && value.length > rule.max) return String(rule.message);
     if (rule.validator) {
       const message = await new Promise<string>((resolve) => {
-        void rule.validator?.(rule, value, (error?: string | Error) => resolve(error ? String(error) : ''), {}, {});
+        void rule.validator?.(
+          rule,
+          value,
+          (error?: string | Error) => resolve(error instanceof Error ? error.message : (error ?? '')),
+          {},
+          {},
+        );
       });
       if (message) return message;
     }

@@ -1,7 +1,10 @@
 import { accountsModule } from './accounts';
 import { approvalsModule } from './approvals';
 import { auditModule } from './audit';
+import { catalogModule } from './catalog';
+import { customersModule } from './customers';
 import { dealersModule } from './dealers';
+import { fleetModule } from './fleet';
 import { geoModule } from './geo';
 import { policiesModule } from './policies';
 import { staffModule } from './staff';
@@ -16,6 +19,9 @@ export const MODULES: readonly WebModule[] = [
   policiesModule,
   accountsModule,
   approvalsModule,
+  catalogModule,
+  customersModule,
+  fleetModule,
 ];
 
 /** Every module's navigation entries, in menu order. */

@@ -14,7 +14,14 @@ export const jobsModule: WebModule = {
     pageRoute('my-jobs', 'MyJobs', () => import('./views/my-jobs/index.vue'), 'job.read', 'jobs.my.title'),
   ],
   nav: [
-    { name: 'MyJobs', path: '/my-jobs', titleKey: 'layout.nav.myJobs', permission: 'job.read', icon: Calendar, order: 35 },
+    {
+      name: 'MyJobs',
+      path: '/my-jobs',
+      titleKey: 'layout.nav.myJobs',
+      permission: 'job.read',
+      icon: Calendar,
+      order: 35,
+    },
     { name: 'Jobs', path: '/jobs', titleKey: 'layout.nav.jobs', permission: 'job.read', icon: Van, order: 36 },
   ],
 };

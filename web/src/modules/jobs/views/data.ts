@@ -327,7 +327,14 @@ let itemKey = 0;
 /** An empty line of the items editor. */
 export function emptyItem(): JobItemModel {
   itemKey += 1;
-  return { key: itemKey, productId: undefined, quantity: 1, pieces: undefined, piecesPerUnit: null, piecesTouched: false };
+  return {
+    key: itemKey,
+    productId: undefined,
+    quantity: 1,
+    pieces: undefined,
+    piecesPerUnit: null,
+    piecesTouched: false,
+  };
 }
 
 /** An empty intake form of a kind (requested for `date`, 09:00–17:00). */
@@ -419,10 +426,17 @@ export function jobFormRules(
     trigger,
   });
   const needs = (when: () => boolean, trigger: 'blur' | 'change' = 'change'): FormItemRule => ({
-    validator: validator((value) => (when() && (value === undefined || value === null || value === '') ? 'required' : null), t),
+    validator: validator(
+      (value) => (when() && (value === undefined || value === null || value === '') ? 'required' : null),
+      t,
+    ),
     trigger,
   });
-  const max = (n: number): FormItemRule => ({ max: n, message: t('validation.client.maxLength', { n }), trigger: 'blur' });
+  const max = (n: number): FormItemRule => ({
+    max: n,
+    message: t('validation.client.maxLength', { n }),
+    trigger: 'blur',
+  });
   return {
     kind: [required('change')],
     customerId: [needs(() => formParty(form) === 'customer')],
@@ -436,7 +450,8 @@ export function jobFormRules(
       required('blur'),
       {
         validator: validator(
-          (value) => (typeof value === 'string' && value.trim() && !isValidPhone(value.trim()) ? 'invalid_phone' : null),
+          (value) =>
+            typeof value === 'string' && value.trim() && !isValidPhone(value.trim()) ? 'invalid_phone' : null,
           t,
         ),
         trigger: 'blur',
@@ -481,7 +496,10 @@ export function jobFormRules(
 }
 
 /** Rules of one items line's fields (bound on each line's form items). */
-export function itemRules(t: Translate, item: () => JobItemModel): Record<'productId' | 'quantity' | 'pieces', FormItemRule[]> {
+export function itemRules(
+  t: Translate,
+  item: () => JobItemModel,
+): Record<'productId' | 'quantity' | 'pieces', FormItemRule[]> {
   const rule = (field: 'productId' | 'quantity' | 'pieces'): FormItemRule[] => [
     { validator: validator(() => itemProblems(item())[field] ?? null, t), trigger: 'change' },
   ];
@@ -535,7 +553,15 @@ export interface AssignFormModel {
 }
 
 /** Fields of the assignment dialog (server violations go there; `members[i]` to members). */
-export const ASSIGN_FORM_FIELDS = ['lead', 'members', 'vehicleId', 'driver', 'date', 'windowStart', 'windowEnd'] as const;
+export const ASSIGN_FORM_FIELDS = [
+  'lead',
+  'members',
+  'vehicleId',
+  'driver',
+  'date',
+  'windowStart',
+  'windowEnd',
+] as const;
 
 /** The assignment form of a job: its current assignment, else its request. */
 export function assignFormOf(job: Job): AssignFormModel {
@@ -612,11 +638,20 @@ export function callRules(t: Translate, form: CallFormModel): FormRules {
     outcome: [{ required: true, message: t('validation.required'), trigger: 'change' }],
     newEta: [
       {
-        validator: validator(() => (form.outcome === 'changed' && form.kind === 'eta' && !form.newEta ? 'required' : null), t),
+        validator: validator(
+          () => (form.outcome === 'changed' && form.kind === 'eta' && !form.newEta ? 'required' : null),
+          t,
+        ),
         trigger: 'change',
       },
     ],
-    note: [{ max: JOB_LIMITS.noteMax, message: t('validation.client.maxLength', { n: JOB_LIMITS.noteMax }), trigger: 'blur' }],
+    note: [
+      {
+        max: JOB_LIMITS.noteMax,
+        message: t('validation.client.maxLength', { n: JOB_LIMITS.noteMax }),
+        trigger: 'blur',
+      },
+    ],
   };
 }
 
@@ -633,7 +668,11 @@ export function reasonRules(t: Translate): FormRules {
   return {
     reason: [
       { required: true, whitespace: true, message: t('validation.reason_required'), trigger: 'blur' },
-      { max: JOB_LIMITS.reasonMax, message: t('validation.client.maxLength', { n: JOB_LIMITS.reasonMax }), trigger: 'blur' },
+      {
+        max: JOB_LIMITS.reasonMax,
+        message: t('validation.client.maxLength', { n: JOB_LIMITS.reasonMax }),
+        trigger: 'blur',
+      },
     ],
   };
 }
@@ -646,8 +685,7 @@ export function orderEvents(events: readonly JobEvent[]): JobEvent[] {
 
 /** One entry of a job's timeline: a transition or a call. */
 export type TimelineEntry =
-  | { type: 'transition'; at: string; entry: JobTransition }
-  | { type: 'call'; at: string; entry: JobCall };
+  { type: 'transition'; at: string; entry: JobTransition } | { type: 'call'; at: string; entry: JobCall };
 
 /** Transitions and calls of a job, newest first (equal times: the order the server sent). */
 export function timelineOf(detail: Pick<JobDetail, 'transitions' | 'calls'>): TimelineEntry[] {

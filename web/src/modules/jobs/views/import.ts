@@ -44,16 +44,51 @@ export interface ImportColumn {
 /** The template's columns, in order. */
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { field: 'kind', header: '类型', required: false, aliases: ['任务类型', '類型', '任務類型', 'kind', 'type'] },
-  { field: 'customerName', header: '客户名称', required: false, aliases: ['客户', '客戶名稱', '客戶', '单位名称', 'customer', 'customername'] },
-  { field: 'dealerName', header: '经销商名称', required: false, aliases: ['经销商', '經銷商名稱', '經銷商', 'dealer', 'dealername'] },
-  { field: 'siteStreet', header: '地址（街道）', required: false, aliases: ['地址', '街道', '详细地址', '地址(街道)', '地址（街道）', '詳細地址', 'street', 'sitestreet', 'address'] },
+  {
+    field: 'customerName',
+    header: '客户名称',
+    required: false,
+    aliases: ['客户', '客戶名稱', '客戶', '单位名称', 'customer', 'customername'],
+  },
+  {
+    field: 'dealerName',
+    header: '经销商名称',
+    required: false,
+    aliases: ['经销商', '經銷商名稱', '經銷商', 'dealer', 'dealername'],
+  },
+  {
+    field: 'siteStreet',
+    header: '地址（街道）',
+    required: false,
+    aliases: ['地址', '街道', '详细地址', '地址(街道)', '地址（街道）', '詳細地址', 'street', 'sitestreet', 'address'],
+  },
   { field: 'contactName', header: '联系人', required: true, aliases: ['聯絡人', '聯繫人', 'contact', 'contactname'] },
-  { field: 'contactPhone', header: '联系电话', required: true, aliases: ['电话', '手机', '聯絡電話', '電話', 'phone', 'contactphone'] },
-  { field: 'requestedDate', header: '要求日期', required: true, aliases: ['日期', '计划日期', '安装日期', '送货日期', '要求日期', '日期', 'date', 'requesteddate'] },
-  { field: 'windowStart', header: '开始时间', required: false, aliases: ['开始', '時段開始', '開始時間', '时间段', '時間段', 'start', 'windowstart'] },
+  {
+    field: 'contactPhone',
+    header: '联系电话',
+    required: true,
+    aliases: ['电话', '手机', '聯絡電話', '電話', 'phone', 'contactphone'],
+  },
+  {
+    field: 'requestedDate',
+    header: '要求日期',
+    required: true,
+    aliases: ['日期', '计划日期', '安装日期', '送货日期', '要求日期', '日期', 'date', 'requesteddate'],
+  },
+  {
+    field: 'windowStart',
+    header: '开始时间',
+    required: false,
+    aliases: ['开始', '時段開始', '開始時間', '时间段', '時間段', 'start', 'windowstart'],
+  },
   { field: 'windowEnd', header: '结束时间', required: false, aliases: ['结束', '結束時間', 'end', 'windowend'] },
   { field: 'priority', header: '优先级', required: false, aliases: ['優先級', '緊急程度', '紧急程度', 'priority'] },
-  { field: 'sourceDocument', header: '来源单号', required: false, aliases: ['单号', '通知单号', '计划单号', '來源單號', '單號', 'source', 'sourcedocument'] },
+  {
+    field: 'sourceDocument',
+    header: '来源单号',
+    required: false,
+    aliases: ['单号', '通知单号', '计划单号', '來源單號', '單號', 'source', 'sourcedocument'],
+  },
   { field: 'notes', header: '备注', required: false, aliases: ['備註', '说明', 'notes', 'note', 'remark'] },
   { field: 'model', header: '产品型号', required: false, aliases: ['型号', '產品型號', '型號', 'model', 'product'] },
   { field: 'quantity', header: '数量', required: false, aliases: ['數量', 'qty', 'quantity'] },
@@ -97,12 +132,7 @@ const PRIORITY_WORDS: Record<string, Priority> = {
 
 /** A header or word as compared: no spaces, ASCII brackets, lower case. */
 export function normalizeHeader(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/\*$/, '')
-    .toLowerCase();
+  return text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/\*$/, '').toLowerCase();
 }
 
 /** Which column of the sheet fills which field. */
@@ -190,7 +220,12 @@ export interface ParsedSheet {
 const KINDS_FOR_DEALER: readonly JobKind[] = ['dealer_delivery', 'dealer_installation'];
 
 /** Turns one data row into a JobImportRow and its problems. */
-export function parseRow(cells: readonly string[], mapping: ColumnMapping, defaultKind: JobKind, sheetRow: number): ParsedRow {
+export function parseRow(
+  cells: readonly string[],
+  mapping: ColumnMapping,
+  defaultKind: JobKind,
+  sheetRow: number,
+): ParsedRow {
   const cell = (field: ImportField): string => {
     const index = mapping.columns[field];
     return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -275,7 +310,8 @@ export function parseRow(cells: readonly string[], mapping: ColumnMapping, defau
       const text = quantities[i] ?? '';
       const quantity = /^\d+$/.test(text) ? Number(text) : NaN;
       if (model.length > 50) problem(`items[${i}].model`, 'too_long');
-      if (text && (!Number.isInteger(quantity) || quantity < 1)) problem(`items[${i}].quantity`, 'must_be_positive', text);
+      if (text && (!Number.isInteger(quantity) || quantity < 1))
+        problem(`items[${i}].quantity`, 'must_be_positive', text);
       else if (quantity > JOB_LIMITS.quantityMax) problem(`items[${i}].quantity`, 'too_large');
       items.push({ model, quantity: Number.isInteger(quantity) ? quantity : 0 });
     });
@@ -318,13 +354,16 @@ export function fieldHeader(field: string): string {
     const column = IMPORT_COLUMNS.find((c) => c.field === item[2]);
     return `${column?.header ?? item[2]} (${Number(item[1]) + 1})`;
   }
-  if (field === 'items') return `${IMPORT_COLUMNS.find((c) => c.field === 'model')?.header ?? ''} / ${IMPORT_COLUMNS.find((c) => c.field === 'quantity')?.header ?? ''}`;
+  if (field === 'items')
+    return `${IMPORT_COLUMNS.find((c) => c.field === 'model')?.header ?? ''} / ${IMPORT_COLUMNS.find((c) => c.field === 'quantity')?.header ?? ''}`;
   return IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
 }
 
 /** Problems found in the browser, row by row, as report lines. */
 export function clientReport(rows: readonly ParsedRow[]): ReportLine[] {
-  return rows.flatMap((row) => row.problems.map((violation) => ({ sheetRow: row.sheetRow, field: violation.field, violation })));
+  return rows.flatMap((row) =>
+    row.problems.map((violation) => ({ sheetRow: row.sheetRow, field: violation.field, violation })),
+  );
 }
 
 /**

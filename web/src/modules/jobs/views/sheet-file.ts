@@ -44,7 +44,11 @@ export function xlsxCellText(value: ExcelJsModule.CellValue): string {
     return iso.startsWith('1899-12-30') || iso.startsWith('1899-12-31') ? iso.slice(11, 16) : iso.slice(0, 10);
   }
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if ('result' in value) return xlsxCellText(value.result as ExcelJsModule.CellValue);
     if ('text' in value) return String(value.text).trim();
   }

@@ -95,7 +95,12 @@ export function clashSubject(field: string, ctx: ClashContext): string {
   const first = steps[0];
   const index = steps[1]?.index ?? first?.index ?? null;
   const named = (role: string, id: number | undefined): string =>
-    id === undefined ? t(`jobs.clash.subjects.${role}`) : t('jobs.clash.subjectNamed', { role: t(`jobs.clash.subjects.${role}`), name: role === 'vehicle' ? ctx.vehicleName(id) : ctx.staffName(id) });
+    id === undefined
+      ? t(`jobs.clash.subjects.${role}`)
+      : t('jobs.clash.subjectNamed', {
+          role: t(`jobs.clash.subjects.${role}`),
+          name: role === 'vehicle' ? ctx.vehicleName(id) : ctx.staffName(id),
+        });
   switch (first?.name) {
     case 'lead':
       return named('lead', sent.lead);
@@ -146,5 +151,7 @@ export function clashLines(violations: readonly FieldViolation[], ctx: ClashCont
 
 /** Whether a refusal is a clash to list (rather than a form field to mark). */
 export function isClash(violation: FieldViolation): boolean {
-  return (CLASH_REASONS as readonly string[]).includes(violation.reason) || /^(crew|members\[\d+\])/.test(violation.field);
+  return (
+    (CLASH_REASONS as readonly string[]).includes(violation.reason) || /^(crew|members\[\d+\])/.test(violation.field)
+  );
 }

@@ -204,15 +204,15 @@ export function jobColumns(t: Translate, names: JobNames, listFlag = ''): ListCo
     return a.members.length ? t('jobs.list.crewText', { lead, n: crewSize(job) }) : lead;
   };
   return [
-    { key: 'number', label: t('jobs.fields.number'), minWidth: 150, card: 'title', fixed: 'left' },
-    { key: 'kind', label: t('jobs.fields.kind'), minWidth: 110, value: (row) => t(`enums.jobKind.${row.kind}`) },
-    { key: 'status', label: t('jobs.fields.status'), minWidth: 90, value: (row) => t(`enums.jobStatus.${row.status}`) },
-    { key: 'party', label: t('jobs.fields.party'), minWidth: 160, value: (row) => names.party(row) },
-    { key: 'district', label: t('jobs.fields.district'), minWidth: 140, value: (row) => names.division(row) },
+    { key: 'number', label: t('jobs.fields.number'), minWidth: 140, card: 'title', fixed: 'left' },
+    { key: 'kind', label: t('jobs.fields.kind'), minWidth: 100, value: (row) => t(`enums.jobKind.${row.kind}`) },
+    { key: 'status', label: t('jobs.fields.status'), minWidth: 80, value: (row) => t(`enums.jobStatus.${row.status}`) },
+    { key: 'party', label: t('jobs.fields.party'), minWidth: 150, value: (row) => names.party(row) },
+    { key: 'district', label: t('jobs.fields.district'), minWidth: 110, value: (row) => names.division(row) },
     {
       key: 'date',
       label: t('jobs.fields.dateWindow'),
-      minWidth: 160,
+      minWidth: 120,
       value: (row) => `${plannedDate(row)} ${windowText(row)}`,
       export: { kind: 'date', value: (row) => plannedDate(row) },
     },
@@ -225,15 +225,15 @@ export function jobColumns(t: Translate, names: JobNames, listFlag = ''): ListCo
     {
       key: 'totalPieces',
       label: t('jobs.fields.pieces'),
-      minWidth: 70,
+      minWidth: 60,
       align: 'right',
       export: { kind: 'number', value: (row) => row.totalPieces },
     },
-    { key: 'crew', label: t('jobs.fields.crew'), minWidth: 120, value: crewText },
+    { key: 'crew', label: t('jobs.fields.crew'), minWidth: 110, value: crewText },
     {
       key: 'flags',
       label: t('jobs.fields.flags'),
-      minWidth: 150,
+      minWidth: 130,
       value: (row) =>
         jobFlagsOf(row, listFlag)
           .map((flag) => t(`enums.jobFlag.${flag}`))

@@ -5,6 +5,7 @@ import { useLoadedList, type LoadedList } from '@/composables/use-loaded-list';
 import { useAuthStore } from '@/stores/auth';
 import { todayInShanghai } from '@/utils/format';
 import { plannedDate, windowText } from '../data';
+import type { JobRefs } from '../use-job-refs';
 
 /** Today's jobs in the order of their windows (earliest first, then by number). */
 export function sortForToday(jobs: readonly Job[]): Job[] {
@@ -20,7 +21,7 @@ export function sortForToday(jobs: readonly Job[]): Job[] {
  * "My jobs today": the jobs of the reader's crews planned for today (the server scopes
  * `GET /jobs?from=today&to=today` to them), with their sites' addresses.
  */
-export function useMyJobs(): LoadedList<Job> & { today: string; sites: Map<number, Site> } {
+export function useMyJobs(refs: Pick<JobRefs, 'prime'>): LoadedList<Job> & { today: string; sites: Map<number, Site> } {
   const auth = useAuthStore();
   const today = todayInShanghai();
   const sites = reactive(new Map<number, Site>());
@@ -31,6 +32,7 @@ export function useMyJobs(): LoadedList<Job> & { today: string; sites: Map<numbe
       out.push(...result.items);
       if (page * 200 >= result.total || result.items.length === 0) break;
     }
+    void refs.prime(out);
     if (auth.can('site.read')) {
       const missing = [...new Set(out.map((j) => j.siteId))].filter((id) => !sites.has(id));
       await Promise.all(

@@ -44,10 +44,13 @@ const dealerList = shallowRef<Dealer[]>([]);
 const pending = new Map<string, Promise<void>>();
 let owner: number | null = null;
 
+/** Runs a lookup once; a failed one is forgotten, so the next page asks again. */
 function once(key: string, load: () => Promise<void>): Promise<void> {
   const running = pending.get(key);
   if (running) return running;
-  const started = load().catch(() => undefined);
+  const started = load().catch(() => {
+    pending.delete(key);
+  });
   pending.set(key, started);
   return started;
 }

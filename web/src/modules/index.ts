@@ -6,6 +6,7 @@ import { customersModule } from './customers';
 import { dealersModule } from './dealers';
 import { fleetModule } from './fleet';
 import { geoModule } from './geo';
+import { jobsModule } from './jobs';
 import { policiesModule } from './policies';
 import { staffModule } from './staff';
 import type { NavItem, WebModule } from './types';
@@ -22,6 +23,7 @@ export const MODULES: readonly WebModule[] = [
   catalogModule,
   customersModule,
   fleetModule,
+  jobsModule,
 ];
 
 /** Every module's navigation entries, in menu order. */

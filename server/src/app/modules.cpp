@@ -8,6 +8,7 @@
 #include "dealers/dealer_module.hpp"
 #include "fleet/fleet_module.hpp"
 #include "geo/geo_module.hpp"
+#include "jobs/jobs_module.hpp"
 #include "policy/policy_module.hpp"
 #include "staff/staff_module.hpp"
 
@@ -30,6 +31,8 @@ void Application::AddModules() {
                               settings_.hash_strength,
                               staff,
                               dealers);
+    // After accounts: the demo jobs are raised by the demo salespeople and dealers' accounts.
+    Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
     Add<audit::AuditModule>(core_);
 }
 

@@ -301,6 +301,92 @@ try {
     );
   });
 
+  await check(
+    'products: the demo catalogue is listed; an import with a bad row names it and stores nothing',
+    async () => {
+      await page.goto(`${BASE_URL}/products`, { waitUntil: 'domcontentloaded' });
+      await page.locator('[data-testid="products-table"] .el-table__row').first().waitFor();
+      const total = Number((await page.locator('.el-pagination__total').first().textContent())?.match(/\d+/)?.[0]);
+      assert(total >= 60, `the catalogue lists ${total} products`);
+      await page.getByTestId('products-import').click();
+      const dialog = page.getByTestId('product-import-dialog');
+      await dialog.waitFor();
+      const [template] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('product-import-template').click(),
+      ]);
+      assert(/\.xlsx$/.test(template.suggestedFilename()), `template file ${template.suggestedFilename()}`);
+      const model = `E2E-${Date.now()}`;
+      const csv = [
+        'model,name,series,piecesPerUnit,volumeM3,weightKg,installMinutesPerUnit,installersNeeded',
+        `${model},测试桌,测试系列,2,0.2,30,20,1`,
+        `${model}-B,测试柜,测试系列,1,0,30,20,1`,
+      ].join('\n');
+      await dialog
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.getByTestId('product-import-ready').waitFor();
+      await page.getByTestId('product-import-submit').click();
+      const problems = page.locator('[data-testid="product-import-problems"] .el-table__row');
+      await problems.first().waitFor();
+      const text = await problems.first().textContent();
+      assert(text?.includes('3') && text.includes('体积'), `the problem row reads "${text}"`);
+      await shot('11-zh-product-import-problems.png');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByTestId('products-search').fill(model);
+      await page.getByTestId('products-search').press('Enter');
+      await page.locator('[data-testid="products-list"][data-state="empty"]').waitFor();
+    },
+  );
+
+  await check('customers: a customer opens with contacts and sites (place class, local, approximate)', async () => {
+    await page.goto(`${BASE_URL}/customers?q=${encodeURIComponent('齐鲁云数')}`, { waitUntil: 'domcontentloaded' });
+    const name = page.locator('[data-testid="customers-table"] [data-testid="customers-row-name"]').first();
+    await name.waitFor();
+    await name.click();
+    const drawer = page.getByTestId('customer-detail');
+    await drawer.waitFor();
+    await drawer.locator('[data-testid="customer-detail-contacts"] .el-table__row').first().waitFor();
+    const sites = drawer.getByTestId('site-card');
+    await sites.first().waitFor();
+    const text = await drawer.getByTestId('site-list').textContent();
+    assert(text?.includes('历下区') && text.includes('济南市内'), `the sites read "${text?.slice(0, 120)}"`);
+    await shot('12-zh-customer-detail.png');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  await check('vehicles: the one in maintenance is found by its status', async () => {
+    await page.goto(`${BASE_URL}/vehicles?status=maintenance`, { waitUntil: 'domcontentloaded' });
+    const rows = page.locator('[data-testid="vehicles-table"] .el-table__body-wrapper .el-table__row');
+    await rows.first().waitFor();
+    const text = await rows.first().textContent();
+    assert(text?.includes('维修保养中'), `the row reads "${text}"`);
+    await shot('13-zh-vehicles-maintenance.png');
+  });
+
+  await check("dealers: the drawer lists the dealer's contacts", async () => {
+    await page.goto(`${BASE_URL}/dealers`, { waitUntil: 'domcontentloaded' });
+    const name = page.locator('[data-testid="dealers-table"] [data-testid="dealers-row-name"]').first();
+    await name.waitFor();
+    await name.click();
+    await page.locator('[data-testid="dealer-contacts-table"] .el-table__row').first().waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  await check("staff: the detail shows leave with today's absence", async () => {
+    await page.goto(`${BASE_URL}/staff?q=${encodeURIComponent('周杰')}`, { waitUntil: 'domcontentloaded' });
+    const name = page.locator('[data-testid="staff-table"] [data-testid="staff-row-name"]').first();
+    await name.waitFor();
+    await name.click();
+    const drawer = page.getByTestId('staff-detail');
+    await drawer.waitFor();
+    await drawer.getByRole('tab', { name: '请假' }).click();
+    await drawer.locator('[data-testid="detail-leave"] .el-table__row').first().waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   const phoneLists = [
     { path: '/staff', id: 'staff', actions: true },
     { path: '/eligible', id: 'eligible', actions: true },
@@ -309,6 +395,9 @@ try {
     { path: '/dealers', id: 'dealers', actions: true },
     { path: '/audit', id: 'audit', actions: true },
     { path: '/policies', id: 'policies', actions: true },
+    { path: '/products', id: 'products', actions: true },
+    { path: '/customers', id: 'customers', actions: true },
+    { path: '/vehicles', id: 'vehicles', actions: true },
   ];
   await page.setViewportSize({ width: 390, height: 844 });
   await check('phone header (390 px) shows who is logged in', async () => {

@@ -3,8 +3,12 @@
 #include "approvals/approvals_module.hpp"
 #include "audit/audit_module.hpp"
 #include "auth/accounts_module.hpp"
+#include "catalog/catalog_module.hpp"
+#include "customers/customers_module.hpp"
 #include "dealers/dealer_module.hpp"
+#include "fleet/fleet_module.hpp"
 #include "geo/geo_module.hpp"
+#include "jobs/jobs_module.hpp"
 #include "policy/policy_module.hpp"
 #include "staff/staff_module.hpp"
 
@@ -15,7 +19,11 @@ void Application::AddModules() {
     auto& approvals = Add<approvals::ApprovalsModule>(core_);
     auto& staff = Add<staff::StaffModule>(core_, policy.service(), approvals.service());
     auto& dealers = Add<dealers::DealerModule>(core_);
-    Add<geo::GeoModule>(core_);
+    auto& geo = Add<geo::GeoModule>(core_);
+    Add<catalog::CatalogModule>(core_);
+    Add<customers::CustomersModule>(
+        core_, geo.divisions(), policy.service(), dealers.service(), dealers.repository());
+    Add<fleet::FleetModule>(core_, staff);
     Add<auth::AccountsModule>(core_,
                               auth_,
                               user_repository_,
@@ -23,6 +31,8 @@ void Application::AddModules() {
                               settings_.hash_strength,
                               staff,
                               dealers);
+    // After accounts: the demo jobs are raised by the demo salespeople and dealers' accounts.
+    Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
     Add<audit::AuditModule>(core_);
 }
 

@@ -1,10 +1,28 @@
 #include "dealers/dealer.hpp"
 
 #include "dealers/dealer_actions.hpp"
+#include "platform/contact_rules.hpp"
 #include "platform/phone.hpp"
 #include "platform/text.hpp"
 
 namespace kefu::dealers {
+namespace {
+
+audit::Snapshot SnapshotOf(const Dealer& d) {
+    std::vector<std::string> contacts;
+    for (const DealerContact& c : d.contacts) {
+        contacts.push_back(c.title.empty() ? c.name + " " + c.phone
+                                           : c.name + " " + c.phone + " (" + c.title + ")");
+    }
+    return {{"name", d.name},
+            {"contact", d.contact},
+            {"phone", d.phone},
+            {"city", d.city},
+            {"contacts", std::move(contacts)},
+            {"version", static_cast<std::int64_t>(d.version)}};
+}
+
+}  // namespace
 
 Result<Page<Dealer>> DealerService::List(const auth::Principal& principal,
                                          const PageRequest& page) {
@@ -32,7 +50,11 @@ Result<Dealer> DealerService::Create(const auth::Principal& principal, const Dea
         v.Add("phone", input.phone.empty() ? "required" : "invalid_phone");
     text("city", input.city, 50);
     KEFU_TRY(v.ToResult());
-    const Dealer dealer{DealerId(), input.name, input.contact, input.phone, input.city};
+    Dealer dealer;
+    dealer.name = input.name;
+    dealer.contact = input.contact;
+    dealer.phone = input.phone;
+    dealer.city = input.city;
     return transactions_.Run<Dealer>(TxMode::kWrite, [&](Tx& tx) -> Result<Dealer> {
         auto stored = DuplicateAsViolation(
             dealers_.Insert(tx, dealer, clock_.Now()), "name", "a dealer with this name exists");
@@ -42,10 +64,7 @@ Result<Dealer> DealerService::Create(const auth::Principal& principal, const Dea
                                {events::kCreate,
                                 std::to_string(stored->id.value()),
                                 std::nullopt,
-                                audit::Snapshot{{"name", stored->name},
-                                                {"contact", stored->contact},
-                                                {"phone", stored->phone},
-                                                {"city", stored->city}}}));
+                                SnapshotOf(*stored)}));
         return stored;
     });
 }
@@ -53,6 +72,53 @@ Result<Dealer> DealerService::Create(const auth::Principal& principal, const Dea
 Result<std::optional<Dealer>> DealerService::FindByName(std::string_view name) {
     return transactions_.Run<std::optional<Dealer>>(
         TxMode::kRead, [&](Tx& tx) { return dealers_.FindByName(tx, name); });
+}
+
+Result<Dealer> DealerService::Get(const auth::Principal& principal, DealerId id) {
+    // Another dealer's record answers as a missing one: its id tells a dealer nothing. The
+    // system principal holds every role, the dealer's too, yet is no dealer's account.
+    if (!principal.system && !CanSeeDealer(principal, id)) {
+        if (auth::IsExternal(principal)) return Fail(Error::NotFound("no such dealer"));
+        KEFU_TRY(auth::Require(principal, actions::kRead));
+    }
+    return transactions_.Run<Dealer>(TxMode::kRead, [&](Tx& tx) -> Result<Dealer> {
+        KEFU_ASSIGN_OR_RETURN(auto found, dealers_.FindById(tx, id));
+        if (!found) return Fail(Error::NotFound("no such dealer"));
+        return std::move(*found);
+    });
+}
+
+Result<Dealer> DealerService::SetContacts(const auth::Principal& principal,
+                                          DealerId id,
+                                          int version,
+                                          const std::vector<DealerContact>& contacts) {
+    KEFU_TRY(auth::Require(principal, actions::kWrite));
+    Violations v;
+    CheckContacts(contacts, "contacts", v);
+    KEFU_TRY(v.ToResult());
+    return transactions_.Run<Dealer>(TxMode::kWrite, [&](Tx& tx) -> Result<Dealer> {
+        KEFU_ASSIGN_OR_RETURN(auto before, dealers_.FindById(tx, id));
+        if (!before) return Fail(Error::NotFound("no such dealer"));
+        if (before->version != version) {
+            return Fail(Error::Aborted("someone else changed this dealer; reload and try again"));
+        }
+        // An id names a contact of this dealer; anything else is not one the client read here.
+        Violations ids;
+        for (std::size_t i = 0; i < contacts.size(); ++i) {
+            if (contacts[i].id == 0) continue;
+            bool known = false;
+            for (const DealerContact& stored : before->contacts)
+                known |= stored.id == contacts[i].id;
+            if (!known) ids.Add("contacts[" + std::to_string(i) + "].id", "invalid_value");
+        }
+        KEFU_TRY(ids.ToResult());
+        KEFU_ASSIGN_OR_RETURN(Dealer after, dealers_.ReplaceContacts(tx, id, version, contacts));
+        KEFU_TRY(audit_.Record(
+            tx,
+            principal,
+            {events::kUpdate, std::to_string(id.value()), SnapshotOf(*before), SnapshotOf(after)}));
+        return after;
+    });
 }
 
 }  // namespace kefu::dealers

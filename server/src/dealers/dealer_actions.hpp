@@ -15,6 +15,8 @@ inline constexpr auth::Action kWrite{"dealer.write"};
 
 namespace events {
 inline constexpr audit::AuditEvent kCreate{"dealer", "create"};
+/// The dealer's contacts changed (the snapshot lists them).
+inline constexpr audit::AuditEvent kUpdate{"dealer", "update"};
 }  // namespace events
 
 /// Record rule: a dealer's account sees only its own dealer's records; internal roles with

@@ -322,7 +322,15 @@ std::optional<Timestamp> JsonReader::OptionalDateTime(std::string_view name) {
 }
 
 std::optional<int> JsonReader::RequiredTimeOfDay(std::string_view name) {
-    auto text = RawString(name, true);
+    return ReadTimeOfDay(name, true);
+}
+
+std::optional<int> JsonReader::OptionalTimeOfDay(std::string_view name) {
+    return ReadTimeOfDay(name, false);
+}
+
+std::optional<int> JsonReader::ReadTimeOfDay(std::string_view name, bool required) {
+    auto text = RawString(name, required);
     if (!text) return std::nullopt;
     const std::string& t = *text;
     auto digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
@@ -405,6 +413,27 @@ std::vector<std::string> JsonReader::StringArray(std::string_view name, bool req
             continue;
         }
         out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+std::vector<std::int64_t> JsonReader::IdArray(std::string_view name,
+                                             bool required,
+                                             std::size_t max_items) {
+    const nlohmann::json* raw = Find(name);
+    std::vector<std::int64_t> out;
+    if (!CheckContainer(raw, name, required, /*array=*/true)) return out;
+    if (raw->size() > max_items) {
+        Add(name, "too_many_items");
+        return out;
+    }
+    for (std::size_t i = 0; i < raw->size(); ++i) {
+        const auto& item = (*raw)[i];
+        if (!item.is_number_integer() || item.get<std::int64_t>() < 1) {
+            state_->violations.Add(Path(name) + "[" + std::to_string(i) + "]", "invalid_value");
+            continue;
+        }
+        out.push_back(item.get<std::int64_t>());
     }
     return out;
 }

@@ -79,6 +79,7 @@ public:
     std::optional<Timestamp> OptionalDateTime(std::string_view name);
     /// A time of day "HH:MM" (00:00–24:00) as minutes after midnight (invalid_time otherwise).
     std::optional<int> RequiredTimeOfDay(std::string_view name);
+    std::optional<int> OptionalTimeOfDay(std::string_view name);
     /// Money as a decimal yuan string ("12.50"), never a JSON number (wrong_type), converted to
     /// fen without floating point. Outside `range`: must_not_be_negative below a minimum of 0,
     /// out_of_range otherwise.
@@ -100,6 +101,9 @@ public:
 
     /// An array of strings; absent means empty unless `required`.
     std::vector<std::string> StringArray(std::string_view name, bool required);
+    /// An array of record ids (positive integers): a bad element is name[i] invalid_value; more
+    /// than `max_items` is too_many_items. Absent or null means empty unless `required`.
+    std::vector<std::int64_t> IdArray(std::string_view name, bool required, std::size_t max_items);
 
     /// A nested object: `read(JsonReader&)` reads its fields, whose violations are named
     /// "name.field". Returns false when absent (required reported when `required`) or not an
@@ -165,6 +169,7 @@ private:
                         bool array);
     void FlagUnknown();
     std::optional<Money> ReadMoney(std::string_view name, MoneyRange range, bool required);
+    std::optional<int> ReadTimeOfDay(std::string_view name, bool required);
     std::optional<std::string> ReadPhone(std::string_view name, bool required);
     std::optional<std::int64_t> ReadInt(std::string_view name,
                                         std::int64_t min,

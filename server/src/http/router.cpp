@@ -204,6 +204,9 @@ void Router::Add(std::string_view method,
         for (const auto& [name, value] : result->headers) response.set_header(name, value);
         if (result->body) {
             WriteJson(response, result->status, *result->body);
+        } else if (!result->content_type.empty()) {
+            response.status = result->status;
+            response.set_content(std::move(result->file), result->content_type);
         } else {
             response.status = result->status;
         }

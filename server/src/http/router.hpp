@@ -15,15 +15,25 @@
 
 namespace kefu::http {
 
-/// A handler's answer: status and JSON body (or no body), plus extra headers.
+/// A handler's answer: status and JSON body (or no body, or a file), plus extra headers.
 struct HttpResponse {
     int status = 200;
     std::optional<nlohmann::json> body;
     std::vector<std::pair<std::string, std::string>> headers;
+    std::string file;          ///< the bytes of a file answer (a PDF), when content_type is set
+    std::string content_type;  ///< empty for JSON answers
 
-    static HttpResponse Ok(nlohmann::json body) { return {200, std::move(body), {}}; }
-    static HttpResponse Created(nlohmann::json body) { return {201, std::move(body), {}}; }
-    static HttpResponse NoContent() { return {204, std::nullopt, {}}; }
+    static HttpResponse Ok(nlohmann::json body) { return {200, std::move(body), {}, {}, {}}; }
+    static HttpResponse Created(nlohmann::json body) { return {201, std::move(body), {}, {}, {}}; }
+    static HttpResponse NoContent() { return {204, std::nullopt, {}, {}, {}}; }
+    /// A file shown in the browser (inline) under `filename`, e.g. a printable PDF.
+    static HttpResponse File(std::string bytes, std::string type, const std::string& filename) {
+        return {200,
+                std::nullopt,
+                {{"Content-Disposition", "inline; filename=\"" + filename + "\""}},
+                std::move(bytes),
+                std::move(type)};
+    }
 };
 
 /// What a handler sees of the request.

@@ -14,13 +14,15 @@
 
 namespace kefu::policy {
 
-/// The unit of a policy value; values are integers in this unit.
-enum class Unit { kMonths, kPersons, kFen, kMinuteOfDay };
+/// The unit of a policy value; values are integers in this unit. A division code is a six-digit
+/// GB/T 2260 code (370100 济南市), so an area policy is one effective-dated integer too.
+enum class Unit { kMonths, kPersons, kFen, kMinuteOfDay, kDivisionCode };
 
 inline constexpr auto kUnitNames = MakeEnumNames<Unit>({{Unit::kMonths, "months"},
                                                         {Unit::kPersons, "persons"},
                                                         {Unit::kFen, "fen"},
-                                                        {Unit::kMinuteOfDay, "minute_of_day"}});
+                                                        {Unit::kMinuteOfDay, "minute_of_day"},
+                                                        {Unit::kDivisionCode, "division_code"}});
 
 inline std::string_view UnitName(Unit unit) { return kUnitNames.Name(unit); }
 inline std::optional<Unit> ParseUnit(std::string_view name) { return kUnitNames.Parse(name); }

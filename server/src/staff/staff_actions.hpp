@@ -26,6 +26,10 @@ inline constexpr auth::Action kHrRead{"staff.hr_read"};
 inline constexpr auth::Action kTrainingRead{"training.read"};
 /// Record training and add topics (R-ORG-3).
 inline constexpr auth::Action kTrainingWrite{"training.write"};
+/// Read who is on leave when (R-DSP-2: a person on leave is not dispatched).
+inline constexpr auth::Action kLeaveRead{"leave.read"};
+/// Record and delete leave.
+inline constexpr auth::Action kLeaveWrite{"leave.write"};
 }  // namespace actions
 
 namespace events {
@@ -38,6 +42,8 @@ inline constexpr audit::AuditEvent kEndInternship{
     "staff", "end_internship", actions::kHrRead.name()};
 inline constexpr audit::AuditEvent kTrainingRecorded{"training", "create"};
 inline constexpr audit::AuditEvent kTopicCreated{"training_topic", "create"};
+inline constexpr audit::AuditEvent kLeaveRecorded{"leave_record", "create"};
+inline constexpr audit::AuditEvent kLeaveDeleted{"leave_record", "delete"};
 }  // namespace events
 
 }  // namespace kefu::staff

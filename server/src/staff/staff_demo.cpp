@@ -118,6 +118,40 @@ Result<void> StaffModule::LoadDemo(app::DemoContext& context) {
             KEFU_TRY(training_.Record(system, m.id, input));
         }
     }
+    return LoadLeaveDemo(context);
+}
+
+Result<void> StaffModule::LoadLeaveDemo(app::DemoContext& context) {
+    struct DemoLeave {
+        const char* phone;
+        int from_days;  // from today
+        int to_days;
+        LeaveKind kind;
+        const char* note;
+    };
+    // Around today, so the dispatch board shows people away now, soon and just back.
+    constexpr DemoLeave kLeave[] = {
+        {"13905310008", -2, 2, LeaveKind::kAnnual, "年假，回老家"},
+        {"13905310013", 0, 1, LeaveKind::kSick, "感冒发烧，医院证明已交"},
+        {"13905310022", 3, 4, LeaveKind::kPersonal, "孩子开家长会"},
+        {"13905310011", -10, -6, LeaveKind::kAnnual, ""},
+        {"13905310016", 7, 7, LeaveKind::kOther, "驾照年审"},
+    };
+    const auth::Principal& system = context.system;
+    for (const DemoLeave& d : kLeave) {
+        KEFU_ASSIGN_OR_RETURN(auto member, FindByPhone(system, d.phone));
+        if (!member || member->status == StaffStatus::kLeft) continue;
+        LeaveInput input;
+        input.from = context.today.AddDays(d.from_days);
+        input.to = context.today.AddDays(d.to_days);
+        input.kind = d.kind;
+        input.note = d.note;
+        // Anyone with leave already got it from an earlier run (maybe on another day).
+        KEFU_ASSIGN_OR_RETURN(auto existing, leave_.ListForStaff(system, member->id));
+        if (!existing.empty()) continue;
+        KEFU_TRY(leave_.Record(system, member->id, input));
+        ++context.report.created["leave records"];
+    }
     return {};
 }
 

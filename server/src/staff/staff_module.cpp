@@ -1,5 +1,6 @@
 #include "staff/staff_module.hpp"
 
+#include "staff/http/leave_routes.hpp"
 #include "staff/http/staff_routes.hpp"
 #include "staff/staff_actions.hpp"
 #include "staff/staff_rules.hpp"
@@ -13,8 +14,8 @@ StaffModule::StaffModule(const app::Core& core,
                          approvals::ApprovalService& approvals)
     : core_(core),
       staff_(staff_repository_, core.transactions, policy, core.audit, core.clock, &approvals),
-      training_(
-          staff_repository_, training_repository_, core.transactions, core.audit, core.clock) {
+      training_(staff_repository_, training_repository_, core.transactions, core.audit, core.clock),
+      leave_(staff_repository_, leave_repository_, core.transactions, core.audit, core.clock) {
     approvals.RegisterHandler(std::string(StaffService::kOverrideKind), this);
 }
 
@@ -73,6 +74,10 @@ app::ModuleDeclarations StaffModule::Declarations() const {
         {actions::kTrainingWrite,
          {R::kHead, R::kSupervisor},
          "R-ORG-3: the head and supervisors record training"},
+        {actions::kLeaveRead,
+         {R::kHead, R::kSupervisor, R::kClerk, R::kLeadership},
+         "R-DSP-1/2: who assigns crews must see who is away"},
+        {actions::kLeaveWrite, {R::kHead}, "R-DSP-2: the head grants and records leave"},
     };
     d.audit_events = {events::kCreate,
                       events::kUpdate,
@@ -80,12 +85,15 @@ app::ModuleDeclarations StaffModule::Declarations() const {
                       events::kPromote,
                       events::kEndInternship,
                       events::kTrainingRecorded,
-                      events::kTopicCreated};
+                      events::kTopicCreated,
+                      events::kLeaveRecorded,
+                      events::kLeaveDeleted};
     d.enums = {
         {"Grade", kGradeNames.Names(), {{"staff", "grade"}}},
         {"StaffStatus", kStaffStatusNames.Names(), {{"staff", "status"}}},
         {"GradeChangeKind", kGradeChangeKindNames.Names(), {{"grade_changes", "kind"}}},
         {"TrainingResult", kTrainingResultNames.Names(), {{"training_records", "result"}}},
+        {"LeaveKind", kLeaveKindNames.Names(), {{"leave_records", "kind"}}},
     };
     d.policy_keys.assign(policy_keys::kSpecs.begin(), policy_keys::kSpecs.end());
     return d;
@@ -93,6 +101,7 @@ app::ModuleDeclarations StaffModule::Declarations() const {
 
 void StaffModule::RegisterRoutes(http::Router& router) {
     RegisterStaffRoutes(router, staff_, training_);
+    RegisterLeaveRoutes(router, leave_, core_.clock);
 }
 
 Result<std::optional<StaffMember>> StaffModule::FindByPhone(const auth::Principal& principal,

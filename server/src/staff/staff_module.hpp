@@ -7,6 +7,8 @@
 #include "app/module.hpp"
 #include "approvals/approval_service.hpp"
 #include "policy/policy_service.hpp"
+#include "staff/leave_service.hpp"
+#include "staff/sql/sql_leave_repository.hpp"
 #include "staff/sql/sql_staff_repository.hpp"
 #include "staff/staff_service.hpp"
 #include "staff/training_service.hpp"
@@ -29,11 +31,16 @@ public:
     StaffService& staff() { return staff_; }
     TrainingService& training() { return training_; }
     StaffRepository& repository() { return staff_repository_; }
+    /// Leave records: dispatch asks IsOnLeave / OnLeave inside its transaction (R-DSP-2).
+    LeaveRepository& leave_repository() { return leave_repository_; }
+    LeaveService& leave() { return leave_; }
     /// Finds a member by exact phone number (phones are unique); used by demo steps.
     Result<std::optional<StaffMember>> FindByPhone(const auth::Principal& principal,
                                                    const std::string& phone);
 
 private:
+    /// Some people on leave around `today` (demo).
+    Result<void> LoadLeaveDemo(app::DemoContext& context);
     Result<void> OnApproved(Tx& tx,
                             const auth::Principal& decider,
                             const approvals::ApprovalRequest& request) override;
@@ -41,8 +48,10 @@ private:
     app::Core core_;
     SqlStaffRepository staff_repository_;
     SqlTrainingRepository training_repository_;
+    SqlLeaveRepository leave_repository_;
     StaffService staff_;
     TrainingService training_;
+    LeaveService leave_;
 };
 
 }  // namespace kefu::staff

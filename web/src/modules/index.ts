@@ -1,8 +1,12 @@
 import { accountsModule } from './accounts';
 import { approvalsModule } from './approvals';
 import { auditModule } from './audit';
+import { catalogModule } from './catalog';
+import { customersModule } from './customers';
 import { dealersModule } from './dealers';
+import { fleetModule } from './fleet';
 import { geoModule } from './geo';
+import { jobsModule } from './jobs';
 import { policiesModule } from './policies';
 import { staffModule } from './staff';
 import type { NavItem, WebModule } from './types';
@@ -16,6 +20,10 @@ export const MODULES: readonly WebModule[] = [
   policiesModule,
   accountsModule,
   approvalsModule,
+  catalogModule,
+  customersModule,
+  fleetModule,
+  jobsModule,
 ];
 
 /** Every module's navigation entries, in menu order. */

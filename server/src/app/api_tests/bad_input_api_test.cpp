@@ -217,6 +217,14 @@ TEST_F(BadInputApi, BadQueryStringsAreRefused) {
         {"/api/v1/audit?from=2026-13-01", "from", "invalid_date"},
         {"/api/v1/staff/eligible?pageSize=201", "pageSize", "invalid_value"},
         {"/api/v1/training/gaps?page=0", "page", "invalid_value"},
+        {"/api/v1/products?active=maybe", "active", "invalid_value"},
+        {"/api/v1/products?series=" + std::string(51, 's'), "series", "too_long"},
+        {"/api/v1/products?q=" + std::string(101, 'a'), "q", "too_long"},
+        {"/api/v1/customers?kind=robot", "kind", "invalid_value"},
+        {"/api/v1/sites?customerId=abc", "customerId", "invalid_value"},
+        {"/api/v1/vehicles?status=flying", "status", "invalid_value"},
+        {"/api/v1/leave?from=2026-13-01", "from", "invalid_date"},
+        {"/api/v1/leave?from=2026-11-30&to=2026-11-01", "to", "before_from"},
     };
     for (const auto& [path, field, reason] : cases) {
         ExpectRefused(head_->Get(path), 400, field, reason, "GET " + path);

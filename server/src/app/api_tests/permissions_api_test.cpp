@@ -49,6 +49,35 @@ json ValidStaffFields() {
             {"experienceStart", "2026-11-27"}};
 }
 
+json ProbeProduct(int volume_l) {
+    return {{"model", "PROBE-1"},
+            {"name", "探针"},
+            {"piecesPerUnit", 1},
+            {"volumeL", volume_l},
+            {"weightG", 1000},
+            {"installMinutesPerUnit", 0},
+            {"installersNeeded", 0}};
+}
+
+json ProbeProductUpdate() {
+    json body = ProbeProduct(10);
+    body["active"] = true;
+    body["version"] = 1;
+    return body;
+}
+
+json ProbeVehicle(std::optional<int> version = std::nullopt) {
+    json body = {{"plate", "鲁A·99999"},
+                 {"model", "探针"},
+                 {"volumeL", 1000},
+                 {"payloadKg", 500},
+                 {"seats", 2},
+                 {"status", "in_service"},
+                 {"driverStaffId", 999999}};
+    if (version) body["version"] = *version;
+    return body;
+}
+
 // One entry per action name; a matrix action without probes fails EveryMatrixActionHasAProbe.
 std::map<std::string, std::vector<Probe>> Probes() {
     json put_staff = ValidStaffFields();
@@ -116,9 +145,91 @@ std::map<std::string, std::vector<Probe>> Probes() {
             {"password", "probe-password"},
             {"displayName", "探针"},
             {"roles", json::array()}}}}},
-        {"dealer.read", {{"GET", "/api/v1/dealers", {}}}},
+        {"dealer.read",
+         {{"GET", "/api/v1/dealers", {}},
+          {"GET", Missing("/api/v1/dealers/"), {}},
+          {"GET", Missing("/api/v1/dealers/", "/contacts"), {}}}},
         {"dealer.write",
-         {{"POST", "/api/v1/dealers", {{"name", ""}, {"contact", "探针"}, {"phone", "x"}}}}},
+         {{"POST", "/api/v1/dealers", {{"name", ""}, {"contact", "探针"}, {"phone", "x"}}},
+          {"PUT",
+           Missing("/api/v1/dealers/", "/contacts"),
+           {{"contacts", json::array()}, {"version", 1}}}}},
+        {"product.read",
+         {{"GET", "/api/v1/products", {}}, {"GET", Missing("/api/v1/products/"), {}}}},
+        // A volume of 0 litres is refused by the service (400), after the check.
+        {"product.write",
+         {{"POST", "/api/v1/products", ProbeProduct(0)},
+          {"POST", "/api/v1/products/import", {{"rows", json::array({ProbeProduct(0)})}}},
+          {"PUT", Missing("/api/v1/products/"), ProbeProductUpdate()}}},
+        {"customer.read",
+         {{"GET", "/api/v1/customers", {}}, {"GET", Missing("/api/v1/customers/"), {}}}},
+        // A new customer cannot keep a contact id (400 from the service).
+        {"customer.write",
+         {{"POST",
+           "/api/v1/customers",
+           {{"kind", "company"},
+            {"name", "探针"},
+            {"contacts", json::array({{{"id", 1}, {"name", "探针"}, {"phone", "13800009999"}}})}}},
+          {"PUT",
+           Missing("/api/v1/customers/"),
+           {{"kind", "person"}, {"name", "探针"}, {"contacts", json::array()}, {"version", 1}}}}},
+        {"site.read", {{"GET", "/api/v1/sites", {}}, {"GET", Missing("/api/v1/sites/"), {}}}},
+        // A missing customer (and, without divisions, an unknown code): 400 from the service.
+        {"site.write",
+         {{"POST",
+           "/api/v1/sites",
+           {{"customerId", 999999}, {"divisionCode", "370102"}, {"street", "探针路 1 号"}}},
+          {"PUT",
+           Missing("/api/v1/sites/"),
+           {{"customerId", 999999},
+            {"divisionCode", "370102"},
+            {"street", "探针路 1 号"},
+            {"version", 1}}}}},
+        {"job.read", {{"GET", "/api/v1/jobs", {}}, {"GET", Missing("/api/v1/jobs/"), {}}}},
+        {"job.read_all", {{"GET", "/api/v1/jobs/days?from=2026-11-27&to=2026-11-30", {}}}},
+        // Refused by the service after the check: an "other" job needs notes and a site.
+        {"job.create",
+         {{"POST",
+           "/api/v1/jobs",
+           {{"kind", "other"},
+            {"siteId", 999999},
+            {"contactName", "探针"},
+            {"contactPhone", "13800009999"},
+            {"requestedDate", "2026-11-30"},
+            {"windowStart", "09:00"},
+            {"windowEnd", "12:00"}}}}},
+        {"job.import", {{"POST", "/api/v1/jobs/import", {{"rows", json::array()}}}}},
+        {"job.assign",
+         {{"POST",
+           Missing("/api/v1/jobs/", "/assignment"),
+           {{"lead", 1},
+            {"date", "2026-11-30"},
+            {"windowStart", "09:00"},
+            {"windowEnd", "12:00"},
+            {"version", 1}}}}},
+        {"job.progress",
+         {{"POST", Missing("/api/v1/jobs/", "/events"), {{"event", "start_loading"}, {"version", 1}}}}},
+        {"job.close",
+         {{"POST", Missing("/api/v1/jobs/", "/events"), {{"event", "close"}, {"version", 1}}}}},
+        {"job.cancel",
+         {{"POST",
+           Missing("/api/v1/jobs/", "/events"),
+           {{"event", "cancel"}, {"reason", "probe"}, {"version", 1}}}}},
+        {"job.call",
+         {{"POST", Missing("/api/v1/jobs/", "/calls"), {{"kind", "eta"}, {"outcome", "reached"}}}}},
+        {"vehicle.read",
+         {{"GET", "/api/v1/vehicles", {}}, {"GET", Missing("/api/v1/vehicles/"), {}}}},
+        // A driver who does not exist is refused by the service (400).
+        {"vehicle.write",
+         {{"POST", "/api/v1/vehicles", ProbeVehicle()},
+          {"PUT", Missing("/api/v1/vehicles/"), ProbeVehicle(1)}}},
+        {"leave.read",
+         {{"GET", "/api/v1/leave", {}}, {"GET", Missing("/api/v1/staff/", "/leave"), {}}}},
+        {"leave.write",
+         {{"POST",
+           Missing("/api/v1/staff/", "/leave"),
+           {{"from", "2026-11-27"}, {"to", "2026-11-28"}, {"kind", "annual"}}},
+          {"DELETE", Missing("/api/v1/staff/", "/leave/999999"), {}}}},
         // "{own}" is the caller's own staff record (none for a dealer: a missing id).
         {"staff.read_own",
          {{"GET", "/api/v1/staff/{own}", {}}, {"GET", "/api/v1/staff/{own}/eligibility", {}}}},

@@ -1,4 +1,4 @@
-// HTTP route of the dealer list.
+// HTTP routes of dealers and their contacts.
 #pragma once
 
 #include "dealers/dealer.hpp"
@@ -6,7 +6,7 @@
 
 namespace kefu::dealers {
 
-/// Registers GET /api/v1/dealers.
+/// Registers /api/v1/dealers (list, create), /api/v1/dealers/{id} and its contacts (GET, PUT).
 void RegisterDealerRoutes(http::Router& router, DealerService& dealers);
 
 }  // namespace kefu::dealers

@@ -1,4 +1,4 @@
-import { get, type RequestOptions } from '@/api/client';
+import { get, put, type RequestOptions } from '@/api/client';
 import type { QueryOf, Schemas } from '@/api/types';
 
 export type Dealer = Schemas['Dealer'];
@@ -10,16 +10,24 @@ export function listDealers(query: ListDealersQuery, options?: RequestOptions): 
   return get<DealerPage>('/dealers', query, options);
 }
 
-/**
- * One dealer by id. FOLLOW-UP(server): the contract has no `GET /dealers/{id}` yet, so this pages
- * through the list until it finds the id.
- */
-export async function findDealer(id: number, options?: RequestOptions): Promise<Dealer | null> {
-  for (let page = 1; page <= 50; page += 1) {
-    const result = await listDealers({ page, pageSize: 200 }, options);
-    const found = result.items.find((dealer) => dealer.id === id);
-    if (found) return found;
-    if (page * 200 >= result.total) return null;
-  }
-  return null;
+export type DealerContacts = Schemas['DealerContacts'];
+export type DealerContactsInput = Schemas['DealerContactsInput'];
+
+/** One dealer with its contacts (a dealer's account: its own only). */
+export function getDealer(id: number, options?: RequestOptions): Promise<Dealer> {
+  return get<Dealer>(`/dealers/${id}`, undefined, options);
+}
+
+/** The dealer's contacts and the version to send back with a change. */
+export function getDealerContacts(id: number, options?: RequestOptions): Promise<DealerContacts> {
+  return get<DealerContacts>(`/dealers/${id}/contacts`, undefined, options);
+}
+
+/** Replaces the dealer's contact list (contacts keep their ids); `version` as last read. */
+export function setDealerContacts(
+  id: number,
+  body: DealerContactsInput,
+  options?: RequestOptions,
+): Promise<DealerContacts> {
+  return put<DealerContacts>(`/dealers/${id}/contacts`, body, options);
 }

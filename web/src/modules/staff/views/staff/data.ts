@@ -1,10 +1,12 @@
 import type { FormRules } from 'element-plus';
 import type { Role } from '@/api/auth';
-import { gradeValues, staffStatusValues, trainingResultValues } from '@/api/schema';
+import { gradeValues, leaveKindValues, staffStatusValues, trainingResultValues } from '@/api/schema';
 import type { SortOf } from '@/api/types';
 import type { ListColumn } from '@/components/data-list';
 import type { Grade, Staff, StaffStatus } from '@/modules/staff/api';
+import type { LeaveKind, LeaveRecord } from '@/modules/staff/leave-api';
 import type { TrainingResult } from '@/modules/staff/training-api';
+import { isRealDate } from '@/utils/dates';
 import { isValidPhone } from '@/utils/phone';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
@@ -136,5 +138,54 @@ export function reasonRules(t: Translate): FormRules {
       { required: true, whitespace: true, message: t('validation.reason_required'), trigger: 'blur' },
       { max: 500, message: t('validation.client.maxLength', { n: 500 }), trigger: 'blur' },
     ],
+  };
+}
+
+// ---- Leave (R-DSP-2): who is away on which days, both ends included. ----
+
+export const LEAVE_KINDS: readonly LeaveKind[] = leaveKindValues;
+
+/** The longest period one leave record may cover, in days (staff/leave.hpp). */
+export const LEAVE_MAX_DAYS = 366;
+
+/** Days from `from` to `to`, both included (YYYY-MM-DD); 0 when either is missing or to < from. */
+export function leaveDays(from: string, to: string): number {
+  if (!isRealDate(from) || !isRealDate(to)) return 0;
+  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
+  return ms < 0 ? 0 : Math.round(ms / 86_400_000) + 1;
+}
+
+/** Whether a leave record covers `day` (YYYY-MM-DD). */
+export function coversDay(record: Pick<LeaveRecord, 'from' | 'to'>, day: string): boolean {
+  return record.from <= day && day <= record.to;
+}
+
+/** What the leave dialog edits. */
+export interface LeaveFormModel {
+  from: string;
+  to: string;
+  kind: LeaveKind;
+  note: string;
+}
+
+/** Client-side rules of the leave dialog, as the server checks them; `form` reads the first day. */
+export function leaveFormRules(t: Translate, form: () => LeaveFormModel): FormRules {
+  const requiredChange = { required: true, message: t('validation.required'), trigger: 'change' };
+  return {
+    from: [requiredChange],
+    to: [
+      requiredChange,
+      {
+        validator: (_rule: unknown, value: string, callback: (error?: Error) => void) => {
+          const from = form().from;
+          if (value && from && value < from) callback(new Error(t('leave.toBeforeFrom')));
+          else if (leaveDays(from, value) > LEAVE_MAX_DAYS) callback(new Error(t('leave.tooLong')));
+          else callback();
+        },
+        trigger: 'change',
+      },
+    ],
+    kind: [requiredChange],
+    note: [{ max: 500, message: t('validation.client.maxLength', { n: 500 }), trigger: 'blur' }],
   };
 }

@@ -1,0 +1,1 @@
+SELECT id FROM customer_contacts WHERE customer_id = :customer_id

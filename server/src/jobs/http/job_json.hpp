@@ -1,0 +1,16 @@
+// JSON of jobs (camelCase; times of day as "HH:MM").
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "jobs/job_service.hpp"
+
+namespace kefu::jobs {
+
+/// "09:30" for 570.
+std::string TimeOfDay(int minute);
+nlohmann::json JobToJson(const Job& job);
+nlohmann::json JobDetailToJson(const JobDetail& detail);
+nlohmann::json CallToJson(const JobCall& call);
+
+}  // namespace kefu::jobs

@@ -1,0 +1,170 @@
+// Use cases of jobs: intake of every kind (R-JOB-1..3), assignment with its clash checks and the
+// crew-size gate (R-DSP-1/2, R-JOB-3), the life cycle (R-JOB-5), the calls before arrival
+// (R-DSP-5), and who sees what (R-SEC-2).
+#pragma once
+
+#include "approvals/approval_service.hpp"
+#include "audit/audit_log.hpp"
+#include "auth/permission.hpp"
+#include "jobs/job_repository.hpp"
+#include "platform/clock.hpp"
+#include "policy/policy_service.hpp"
+
+namespace kefu::jobs {
+
+/// A new job as the API receives it (formats already checked by the reader).
+struct NewJob {
+    JobKind kind = JobKind::kInstallation;
+    std::optional<std::int64_t> customer_id;
+    std::optional<DealerId> dealer_id;
+    std::int64_t site_id = 0;
+    std::string contact_name;
+    std::string contact_phone;
+    Date requested_date;
+    TimeWindow window;
+    Priority priority = Priority::kNormal;
+    std::string source_document;
+    std::string notes;
+    std::optional<JobId> original_job;
+    std::optional<int> crew_requested;
+    struct Item {
+        std::int64_t product_id = 0;
+        int quantity = 0;
+        std::optional<int> pieces;  ///< default: quantity × the product's pieces per unit
+    };
+    std::vector<Item> items;
+};
+
+/// One row of an import (R-JOB-4): a new job whose customer, dealer, site and products are
+/// named as people write them in a spreadsheet; the service resolves the names.
+struct ImportRow {
+    NewJob job;                       ///< items carry quantities; product ids are resolved
+    std::string customer_name;        ///< exact name of a customer, or empty
+    std::string dealer_name;          ///< exact name of a dealer, or empty
+    std::string site_street;          ///< the site's street; empty when the owner has one site
+    std::vector<std::string> models;  ///< the product model of each item, in order
+};
+
+/// An assignment as the API receives it.
+struct AssignInput {
+    Assignment assignment;
+    int version = 0;
+};
+
+/// An event of the life cycle as the API receives it.
+struct EventInput {
+    JobEvent event = JobEvent::kStartLoading;
+    std::string reason;  ///< required to cancel or return to the factory
+    int version = 0;
+};
+
+/// A call as the API receives it.
+struct CallInput {
+    CallKind kind = CallKind::kEta;
+    CallOutcome outcome = CallOutcome::kReached;
+    std::optional<Timestamp> new_eta;
+    std::string note;
+};
+
+/// A job with its timeline.
+struct JobDetail {
+    Job job;
+    std::vector<JobTransitionRecord> transitions;
+    std::vector<JobCall> calls;
+    std::vector<JobEvent> next_events;  ///< what the reader may fire now (for the buttons)
+};
+
+/// The jobs service; every path to a job goes through its record rules.
+class JobService {
+public:
+    JobService(JobRepository& jobs,
+               JobReferences& references,
+               TransactionRunner& transactions,
+               policy::PolicyReader& policy,
+               approvals::ApprovalService& approvals,
+               audit::AuditLog& audit,
+               const Clock& clock)
+        : jobs_(jobs),
+          references_(references),
+          transactions_(transactions),
+          policy_(policy),
+          approvals_(approvals),
+          audit_(audit),
+          clock_(clock) {}
+
+    /// The approval kind of the crew-size gate (R-JOB-3).
+    static constexpr std::string_view kCrewKind = "crew_size";
+
+    /// Raises a job. PERMISSION_DENIED without job.create (a dealer's account raises its own
+    /// dealer's deliveries only); INVALID_ARGUMENT with every violation (customerId/dealerId
+    /// required for the kind, siteId not the customer's or dealer's, items[i].productId unknown
+    /// or inactive, requestedDate in the past, originalJobId required for a rework …).
+    Result<Job> Create(const auth::Principal& principal, const NewJob& input);
+    /// Imports after-sales notices and work plans (R-JOB-4): every row becomes a job, or none
+    /// does. INVALID_ARGUMENT naming rows[i].field for every problem of every row.
+    Result<std::vector<Job>> Import(const auth::Principal& principal,
+                                    const std::vector<ImportRow>& rows);
+    /// NOT_FOUND for a missing job and for one the reader may not see (the same answer).
+    Result<JobDetail> Get(const auth::Principal& principal, JobId id);
+    /// The jobs the reader may see, filtered; PERMISSION_DENIED without any job.read action.
+    Result<Page<Job>> List(const auth::Principal& principal,
+                           JobFilter filter,
+                           const PageRequest& page);
+    /// Assigns crew, vehicle, date and window (R-DSP-1/2) and schedules the job, or files the
+    /// crew-size request with leadership when the gate applies (R-JOB-3). FAILED_PRECONDITION
+    /// naming every clash; ABORTED when stale.
+    Result<Job> Assign(const auth::Principal& principal, JobId id, const AssignInput& input);
+    /// The feedback form of a visible job as A4 PDF bytes (R-JOB-2); its QR code leads to
+    /// `job_url_prefix` + the job's id. NOT_FOUND like Get.
+    Result<std::string> FeedbackFormPdf(const auth::Principal& principal,
+                                        JobId id,
+                                        const std::string& job_url_prefix);
+    /// Fires a life-cycle event (R-JOB-5); FAILED_PRECONDITION naming the state and the event
+    /// when illegal; every transition is recorded.
+    Result<Job> Fire(const auth::Principal& principal, JobId id, const EventInput& input);
+    /// Records an ETA call or an address confirmation (R-DSP-5).
+    Result<JobCall> RecordCall(const auth::Principal& principal, JobId id, const CallInput& input);
+    /// Carries out leadership's decision on a crew-size request, in the decision's transaction:
+    /// approved schedules the job; rejected leaves it new, to be re-assigned.
+    Result<void> ApplyCrewDecision(Tx& tx,
+                                   const auth::Principal& decider,
+                                   const approvals::ApprovalRequest& request,
+                                   bool approved);
+    /// Jobs per day and state over at most 62 days, for those who see every job (job.read_all);
+    /// INVALID_ARGUMENT (to: before_from / too_long).
+    Result<std::vector<DayCount>> CountByDay(const auth::Principal& principal, Date from, Date to);
+    /// The reader's scope (R-SEC-2), or PERMISSION_DENIED when they see no job at all.
+    Result<JobScope> ScopeOf(const auth::Principal& principal) const;
+    /// Counts for the home page.
+    Result<std::int64_t> CountFlagged(const auth::Principal& principal, JobFlag flag);
+    /// The reader's open jobs of today (an installer's or a driver's home page).
+    Result<std::int64_t> CountToday(const auth::Principal& principal);
+
+private:
+    /// The checks of a new job that need no database; a dealer's account is pinned to its dealer.
+    Violations CheckShape(const auth::Principal& principal, NewJob& in) const;
+    /// The job `in` describes, its references checked into `refs` (not stored).
+    Result<Job> Build(Tx& tx, const auth::Principal& principal, const NewJob& in, Violations& refs);
+    /// The names of an import row turned into ids; what cannot be found goes into `v`.
+    Result<NewJob> Resolve(Tx& tx, const ImportRow& row, Violations& v);
+    Result<Job> LoadVisible(Tx& tx, const auth::Principal& principal, JobId id);
+    bool CanSee(const auth::Principal& principal, const Job& job) const;
+    Result<void> Record(Tx& tx,
+                        const auth::Principal& principal,
+                        const Job& job,
+                        JobStatus from,
+                        JobEvent event,
+                        const std::string& note);
+    JobRepository& jobs_;
+    JobReferences& references_;
+    TransactionRunner& transactions_;
+    policy::PolicyReader& policy_;
+    approvals::ApprovalService& approvals_;
+    audit::AuditLog& audit_;
+    const Clock& clock_;
+};
+
+/// The audit snapshot of a job.
+audit::Snapshot SnapshotOf(const Job& job);
+
+}  // namespace kefu::jobs

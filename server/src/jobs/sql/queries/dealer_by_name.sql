@@ -1,0 +1,1 @@
+SELECT id FROM dealers WHERE name = :name

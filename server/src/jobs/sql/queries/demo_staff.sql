@@ -1,0 +1,1 @@
+SELECT id, name, grade FROM staff WHERE status = 'active' ORDER BY id

@@ -1,0 +1,1 @@
+SELECT id, volume_l, payload_kg FROM vehicles WHERE status = 'in_service' ORDER BY id

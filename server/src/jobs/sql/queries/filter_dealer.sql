@@ -1,0 +1,1 @@
+j.dealer_id = :dealer

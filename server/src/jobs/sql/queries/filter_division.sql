@@ -1,0 +1,1 @@
+j.division_code BETWEEN :division_low AND :division_high

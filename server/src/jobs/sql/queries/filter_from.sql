@@ -1,0 +1,1 @@
+j.job_date >= :from_date

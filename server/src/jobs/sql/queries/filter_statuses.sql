@@ -1,0 +1,1 @@
+instr(:statuses, ',' || j.status || ',') > 0

@@ -1,0 +1,1 @@
+j.crew_approval = 'pending'

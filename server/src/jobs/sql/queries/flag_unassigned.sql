@@ -1,0 +1,1 @@
+j.status = 'new' AND j.lead_staff_id IS NULL

@@ -1,0 +1,1 @@
+SELECT name, grade, status FROM staff WHERE id = :id

@@ -1,0 +1,1 @@
+strpos(:statuses, ',' || j.status || ',') > 0

@@ -1,0 +1,1 @@
+SELECT id FROM products WHERE model_key = :model_key

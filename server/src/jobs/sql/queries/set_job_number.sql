@@ -1,0 +1,1 @@
+UPDATE jobs SET number = :number WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT plate, status, volume_l, payload_kg FROM vehicles WHERE id = :id

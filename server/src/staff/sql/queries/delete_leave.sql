@@ -1,0 +1,1 @@
+DELETE FROM leave_records WHERE id = :id

@@ -1,0 +1,4 @@
+SELECT l.id, l.staff_id, s.name, l.from_date, l.to_date, l.kind, l.note
+FROM leave_records l JOIN staff s ON s.id = l.staff_id
+WHERE l.from_date <= :to_date AND l.to_date >= :from_date
+ORDER BY l.from_date, s.name, l.id

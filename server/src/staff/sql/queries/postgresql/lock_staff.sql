@@ -1,0 +1,1 @@
+SELECT id FROM staff WHERE id = :id FOR UPDATE

@@ -511,6 +511,36 @@ try {
     assert(text?.includes('停用'), `the leaver's account reads "${text}"`);
   });
 
+  await check('policies: the head sets department values only; a far value asks for confirmation', async () => {
+    await page.goto(`${BASE_URL}/policies`, { waitUntil: 'domcontentloaded' });
+    const rows = page.locator('[data-testid="policies-table"] .el-table__body-wrapper .el-table__row');
+    const lodging = rows.filter({ hasText: 'expense.lodging.county_fen' }).first();
+    await lodging.waitFor();
+    // Tenure months are the administrator's: the head has no button there.
+    const tenure = rows.filter({ hasText: 'grade.supervisor.min_experience_months' }).first();
+    await tenure.waitFor();
+    assert((await tenure.getByTestId('policy-row-add').count()) === 0, 'the head may set a system value');
+    await lodging.getByTestId('policy-row-add').click();
+    const dialog = page.getByTestId('policy-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('policy-value').fill('300');
+    await page.getByTestId('policy-reason').fill('核对住宿标准');
+    await page.getByTestId('policy-submit').click();
+    const confirm = page.getByTestId('policy-confirm');
+    await confirm.waitFor();
+    const text = await confirm.textContent();
+    assert(text?.includes('300') && text.includes('30'), `the confirmation reads "${text}"`);
+    await shot('16-zh-policy-confirm.png');
+    await page.locator('.el-message-box').getByRole('button', { name: '返回修改' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    assert(await dialog.isVisible(), 'going back closed the form');
+    assert((await page.getByTestId('policy-value').inputValue()) === '300', 'going back lost the typed value');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    const current = await lodging.textContent();
+    assert(!current?.includes('300'), 'the value was saved although the user went back');
+  });
+
   const phoneLists = [
     { path: '/staff', id: 'staff', actions: true },
     { path: '/eligible', id: 'eligible', actions: true },

@@ -123,25 +123,42 @@ const noToasts = () =>
     .catch(() => undefined);
 const shot = (file) => page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
 
+/** The other users' browser context, reused one after another (its cache stays warm on a busy machine). */
+let sharedContext = null;
+
 /**
- * Opens the login page in a browser context of its own and logs `username` in; resolves to the
- * context and page, on the home page or, for a refused login, still on the login page (the caller
- * waits for what it expects). Its uncaught errors count with the main page's.
+ * Opens the login page for another user and logs `username` in; resolves to the page and a
+ * `close()`, on the home page or, for a refused login, still on the login page (the caller waits
+ * for what it expects). With `own`, the user gets a context of its own (a session that must stay
+ * open meanwhile); else the shared one, its cookies cleared first. Uncaught errors count with the
+ * main page's.
  */
-async function loginElsewhere(username, password = PASSWORD, viewport = { width: 1280, height: 800 }) {
-  const ctx = await others.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+async function loginElsewhere(username, password = PASSWORD, { own = false } = {}) {
+  const options = { viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+  let ctx;
+  if (own) {
+    ctx = await others.newContext(options);
+  } else {
+    sharedContext ??= await others.newContext(options);
+    ctx = sharedContext;
+    await ctx.clearCookies();
+  }
   ctx.setDefaultTimeout(TIMEOUT);
   const other = await ctx.newPage();
   other.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
   other.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text()))
+    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) {
       pageErrors.push(`${username}: ${msg.text()}`);
+    }
   });
-  await other.goto(`${BASE_URL}/login`, { waitUntil: 'domcontentloaded' });
+  // A first visit loads the whole app: allow it longer on a machine busy with other builds.
+  await other.goto(`${BASE_URL}/login`, { waitUntil: 'commit', timeout: 3 * TIMEOUT });
+  await other.getByTestId('login-username').waitFor({ timeout: 3 * TIMEOUT });
   await other.getByTestId('login-username').fill(username);
   await other.getByTestId('login-password').fill(password);
   await other.getByTestId('login-submit').click();
-  return { ctx, page: other };
+  const close = () => (own ? ctx.close() : other.close());
+  return { page: other, close };
 }
 
 /** Opens the staff list filtered to `name` and resolves to that staff member's row (table or card). */
@@ -373,7 +390,7 @@ try {
       await page.keyboard.press('Escape').catch(() => undefined);
     }
     await page.getByTestId('staff-grade').click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '客服技术员' }).first().click();
+    await page.getByRole('option', { name: '客服技术员', exact: true }).click();
     await page.getByTestId('staff-form-submit').click();
     await dialog.waitFor({ state: 'hidden' });
     await noToasts();
@@ -388,7 +405,7 @@ try {
     // A searchable select: type part of the name, pick the person (never an internal number).
     await page.getByTestId('user-staff').click();
     await page.keyboard.type(techName.slice(0, 8));
-    await page.locator('.el-select-dropdown__item:visible', { hasText: techName }).first().click();
+    await page.getByRole('option', { name: techName }).first().click();
     // The role follows the grade and the display name the person, as the head would expect.
     await page.waitForFunction(
       (name) => document.querySelector('input[data-testid="user-display-name"]')?.value === name,
@@ -420,7 +437,7 @@ try {
   });
 
   await check('the technician logs in with the new account and sees the home page', async () => {
-    techSession = await loginElsewhere(techUser, techPassword);
+    techSession = await loginElsewhere(techUser, techPassword, { own: true });
     await techSession.page.getByTestId('home-page').waitFor();
     const name = await techSession.page.getByTestId('user-name').textContent();
     assert(name?.trim() === techName, `the header shows "${name}"`);
@@ -472,7 +489,7 @@ try {
       await leader.page.getByTestId('decision-submit').click();
       await dialog.waitFor({ state: 'hidden' });
     } finally {
-      await leader.ctx.close();
+      await leader.close();
     }
     const row = await staffRow(techName);
     const text = await row.textContent();
@@ -493,7 +510,7 @@ try {
     // The technician's open session ended with the leaving.
     await techSession.page.reload({ waitUntil: 'domcontentloaded' });
     await techSession.page.waitForURL(/\/login/);
-    await techSession.ctx.close();
+    await techSession.close();
     // And a new login is refused.
     const again = await loginElsewhere(techUser, techPassword);
     try {
@@ -501,7 +518,7 @@ try {
       assert(new URL(again.page.url()).pathname === '/login', `the refused login went to ${again.page.url()}`);
       await again.page.screenshot({ path: join(SCREENSHOT_DIR, '15-zh-leaver-login-refused.png') });
     } finally {
-      await again.ctx.close();
+      await again.close();
     }
     // The account list says the account is disabled.
     await page.goto(`${BASE_URL}/users?q=${techUser}`, { waitUntil: 'domcontentloaded' });
@@ -679,7 +696,7 @@ try {
         assert(!/无权|没有权限/.test(text), `the home page says "${text}"`);
         await session.page.screenshot({ path: join(SCREENSHOT_DIR, `home-${role}.png`), fullPage: true });
       } finally {
-        await session.ctx.close();
+        await session.close();
       }
     });
   }

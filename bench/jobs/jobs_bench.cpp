@@ -107,7 +107,10 @@ Template FindTemplate(Session& s) {
 }
 
 // One client's share of the mix until `until`.
-void RunMix(const Options& o, const Template& t, SteadyClock::time_point until, unsigned seed,
+void RunMix(const Options& o,
+            const Template& t,
+            SteadyClock::time_point until,
+            unsigned seed,
             Samples& out) {
     Session s(o);
     std::mt19937_64 rng(seed);
@@ -126,11 +129,15 @@ void RunMix(const Options& o, const Template& t, SteadyClock::time_point until, 
                 const int day = static_cast<int>(rng() % 1000);
                 std::string path = fmt::format("/api/v1/jobs?page={}&pageSize=20", 1 + rng() % 3);
                 switch (rng() % 3) {
-                    case 0: path += fmt::format("&status={}", statuses[rng() % 5]); break;
-                    case 1: path += fmt::format("&division={}", divisions[rng() % 6]); break;
+                    case 0:
+                        path += fmt::format("&status={}", statuses[rng() % 5]);
+                        break;
+                    case 1:
+                        path += fmt::format("&division={}", divisions[rng() % 6]);
+                        break;
                     default:
-                        path += fmt::format("&from=2024-{:02}-01&to=2024-{:02}-28", 1 + day % 12,
-                                            1 + day % 12);
+                        path += fmt::format(
+                            "&from=2024-{:02}-01&to=2024-{:02}-28", 1 + day % 12, 1 + day % 12);
                 }
                 status = s.Get(path);
                 break;
@@ -163,7 +170,8 @@ void RunMix(const Options& o, const Template& t, SteadyClock::time_point until, 
                                 {{"event", "cancel"}, {"reason", "压测"}, {"version", version}});
                 break;
             }
-            default: break;
+            default:
+                break;
         }
         const double ms =
             std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
@@ -226,9 +234,8 @@ int main(int argc, char** argv) {
     Session probe(o);
     const Template t = FindTemplate(probe);
 
-    const Samples health = InParallel(o, o.health_seconds, [&](auto until, unsigned, Samples& s) {
-        RunHealth(o, until, s);
-    });
+    const Samples health = InParallel(
+        o, o.health_seconds, [&](auto until, unsigned, Samples& s) { RunHealth(o, until, s); });
     const double ceiling =
         static_cast<double>(health.ms[kHealth].size()) / static_cast<double>(o.health_seconds);
 
@@ -244,13 +251,22 @@ int main(int argc, char** argv) {
     const double rate = static_cast<double>(done) / static_cast<double>(o.seconds);
 
     fmt::print("health ceiling: {:.0f} req/s with {} clients (p50 {:.2f} ms, p99 {:.2f} ms)\n",
-               ceiling, o.clients, Percentile(health.ms[kHealth], 0.5),
+               ceiling,
+               o.clients,
+               Percentile(health.ms[kHealth], 0.5),
                Percentile(health.ms[kHealth], 0.99));
-    fmt::print("jobs mix:       {:.0f} req/s = {:.0f} % of the ceiling; p50 {:.2f} ms, p99 {:.2f} ms\n",
-               rate, 100.0 * rate / ceiling, Percentile(every, 0.5), Percentile(every, 0.99));
+    fmt::print(
+        "jobs mix:       {:.0f} req/s = {:.0f} % of the ceiling; p50 {:.2f} ms, p99 {:.2f} ms\n",
+        rate,
+        100.0 * rate / ceiling,
+        Percentile(every, 0.5),
+        Percentile(every, 0.99));
     for (int k = 0; k < kHealth; ++k) {
         fmt::print("  {:<10} {:>7} requests, {:>3} errors, p50 {:7.2f} ms, p99 {:7.2f} ms\n",
-                   kNames[k], mix.ms[k].size(), mix.errors[k], Percentile(mix.ms[k], 0.5),
+                   kNames[k],
+                   mix.ms[k].size(),
+                   mix.errors[k],
+                   Percentile(mix.ms[k], 0.5),
                    Percentile(mix.ms[k], 0.99));
     }
     long long errors = 0;

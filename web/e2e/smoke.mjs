@@ -36,6 +36,12 @@ async function check(name, fn) {
     failed += 1;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     console.log(`FAIL ${name}: ${message}`);
+    // What the page showed when the check failed, for whoever reads the log.
+    const file = `fail-${String(passed + failed).padStart(2, '0')}.png`;
+    await page
+      .screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true })
+      .then(() => console.log(`  screenshot: ${file}`))
+      .catch(() => undefined);
     return false;
   }
 }
@@ -56,26 +62,36 @@ function todayShanghai() {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** The day `months` months before today in Asia/Shanghai (the day of month kept, at most the 28th). */
+function monthsAgoShanghai(months) {
+  const [year, month, day] = todayShanghai().split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1 - months, Math.min(day, 28)));
+  return date.toISOString().slice(0, 10);
+}
+
 mkdirSync(SCREENSHOT_DIR, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1280, height: 800 },
   locale: 'zh-CN',
   timezoneId: 'Asia/Shanghai',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 context.setDefaultTimeout(TIMEOUT);
+/** A second browser for the other users: each gets a context of its own (its own cookies). */
+const others = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 
 // Content-Security-Policy violations, as the page reports them (the server sends the policy).
 await context.addInitScript(() => {
@@ -107,6 +123,52 @@ const noToasts = () =>
     .catch(() => undefined);
 const shot = (file) => page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
 
+/** The other users' browser context, reused one after another (its cache stays warm on a busy machine). */
+let sharedContext = null;
+
+/**
+ * Opens the login page for another user and logs `username` in; resolves to the page and a
+ * `close()`, on the home page or, for a refused login, still on the login page (the caller waits
+ * for what it expects). With `own`, the user gets a context of its own (a session that must stay
+ * open meanwhile); else the shared one, its cookies cleared first. Uncaught errors count with the
+ * main page's.
+ */
+async function loginElsewhere(username, password = PASSWORD, { own = false } = {}) {
+  const options = { viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+  let ctx;
+  if (own) {
+    ctx = await others.newContext(options);
+  } else {
+    sharedContext ??= await others.newContext(options);
+    ctx = sharedContext;
+    await ctx.clearCookies();
+  }
+  ctx.setDefaultTimeout(TIMEOUT);
+  const other = await ctx.newPage();
+  other.on('pageerror', (error) => pageErrors.push(`${username}: ${error.message}`));
+  other.on('console', (msg) => {
+    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) {
+      pageErrors.push(`${username}: ${msg.text()}`);
+    }
+  });
+  // A first visit loads the whole app: allow it longer on a machine busy with other builds.
+  await other.goto(`${BASE_URL}/login`, { waitUntil: 'commit', timeout: 3 * TIMEOUT });
+  await other.getByTestId('login-username').waitFor({ timeout: 3 * TIMEOUT });
+  await other.getByTestId('login-username').fill(username);
+  await other.getByTestId('login-password').fill(password);
+  await other.getByTestId('login-submit').click();
+  const close = () => (own ? ctx.close() : other.close());
+  return { page: other, close };
+}
+
+/** Opens the staff list filtered to `name` and resolves to that staff member's row (table or card). */
+async function staffRow(name) {
+  await page.goto(`${BASE_URL}/staff?q=${encodeURIComponent(name)}`, { waitUntil: 'domcontentloaded' });
+  const row = page.locator('[data-testid="staff-table"] .el-table__body-wrapper .el-table__row', { hasText: name });
+  await row.first().waitFor();
+  return row.first();
+}
+
 try {
   await check('login page opens in Chinese', async () => {
     await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded' });
@@ -124,10 +186,14 @@ try {
     await page.getByTestId('login-username').fill(USERNAME);
     await page.getByTestId('login-password').fill(PASSWORD);
     await page.getByTestId('login-password').press('Enter');
-    await page.getByTestId('staff-page').waitFor();
+    // Everyone lands on the home page (what to do today), not on the first module.
+    await page.getByTestId('home-page').waitFor();
+    assert(new URL(page.url()).pathname === '/', `landed on ${page.url()}`);
   });
 
   await check('staff list is visible with a Chinese heading', async () => {
+    await page.getByTestId('nav-staff').click();
+    await page.getByTestId('staff-page').waitFor();
     const heading = await page.getByTestId('page-title').textContent();
     assert(heading?.trim() === '员工', `heading is "${heading}"`);
     await page.locator('[data-testid="staff-table"] .el-table__row').first().waitFor();
@@ -387,6 +453,197 @@ try {
     await page.keyboard.press('Escape');
   });
 
+  // Accounts from the browser (issue 7): the head makes a technician's account, the technician logs
+  // in, a promotion that the rule refuses goes to leadership, and leaving ends the account.
+  const techName = `测试技术员${Date.now()}`;
+  const techUser = `tech${String(Date.now()).slice(-6)}`;
+  const techPassword = `T${String(Date.now()).slice(-6)}x@kefu`;
+  let techSession = null;
+
+  await check('the head adds a technician (hired four months ago)', async () => {
+    await page.goto(`${BASE_URL}/staff`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('staff-add').click();
+    const dialog = page.getByTestId('staff-form-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('staff-name').fill(techName);
+    await page.getByTestId('staff-phone').fill(freshPhone());
+    // A technician needs 3 months of experience (R-ORG-2); a supervisor 12, so this one is not
+    // eligible for promotion.
+    for (const field of ['hireDate', 'experienceStart']) {
+      const input = page.locator(`[data-testid="staff-field-${field}"] input`);
+      await input.fill(monthsAgoShanghai(4));
+      await input.press('Tab');
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
+    await page.getByTestId('staff-grade').click();
+    await page.getByRole('option', { name: '客服技术员', exact: true }).click();
+    await page.getByTestId('staff-form-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await noToasts();
+  });
+
+  await check('the head makes the technician an account, picking the staff member by name', async () => {
+    await page.goto(`${BASE_URL}/users`, { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('users-page').waitFor();
+    await page.getByTestId('user-add').click();
+    const dialog = page.getByTestId('user-dialog');
+    await dialog.waitFor();
+    // A searchable select: type part of the name, pick the person (never an internal number).
+    await page.getByTestId('user-staff').click();
+    await page.keyboard.type(techName.slice(0, 8));
+    await page.getByRole('option', { name: techName }).first().click();
+    // The role follows the grade and the display name the person, as the head would expect.
+    await page.waitForFunction(
+      (name) => document.querySelector('input[data-testid="user-display-name"]')?.value === name,
+      techName,
+    );
+    const checked = (testid) =>
+      page
+        .getByTestId(testid)
+        .evaluate((el) => el.classList.contains('is-checked') || el.querySelector('input')?.checked === true);
+    assert(await checked('user-role-technician'), 'the technician role is not proposed for a technician');
+    const roles = await page.locator('[data-testid="user-roles"] .el-checkbox.is-checked').count();
+    assert(roles === 1, `${roles} roles are proposed, expected only technician`);
+    // The head grants the department's roles only: no admin, head or finance checkbox.
+    for (const role of ['admin', 'head', 'finance', 'leadership', 'sales']) {
+      assert((await page.getByTestId(`user-role-${role}`).count()) === 0, `the head is offered the ${role} role`);
+    }
+    await page.getByTestId('user-username').fill(techUser);
+    await page.getByTestId('user-password').fill(techPassword);
+    await shot('14-zh-user-form.png');
+    await page.getByTestId('user-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('users-search').fill(techUser);
+    await page.getByTestId('users-search').press('Enter');
+    const row = page.locator('[data-testid="users-table"] .el-table__row', { hasText: techUser });
+    await row.first().waitFor();
+    const text = await row.first().textContent();
+    assert(text?.includes('客服技术员') && text.includes(techName), `the new account's row reads "${text}"`);
+    await noToasts();
+  });
+
+  await check('the technician logs in with the new account and sees the home page', async () => {
+    techSession = await loginElsewhere(techUser, techPassword, { own: true });
+    await techSession.page.getByTestId('home-page').waitFor();
+    const name = await techSession.page.getByTestId('user-name').textContent();
+    assert(name?.trim() === techName, `the header shows "${name}"`);
+    await techSession.page.getByTestId('home-coming-technician').waitFor();
+  });
+
+  await check('promotion the rule refuses: 晋级 is disabled, the head asks leadership with a reason', async () => {
+    const row = await staffRow(techName);
+    await row.locator('[data-testid="staff-row-name"]').click();
+    const drawer = page.getByTestId('staff-detail');
+    await drawer.waitFor();
+    // One grade action for a technician: 晋级 (the intern's 提前转正 is not offered besides).
+    assert((await drawer.getByTestId('detail-end-internship').count()) === 0, 'a technician offers 提前转正');
+    await drawer.getByTestId('detail-promote').click();
+    const dialog = page.getByTestId('promote-dialog');
+    await dialog.waitFor();
+    const why = page.getByTestId('promote-not-eligible');
+    await why.waitFor();
+    const text = await why.textContent();
+    assert(/12/.test(text ?? ''), `the dialog does not say what the rule asks: "${text}"`);
+    assert(await page.getByTestId('promote-submit').isDisabled(), '晋级 is enabled although the rule is not met');
+    await page.getByTestId('promote-request-submit').click();
+    await page.locator('[data-testid="promote-dialog"] .el-form-item.is-error').first().waitFor();
+    await page.getByTestId('promote-reason').fill('安装质量突出，客户多次表扬');
+    await shot('15-zh-promote-request.png');
+    await page.getByTestId('promote-request-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await noToasts();
+  });
+
+  await check('leadership sees the request on its home page and approves it in the inbox', async () => {
+    const leader = await loginElsewhere('leader');
+    try {
+      const item = leader.page.getByTestId('home-item-approvalsPending');
+      await item.waitFor();
+      const count = Number(await item.getByTestId('home-item-count').textContent());
+      assert(count >= 1, `the leader's home shows ${count} requests to approve`);
+      await item.click();
+      await leader.page.getByTestId('approvals-page').waitFor();
+      const row = leader.page.locator('[data-testid="approvals-table"] .el-table__row', { hasText: techName });
+      await row.first().waitFor();
+      await leader.page.screenshot({ path: join(SCREENSHOT_DIR, '16-zh-approvals-inbox.png'), fullPage: true });
+      await row.first().getByTestId('approval-approve').click();
+      const dialog = leader.page.getByTestId('decision-dialog');
+      await dialog.waitFor();
+      await leader.page.getByTestId('decision-reason').fill('同意破格晋级');
+      await leader.page.getByTestId('decision-submit').click();
+      await dialog.waitFor({ state: 'hidden' });
+    } finally {
+      await leader.close();
+    }
+    const row = await staffRow(techName);
+    const text = await row.textContent();
+    assert(text?.includes('客服技术主管'), `after the approval the row reads "${text}"`);
+  });
+
+  await check('the head marks the technician as left: the session ends and the login is refused', async () => {
+    const row = await staffRow(techName);
+    await row.getByTestId('staff-depart').click();
+    const dialog = page.getByTestId('depart-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('depart-account-hint').waitFor();
+    const date = await page.locator('[data-testid="depart-field-leftOn"] input').inputValue();
+    assert(date === todayShanghai(), `the leaving date starts as "${date}"`);
+    await shot('17-zh-depart-dialog.png');
+    await page.getByTestId('depart-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    // The technician's open session ended with the leaving.
+    await techSession.page.reload({ waitUntil: 'domcontentloaded' });
+    await techSession.page.waitForURL(/\/login/);
+    await techSession.close();
+    // And a new login is refused.
+    const again = await loginElsewhere(techUser, techPassword);
+    try {
+      await again.page.getByTestId('login-error').waitFor();
+      assert(new URL(again.page.url()).pathname === '/login', `the refused login went to ${again.page.url()}`);
+      await again.page.screenshot({ path: join(SCREENSHOT_DIR, '18-zh-leaver-login-refused.png') });
+    } finally {
+      await again.close();
+    }
+    // The account list says the account is disabled.
+    await page.goto(`${BASE_URL}/users?q=${techUser}`, { waitUntil: 'domcontentloaded' });
+    const account = page.locator('[data-testid="users-table"] .el-table__row', { hasText: techUser });
+    await account.first().waitFor();
+    const text = await account.first().textContent();
+    assert(text?.includes('停用'), `the leaver's account reads "${text}"`);
+  });
+
+  await check('policies: the head sets department values only; a far value asks for confirmation', async () => {
+    await page.goto(`${BASE_URL}/policies`, { waitUntil: 'domcontentloaded' });
+    const rows = page.locator('[data-testid="policies-table"] .el-table__body-wrapper .el-table__row');
+    const lodging = rows.filter({ hasText: 'expense.lodging.county_fen' }).first();
+    await lodging.waitFor();
+    // Tenure months are the administrator's: the head has no button there.
+    const tenure = rows.filter({ hasText: 'grade.supervisor.min_experience_months' }).first();
+    await tenure.waitFor();
+    assert((await tenure.getByTestId('policy-row-add').count()) === 0, 'the head may set a system value');
+    await lodging.getByTestId('policy-row-add').click();
+    const dialog = page.getByTestId('policy-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('policy-value').fill('300');
+    await page.getByTestId('policy-reason').fill('核对住宿标准');
+    await page.getByTestId('policy-submit').click();
+    const confirm = page.getByTestId('policy-confirm');
+    await confirm.waitFor();
+    const text = await confirm.textContent();
+    assert(text?.includes('300') && text.includes('30'), `the confirmation reads "${text}"`);
+    await shot('19-zh-policy-confirm.png');
+    await page.locator('.el-message-box').getByRole('button', { name: '返回修改' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    assert(await dialog.isVisible(), 'going back closed the form');
+    assert((await page.getByTestId('policy-value').inputValue()) === '300', 'going back lost the typed value');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    const current = await lodging.textContent();
+    assert(!current?.includes('300'), 'the value was saved although the user went back');
+  });
+
   const phoneLists = [
     { path: '/staff', id: 'staff', actions: true },
     { path: '/eligible', id: 'eligible', actions: true },
@@ -398,6 +655,7 @@ try {
     { path: '/products', id: 'products', actions: true },
     { path: '/customers', id: 'customers', actions: true },
     { path: '/vehicles', id: 'vehicles', actions: true },
+    { path: '/approvals?status=', id: 'approvals', actions: true },
   ];
   await page.setViewportSize({ width: 390, height: 844 });
   await check('phone header (390 px) shows who is logged in', async () => {
@@ -491,10 +749,52 @@ try {
     assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
   });
 
+  // Every role's home page: its items today, or the friendly "coming" page (never "no permission").
+  const demoLogins = [
+    ['head', 'head'],
+    ['supervisor', 'supervisor'],
+    ['technician', 'technician'],
+    ['intern', 'intern'],
+    ['driver', 'driver'],
+    ['warehouse', 'warehouse'],
+    ['sales', 'sales'],
+    ['dealer', 'dealer'],
+    ['clerk', 'clerk'],
+    ['finance', 'finance'],
+    ['leader', 'leadership'],
+    ['admin', 'admin'],
+  ];
+  /** Items each role must see on its home page today (issue 7); others may show more. */
+  const expectedItems = {
+    head: ['eligibleForPromotion', 'trainingGaps'],
+    leadership: ['approvalsPending'],
+  };
+  for (const [username, role] of demoLogins) {
+    await check(`home page of ${username} (${role}): its items or the "coming" page, screenshot`, async () => {
+      const session = await loginElsewhere(username);
+      try {
+        const home = session.page.getByTestId('home-page');
+        await home.waitFor();
+        await session.page.getByTestId('home-coming').waitFor();
+        await session.page.getByTestId(`home-coming-${role}`).waitFor();
+        assert((await session.page.getByTestId('list-error').count()) === 0, 'the home page shows a load error');
+        for (const key of expectedItems[role] ?? []) {
+          await session.page.getByTestId(`home-item-${key}`).waitFor();
+        }
+        const text = (await home.textContent()) ?? '';
+        assert(!/无权|没有权限/.test(text), `the home page says "${text}"`);
+        await session.page.screenshot({ path: join(SCREENSHOT_DIR, `home-${role}.png`), fullPage: true });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
   await check('no uncaught errors in the page', async () => {
     assert(pageErrors.length === 0, pageErrors.join(' | '));
   });
 } finally {
+  await others.close().catch(() => undefined);
   await context.close().catch(() => undefined);
   rmSync(profile, { recursive: true, force: true });
 }

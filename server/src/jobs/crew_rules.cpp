@@ -132,15 +132,13 @@ Result<void> CheckAssignment(const Assignment& assignment, const AssignmentFacts
             if (facts.load_weight_g > car.payload_kg * 1000) {
                 v.Add("vehicleId",
                       "over_weight",
-                      fmt::format("{} kg > {} kg",
-                                  (facts.load_weight_g + 999) / 1000,
-                                  car.payload_kg));
+                      fmt::format(
+                          "{} kg > {} kg", (facts.load_weight_g + 999) / 1000, car.payload_kg));
             }
         }
     }
     if (v.empty()) return {};
-    return Fail(Error::FailedPrecondition("the assignment clashes; see the violations",
-                                          v.items()));
+    return Fail(Error::FailedPrecondition("the assignment clashes; see the violations", v.items()));
 }
 
 int CrewNeeded(const std::vector<int>& installers_per_item, std::optional<int> requested) {

@@ -17,9 +17,9 @@ struct PersonFacts {
     std::string name;
     bool installer = false;  ///< supervisor or technician: may lead a crew
     bool intern = false;
-    bool driver = false;     ///< holds the driver function
-    bool active = true;      ///< false when the member has left
-    bool on_leave = false;   ///< on leave on the assignment's date
+    bool driver = false;    ///< holds the driver function
+    bool active = true;     ///< false when the member has left
+    bool on_leave = false;  ///< on leave on the assignment's date
 };
 
 /// What the rules need to know about the vehicle.

@@ -8,11 +8,11 @@
 namespace kefu::jobs {
 namespace {
 
-const StaffId kLi(1);     // supervisor
-const StaffId kZhao(2);   // technician
-const StaffId kHan(3);    // intern
-const StaffId kMa(4);     // driver only
-const StaffId kTian(5);   // left
+const StaffId kLi(1);    // supervisor
+const StaffId kZhao(2);  // technician
+const StaffId kHan(3);   // intern
+const StaffId kMa(4);    // driver only
+const StaffId kTian(5);  // left
 
 AssignmentFacts Facts() {
     AssignmentFacts f;

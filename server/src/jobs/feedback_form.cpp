@@ -15,12 +15,18 @@ std::string Window(const TimeWindow& w) { return Clock(w.start) + "–" + Clock(
 
 std::string KindLabel(JobKind kind) {
     switch (kind) {
-        case JobKind::kInstallation: return "送货安装";
-        case JobKind::kDealerDelivery: return "经销商送货";
-        case JobKind::kDealerInstallation: return "经销商送货（协助安装）";
-        case JobKind::kAfterSales: return "售后服务";
-        case JobKind::kRework: return "返工";
-        case JobKind::kOther: return "其他";
+        case JobKind::kInstallation:
+            return "送货安装";
+        case JobKind::kDealerDelivery:
+            return "经销商送货";
+        case JobKind::kDealerInstallation:
+            return "经销商送货（协助安装）";
+        case JobKind::kAfterSales:
+            return "售后服务";
+        case JobKind::kRework:
+            return "返工";
+        case JobKind::kOther:
+            return "其他";
     }
     return "";
 }
@@ -68,25 +74,27 @@ documents::Document FeedbackForm(const JobDetail& detail, const FeedbackFormFact
         .title = "客户意见反馈表 " + job.number,
         .author = job.raised_by_name,
         .blocks = {documents::Heading{.text = "客户意见反馈表"},
-                   documents::QrCode{.text = facts.link, .caption = "扫码查看任务", .size_mm = 24.0},
+                   documents::QrCode{
+                       .text = facts.link, .caption = "扫码查看任务", .size_mm = 24.0},
                    std::move(head)},
         .footer = {.text = "客服部 · 打印于 " + facts.printed_at,
                    .page_format = "第 {page} 页 共 {pages} 页"}};
     if (!job.items.empty()) {
-        doc.blocks.push_back(documents::Heading{.text = "货物明细", .level = 2, .align = Align::kLeft});
+        doc.blocks.push_back(
+            documents::Heading{.text = "货物明细", .level = 2, .align = Align::kLeft});
         doc.blocks.push_back(std::move(items));
     }
     if (!job.notes.empty()) {
         doc.blocks.push_back(documents::Paragraph{.text = "备注：" + job.notes});
     }
     doc.blocks.push_back(documents::Heading{.text = "客户意见", .level = 2, .align = Align::kLeft});
-    doc.blocks.push_back(documents::FieldGrid{
-        .fields = {{"服务评价", "□ 满意    □ 基本满意    □ 不满意", 2},
-                   {"意见与建议", "\n\n\n", 2}},
-        .pairs_per_row = 2});
-    doc.blocks.push_back(documents::SignatureRow{
-        .signatures = {{.label = "客户签字", .signed_at = "日期："},
-                       {.label = "安装负责人", .signed_at = "日期："}}});
+    doc.blocks.push_back(
+        documents::FieldGrid{.fields = {{"服务评价", "□ 满意    □ 基本满意    □ 不满意", 2},
+                                        {"意见与建议", "\n\n\n", 2}},
+                             .pairs_per_row = 2});
+    doc.blocks.push_back(
+        documents::SignatureRow{.signatures = {{.label = "客户签字", .signed_at = "日期："},
+                                               {.label = "安装负责人", .signed_at = "日期："}}});
     return doc;
 }
 

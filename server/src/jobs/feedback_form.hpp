@@ -12,10 +12,10 @@ namespace kefu::jobs {
 
 /// What the form prints beyond the job itself.
 struct FeedbackFormFacts {
-    std::string party;    ///< the customer's or the dealer's name
-    std::string address;  ///< province, city, district and street
-    std::string access;   ///< floor, lift and access notes, as one line; may be empty
-    std::string link;     ///< where the QR code leads (the job's page)
+    std::string party;       ///< the customer's or the dealer's name
+    std::string address;     ///< province, city, district and street
+    std::string access;      ///< floor, lift and access notes, as one line; may be empty
+    std::string link;        ///< where the QR code leads (the job's page)
     std::string printed_at;  ///< "YYYY-MM-DD HH:MM", China time
 };
 

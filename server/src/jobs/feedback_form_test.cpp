@@ -45,8 +45,10 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
 }
 
 TEST(FeedbackForm, PrintsTheJobItsPlaceAndItsItems) {
-    const FeedbackFormFacts facts{"济南软件园管理中心", "山东省济南市历城区舜华路 2000 号",
-                                  "3 层，有电梯", "http://kefu.example/jobs/42",
+    const FeedbackFormFacts facts{"济南软件园管理中心",
+                                  "山东省济南市历城区舜华路 2000 号",
+                                  "3 层，有电梯",
+                                  "http://kefu.example/jobs/42",
                                   "2026-11-27 10:00"};
     const documents::Document doc = FeedbackForm(SampleDetail(), facts);
     const auto fields = Fields(doc);

@@ -118,9 +118,9 @@ struct Job {
     std::string notes;
     std::optional<UserId> raised_by;
     std::string raised_by_name;
-    std::optional<JobId> original_job;    ///< what a rework repairs
-    std::optional<int> crew_requested;    ///< the size a dealer asked for
-    int crew_needed = 1;                  ///< from the items and the request
+    std::optional<JobId> original_job;  ///< what a rework repairs
+    std::optional<int> crew_requested;  ///< the size a dealer asked for
+    int crew_needed = 1;                ///< from the items and the request
     CrewApproval crew_approval = CrewApproval::kNotNeeded;
     std::optional<std::int64_t> approval_id;
     std::optional<Assignment> assignment;

@@ -123,7 +123,8 @@ public:
     virtual Result<std::optional<std::int64_t>> CustomerByName(Tx& tx, const std::string& name) = 0;
     virtual Result<std::optional<DealerId>> DealerByName(Tx& tx, const std::string& name) = 0;
     /// The model matched without regard to case or surrounding spaces.
-    virtual Result<std::optional<std::int64_t>> ProductByModel(Tx& tx, const std::string& model) = 0;
+    virtual Result<std::optional<std::int64_t>> ProductByModel(Tx& tx,
+                                                               const std::string& model) = 0;
     /// The sites (id, street) of a customer or a dealer.
     virtual Result<std::vector<std::pair<std::int64_t, std::string>>> SitesOf(
         Tx& tx, std::optional<std::int64_t> customer, std::optional<DealerId> dealer) = 0;

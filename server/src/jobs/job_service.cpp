@@ -239,9 +239,8 @@ Result<std::vector<Job>> JobService::Import(const auth::Principal& principal,
                 const std::string prefix = fmt::format("rows[{}].", r);
                 Violations row;
                 KEFU_ASSIGN_OR_RETURN(NewJob in, Resolve(tx, rows[r], row));
-                for (const auto& item : CheckShape(principal, in).items()) {
-                    row.Add(item.field, item.reason, item.detail);
-                }
+                const Violations shape = CheckShape(principal, in);
+                for (const auto& item : shape.items()) row.Add(item.field, item.reason, item.detail);
                 KEFU_ASSIGN_OR_RETURN(Job job, Build(tx, principal, in, row));
                 for (const auto& item : row.items()) {
                     all.Add(prefix + item.field, item.reason, item.detail);
@@ -278,8 +277,7 @@ Result<NewJob> JobService::Resolve(Tx& tx, const ImportRow& row, Violations& v) 
         }
     }
     if (in.customer_id || in.dealer_id) {
-        KEFU_ASSIGN_OR_RETURN(auto sites,
-                              references_.SitesOf(tx, in.customer_id, in.dealer_id));
+        KEFU_ASSIGN_OR_RETURN(auto sites, references_.SitesOf(tx, in.customer_id, in.dealer_id));
         std::optional<std::int64_t> match;
         for (const auto& [id, street] : sites) {
             if (row.site_street.empty() ? sites.size() == 1 : street == row.site_street) {
@@ -290,7 +288,9 @@ Result<NewJob> JobService::Resolve(Tx& tx, const ImportRow& row, Violations& v) 
             in.site_id = *match;
         } else {
             v.Add("siteStreet",
-                  sites.empty() ? "no_site" : row.site_street.empty() ? "ambiguous" : "not_found",
+                  sites.empty()             ? "no_site"
+                  : row.site_street.empty() ? "ambiguous"
+                                            : "not_found",
                   row.site_street);
         }
     }
@@ -349,10 +349,9 @@ Result<Page<Job>> JobService::List(const auth::Principal& principal,
                                    const PageRequest& page) {
     KEFU_ASSIGN_OR_RETURN(filter.scope, ScopeOf(principal));
     filter.today = clock_.Today();
-    KEFU_ASSIGN_OR_RETURN(auto result,
-                          transactions_.Run<Page<Job>>(TxMode::kRead, [&](Tx& tx) {
-                              return jobs_.List(tx, filter, page);
-                          }));
+    KEFU_ASSIGN_OR_RETURN(auto result, transactions_.Run<Page<Job>>(TxMode::kRead, [&](Tx& tx) {
+        return jobs_.List(tx, filter, page);
+    }));
     for (Job& job : result.items) job.flags = FlagsOf(job, filter.today);
     return result;
 }
@@ -370,7 +369,8 @@ Result<std::vector<DayCount>> JobService::CountByDay(const auth::Principal& prin
                                                      Date from,
                                                      Date to) {
     KEFU_TRY(Require(principal, actions::kReadAll));
-    if (to < from) return Fail(Error::InvalidArgument("to is before from", {{"to", "before_from"}}));
+    if (to < from)
+        return Fail(Error::InvalidArgument("to is before from", {{"to", "before_from"}}));
     if (from.AddDays(61) < to) {
         return Fail(Error::InvalidArgument("at most 62 days at once", {{"to", "too_long"}}));
     }
@@ -402,13 +402,14 @@ Result<Job> JobService::Assign(const auth::Principal& principal,
         if (before.version != input.version) return Fail(Stale());
         const bool reassigning = before.status == JobStatus::kScheduled;
         if (!reassigning && !Lifecycle().Find(before.status, JobEvent::kSchedule)) {
-            return Fail(Error::FailedPrecondition(
-                fmt::format("a job in state {} cannot be assigned",
-                            kJobStatusNames.Name(before.status)),
-                {{"status", "illegal_transition"}}));
+            return Fail(
+                Error::FailedPrecondition(fmt::format("a job in state {} cannot be assigned",
+                                                      kJobStatusNames.Name(before.status)),
+                                          {{"status", "illegal_transition"}}));
         }
         if (a.date < clock_.Today()) {
-            return Fail(Error::InvalidArgument("the date is in the past", {{"date", "date_in_past"}}));
+            return Fail(
+                Error::InvalidArgument("the date is in the past", {{"date", "date_in_past"}}));
         }
         AssignmentFacts facts;
         facts.crew_needed = before.crew_needed;
@@ -441,12 +442,13 @@ Result<Job> JobService::Assign(const auth::Principal& principal,
                 request.kind = std::string(kCrewKind);
                 request.subject_id = id.value();
                 request.target = std::to_string(crew);
-                request.summary = fmt::format("{}: {} people on {} (policy: {}; the dealer's day: {})",
-                                              before.number,
-                                              crew,
-                                              a.date.ToString(),
-                                              limit,
-                                              others + crew);
+                request.summary =
+                    fmt::format("{}: {} people on {} (policy: {}; the dealer's day: {})",
+                                before.number,
+                                crew,
+                                a.date.ToString(),
+                                limit,
+                                others + crew);
                 request.reason = fmt::format("crew of {} for {}", crew, before.number);
                 auto filed = approvals_.Submit(tx, principal, request);
                 if (!filed && filed.error().code() != ErrorCode::kAlreadyExists) {
@@ -467,13 +469,13 @@ Result<Job> JobService::Assign(const auth::Principal& principal,
             TransitionContext ctx;
             ctx.has_assignment = true;
             ctx.installs = Installs(before.kind);
-            KEFU_ASSIGN_OR_RETURN(after.status,
-                                  Lifecycle().Fire(before.status,
-                                                   JobEvent::kSchedule,
-                                                   [&](std::string_view action) {
-                                                       return principal.Can(auth::Action(action));
-                                                   },
-                                                   ctx));
+            KEFU_ASSIGN_OR_RETURN(
+                after.status,
+                Lifecycle().Fire(
+                    before.status,
+                    JobEvent::kSchedule,
+                    [&](std::string_view action) { return principal.Can(auth::Action(action)); },
+                    ctx));
         }
         KEFU_TRY(jobs_.Update(tx, after));
         if (after.status != before.status) {
@@ -492,7 +494,8 @@ Result<Job> JobService::Assign(const auth::Principal& principal,
 
 Result<Job> JobService::Fire(const auth::Principal& principal, JobId id, const EventInput& input) {
     if (input.event == JobEvent::kSchedule) {
-        return Fail(Error::InvalidArgument("assign the job to schedule it", {{"event", "use_assign"}}));
+        return Fail(
+            Error::InvalidArgument("assign the job to schedule it", {{"event", "use_assign"}}));
     }
     // Every row of one event needs the same action: refuse before looking the job up, so a
     // refusal does not tell whether the job exists.
@@ -511,13 +514,13 @@ Result<Job> JobService::Fire(const auth::Principal& principal, JobId id, const E
         ctx.crew_approved = before.crew_approval == CrewApproval::kNotNeeded ||
                             before.crew_approval == CrewApproval::kApproved;
         ctx.has_reason = !input.reason.empty();
-        KEFU_ASSIGN_OR_RETURN(JobStatus to,
-                              Lifecycle().Fire(before.status,
-                                               input.event,
-                                               [&](std::string_view action) {
-                                                   return principal.Can(auth::Action(action));
-                                               },
-                                               ctx));
+        KEFU_ASSIGN_OR_RETURN(
+            JobStatus to,
+            Lifecycle().Fire(
+                before.status,
+                input.event,
+                [&](std::string_view action) { return principal.Can(auth::Action(action)); },
+                ctx));
         Job after = before;
         after.status = to;
         after.version = before.version + 1;
@@ -529,9 +532,10 @@ Result<Job> JobService::Fire(const auth::Principal& principal, JobId id, const E
         }
         KEFU_TRY(jobs_.Update(tx, after));
         KEFU_TRY(Record(tx, principal, after, before.status, input.event, input.reason));
-        KEFU_TRY(audit_.Record(tx,
-                               principal,
-                               {events::kTransition, IdText(id), SnapshotOf(before), SnapshotOf(after)}));
+        KEFU_TRY(audit_.Record(
+            tx,
+            principal,
+            {events::kTransition, IdText(id), SnapshotOf(before), SnapshotOf(after)}));
         return after;
     });
 }

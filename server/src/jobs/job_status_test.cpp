@@ -96,9 +96,8 @@ TEST(JobLifecycle, GuardsSayWhatIsMissing) {
                   .violations()[0]
                   .reason,
               "delivery_only");
-    EXPECT_EQ(
-        Lifecycle().Fire(S::kNew, E::kCancel, kEveryone, ctx).error().violations()[0].field,
-        "reason");
+    EXPECT_EQ(Lifecycle().Fire(S::kNew, E::kCancel, kEveryone, ctx).error().violations()[0].field,
+              "reason");
 }
 
 TEST(JobLifecycle, EachEventNeedsItsAction) {

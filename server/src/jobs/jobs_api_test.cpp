@@ -37,9 +37,8 @@ protected:
 
         lead_ = Staff("李强", "13905310002", "supervisor");
         for (int i = 0; i < 6; ++i) {
-            techs_.push_back(Staff("技师" + std::to_string(i),
-                                   "1390531010" + std::to_string(i),
-                                   "technician"));
+            techs_.push_back(
+                Staff("技师" + std::to_string(i), "1390531010" + std::to_string(i), "technician"));
         }
         intern_ = Staff("韩雪", "13905310015", "intern");
         driver_ = Staff("马成", "13905310020", "none", {"driver"});
@@ -54,9 +53,9 @@ protected:
                                      {"installMinutesPerUnit", 30},
                                      {"installersNeeded", 2}}),
                         201);
-        customer_ = Must(head_->Post("/api/v1/customers",
-                                     {{"kind", "company"}, {"name", "济南软件园管理中心"}}),
-                         201);
+        customer_ = Must(
+            head_->Post("/api/v1/customers", {{"kind", "company"}, {"name", "济南软件园管理中心"}}),
+            201);
         customer_site_ = Must(head_->Post("/api/v1/sites",
                                           {{"customerId", std::stoll(customer_)},
                                            {"divisionCode", "370112"},
@@ -175,7 +174,9 @@ protected:
         return head_->Get("/api/v1/jobs/" + job).body["version"].get<int>();
     }
 
-    ApiResponse Fire(const std::string& job, const std::string& event, const std::string& why = "") {
+    ApiResponse Fire(const std::string& job,
+                     const std::string& event,
+                     const std::string& why = "") {
         json body = {{"event", event}, {"version", Version(job)}};
         if (!why.empty()) body["reason"] = why;
         return head_->Post("/api/v1/jobs/" + job + "/events", body);
@@ -229,9 +230,9 @@ TEST_F(JobsApi, ADealerSeesItsOwnJobsAndAnotherDealersIdAnswersLikeAMissingOne) 
     EXPECT_EQ(b.Get("/api/v1/jobs").body["total"], 0);
     EXPECT_EQ(b.Get("/api/v1/jobs?dealerId=" + dealer_a_).body["total"], 0);
     EXPECT_EQ(a.Get("/api/v1/jobs").body["total"], 1);
-    EXPECT_EQ(b.Post("/api/v1/jobs/" + job + "/calls", {{"kind", "eta"}, {"outcome", "reached"}})
-                  .status,
-              403)
+    EXPECT_EQ(
+        b.Post("/api/v1/jobs/" + job + "/calls", {{"kind", "eta"}, {"outcome", "reached"}}).status,
+        403)
         << "dealers do not record calls";
 
     json installation = InstallationBody();
@@ -263,17 +264,19 @@ TEST_F(JobsApi, EveryClashOfAnAssignmentIsNamed) {  // R-DSP-1, R-DSP-2
 
     // An intern cannot lead, and never goes without a supervisor or technician.
     ApiResponse intern_lead = Assign(second, Crew(intern_, {}, 1));
-    EXPECT_EQ(intern_lead.status, 409) << intern_lead.Describe();
+    EXPECT_EQ(intern_lead.status, 400) << intern_lead.Describe();
+    EXPECT_EQ(intern_lead.Code(), "FAILED_PRECONDITION");
     EXPECT_TRUE(intern_lead.HasViolation("lead", "not_installer")) << intern_lead.Describe();
 
     // The same person in an overlapping window; the answer names the other job.
     ApiResponse busy = Assign(second, Crew(techs_[1], {techs_[0]}, 1, kDay, "11:00", "13:00"));
-    EXPECT_EQ(busy.status, 409) << busy.Describe();
+    EXPECT_EQ(busy.status, 400) << busy.Describe();
     const std::string first_number = head_->Get("/api/v1/jobs/" + first).body["number"];
     EXPECT_NE(busy.raw.find(first_number), std::string::npos) << busy.Describe();
 
     // Back to back is not a clash: 08:00–12:00 and 12:00–14:00 share no minute.
-    ApiResponse after = Assign(second, Crew(techs_[1], {techs_[0], intern_}, 1, kDay, "12:00", "14:00"));
+    ApiResponse after =
+        Assign(second, Crew(techs_[1], {techs_[0], intern_}, 1, kDay, "12:00", "14:00"));
     EXPECT_EQ(after.status, 200) << after.Describe();
 }
 
@@ -283,7 +286,7 @@ TEST_F(JobsApi, LeaveMaintenanceAndCapacityRefuseAnAssignment) {  // R-DSP-2
          201);
     const std::string job = Must(head_->Post("/api/v1/jobs", InstallationBody(30)), 201);
     ApiResponse on_leave = Assign(job, Crew(lead_, {techs_[2]}, 1));
-    EXPECT_EQ(on_leave.status, 409) << on_leave.Describe();
+    EXPECT_EQ(on_leave.status, 400) << on_leave.Describe();
     EXPECT_NE(on_leave.raw.find("on_leave"), std::string::npos) << on_leave.Describe();
 
     // 30 desks: 12,000 L and 1,350 kg; the van holds 10,000 L.
@@ -291,16 +294,20 @@ TEST_F(JobsApi, LeaveMaintenanceAndCapacityRefuseAnAssignment) {  // R-DSP-2
     crew["vehicleId"] = std::stoll(van_);
     crew["driver"] = std::stoll(driver_);
     ApiResponse too_big = Assign(job, crew);
-    EXPECT_EQ(too_big.status, 409) << too_big.Describe();
+    EXPECT_EQ(too_big.status, 400) << too_big.Describe();
     EXPECT_TRUE(too_big.HasViolation("vehicleId", "over_volume")) << too_big.Describe();
 
     ApiResponse van = head_->Get("/api/v1/vehicles/" + van_);
-    json update = {{"plate", "鲁A12345"},       {"model", "江铃顺达"}, {"volumeL", 20000},
-                   {"payloadKg", 1500},         {"seats", 3},          {"status", "maintenance"},
+    json update = {{"plate", "鲁A12345"},
+                   {"model", "江铃顺达"},
+                   {"volumeL", 20000},
+                   {"payloadKg", 1500},
+                   {"seats", 3},
+                   {"status", "maintenance"},
                    {"version", van.body["version"]}};
     ASSERT_EQ(head_->Put("/api/v1/vehicles/" + van_, update).status, 200);
     ApiResponse in_maintenance = Assign(job, crew);
-    EXPECT_EQ(in_maintenance.status, 409) << in_maintenance.Describe();
+    EXPECT_EQ(in_maintenance.status, 400) << in_maintenance.Describe();
     EXPECT_TRUE(in_maintenance.HasViolation("vehicleId", "not_in_service"))
         << in_maintenance.Describe();
     EXPECT_EQ(head_->Get("/api/v1/jobs/" + job).body["status"], "new") << "nothing changed";
@@ -313,14 +320,13 @@ TEST_F(JobsApi, FourPeopleGoAtOnceFiveWaitForLeadership) {  // R-JOB-3
     EXPECT_EQ(scheduled.body["status"], "scheduled");
     EXPECT_EQ(scheduled.body["crewApproval"], "not_needed");
 
-    const std::string five =
-        Must(head_->Post("/api/v1/jobs", DealerBody("2026-12-02", 5)), 201);
-    ApiResponse waiting = Assign(
-        five, Crew(lead_, {techs_[0], techs_[1], techs_[2], techs_[3]}, 1, "2026-12-02"));
+    const std::string five = Must(head_->Post("/api/v1/jobs", DealerBody("2026-12-02", 5)), 201);
+    ApiResponse waiting =
+        Assign(five, Crew(lead_, {techs_[0], techs_[1], techs_[2], techs_[3]}, 1, "2026-12-02"));
     ASSERT_EQ(waiting.status, 200) << waiting.Describe();
     EXPECT_EQ(waiting.body["status"], "new") << "not dispatched before approval";
     EXPECT_EQ(waiting.body["crewApproval"], "pending");
-    EXPECT_EQ(Fire(five, "start_loading").status, 409);
+    EXPECT_EQ(Fire(five, "start_loading").status, 400);
     EXPECT_EQ(head_->Get("/api/v1/jobs?flag=awaiting_approval").body["total"], 1);
 
     ApiClient leader = env_.LoginAs("leader");
@@ -357,11 +363,12 @@ TEST_F(JobsApi, OneDealersDayCountsAsAWhole) {  // R-JOB-3
 
 TEST_F(JobsApi, TheGateReadsThePolicyInForceOnTheJobsDate) {  // R-JOB-3
     // From 2026-12-03 the department allows five without approval.
-    ASSERT_EQ(head_->Post("/api/v1/policies",
-                          {{"key", "dispatch.crew_size_requiring_approval"},
-                           {"value", 5},
-                           {"validFrom", "2026-12-03"},
-                           {"reason", "新车到位，可多派一人"}})
+    ASSERT_EQ(head_
+                  ->Post("/api/v1/policies",
+                         {{"key", "dispatch.crew_size_requiring_approval"},
+                          {"value", 5},
+                          {"validFrom", "2026-12-03"},
+                          {"reason", "新车到位，可多派一人"}})
                   .status,
               201);
     const std::string before = Must(head_->Post("/api/v1/jobs", DealerBody("2026-12-02", 5)), 201);
@@ -374,30 +381,31 @@ TEST_F(JobsApi, TheGateReadsThePolicyInForceOnTheJobsDate) {  // R-JOB-3
 TEST_F(JobsApi, TheOfficeMovesAJobThroughItsLifeAndEveryStepIsRecorded) {  // R-JOB-5
     const std::string job = Must(head_->Post("/api/v1/jobs", InstallationBody()), 201);
     ApiResponse too_early = Fire(job, "depart");
-    EXPECT_EQ(too_early.status, 409) << too_early.Describe();
+    EXPECT_EQ(too_early.status, 400) << too_early.Describe();
     EXPECT_TRUE(too_early.HasViolation("status", "illegal_transition"));
     EXPECT_NE(too_early.raw.find("new"), std::string::npos);
     EXPECT_NE(too_early.raw.find("depart"), std::string::npos);
 
     ASSERT_EQ(Assign(job, Crew(lead_, {techs_[0]}, 1)).status, 200);
-    EXPECT_EQ(Fire(job, "finish_delivery").status, 409) << "an installation is not delivered";
+    EXPECT_EQ(Fire(job, "finish_delivery").status, 400) << "an installation is not delivered";
     for (const char* e : {"start_loading", "depart", "arrive", "finish_installation", "accept"}) {
         ApiResponse r = Fire(job, e);
         ASSERT_EQ(r.status, 200) << e << ": " << r.Describe();
     }
     ApiClient clerk = env_.LoginAs("clerk");
-    EXPECT_EQ(clerk.Post("/api/v1/jobs/" + job + "/events",
-                         {{"event", "close"}, {"version", Version(job)}})
+    EXPECT_EQ(clerk
+                  .Post("/api/v1/jobs/" + job + "/events",
+                        {{"event", "close"}, {"version", Version(job)}})
                   .status,
               403)
         << "only the head closes";
     ASSERT_EQ(Fire(job, "close").status, 200);
-    EXPECT_EQ(Fire(job, "cancel", "客户取消").status, 409) << "closed is final";
+    EXPECT_EQ(Fire(job, "cancel", "客户取消").status, 400) << "closed is final";
 
     ApiResponse detail = head_->Get("/api/v1/jobs/" + job);
     EXPECT_EQ(detail.body["status"], "closed");
-    const std::vector<std::string> expected = {"scheduled", "loading",  "en_route", "on_site",
-                                               "installed", "accepted", "closed"};
+    const std::vector<std::string> expected = {
+        "scheduled", "loading", "en_route", "on_site", "installed", "accepted", "closed"};
     ASSERT_EQ(detail.body["transitions"].size(), expected.size()) << detail.body.dump();
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(detail.body["transitions"][i]["to"], expected[i]);
@@ -434,8 +442,9 @@ TEST_F(JobsApi, JobsLoadingTodayWithoutAnEtaCallAreFlagged) {  // R-DSP-5
 
     ASSERT_EQ(Fire(job, "depart").status, 200);
     EXPECT_EQ(head_->Get("/api/v1/jobs?flag=missing_address_call").body["total"], 1);
-    ASSERT_EQ(head_->Post("/api/v1/jobs/" + job + "/calls",
-                          {{"kind", "address"}, {"outcome", "confirmed"}})
+    ASSERT_EQ(head_
+                  ->Post("/api/v1/jobs/" + job + "/calls",
+                         {{"kind", "address"}, {"outcome", "confirmed"}})
                   .status,
               201);
     EXPECT_EQ(head_->Get("/api/v1/jobs?flag=missing_address_call").body["total"], 0);
@@ -473,7 +482,8 @@ TEST_F(JobsApi, OfOneHundredRacesForOnePersonExactlyOneAssignmentWins) {  // R-D
         const std::string a = Must(head_->Post("/api/v1/jobs", InstallationBody(1, day)), 201);
         const std::string b = Must(head_->Post("/api/v1/jobs", InstallationBody(1, day)), 201);
         // Each trial races for a person nobody holds yet: two distinct leads, one shared member.
-        const std::string shared = techs_[trial % techs_.size()];
+        const std::size_t slot = static_cast<std::size_t>(trial) % techs_.size();
+        const std::string shared = techs_[slot];
         std::atomic<int> wins{0};
         std::atomic<int> refusals{0};
         auto race = [&](const std::string& job, const std::string& lead) {
@@ -481,10 +491,10 @@ TEST_F(JobsApi, OfOneHundredRacesForOnePersonExactlyOneAssignmentWins) {  // R-D
             ApiResponse r = client.Post("/api/v1/jobs/" + job + "/assignment",
                                         Crew(lead, {shared}, 1, day, "08:00", "12:00"));
             if (r.status == 200) ++wins;
-            if (r.status == 409) ++refusals;
+            if (r.status == 400) ++refusals;
         };
         std::thread one(race, a, lead_);
-        std::thread two(race, b, intern_ == shared ? lead_ : techs_[(trial + 1) % techs_.size()]);
+        std::thread two(race, b, techs_[(slot + 1) % techs_.size()]);
         one.join();
         two.join();
         ASSERT_EQ(wins.load(), 1) << "trial " << trial;
@@ -512,10 +522,14 @@ TEST_F(JobsApi, TheFeedbackFormPrintsInChineseWithALinkToTheJob) {  // R-JOB-2
 
     documents::testing::PdfProbe probe(pdf.raw);
     const std::string text = documents::testing::WithoutSpaces(probe.Text());
-    for (const std::string expected :
-         {std::string("客户意见反馈表"), raised.body["number"].get<std::string>(),
-          std::string("济南软件园管理中心"), std::string("舜华路2000号"), std::string("BT-1608"),
-          std::string("办公桌"), std::string("三楼东侧会议室"), std::string("客户签字")}) {
+    for (const std::string& expected : {std::string("客户意见反馈表"),
+                                        raised.body["number"].get<std::string>(),
+                                        std::string("济南软件园管理中心"),
+                                        std::string("舜华路2000号"),
+                                        std::string("BT-1608"),
+                                        std::string("办公桌"),
+                                        std::string("三楼东侧会议室"),
+                                        std::string("客户签字")}) {
         EXPECT_NE(text.find(expected), std::string::npos) << expected << " in " << text;
     }
     const std::string link = probe.DecodeQr(1);
@@ -538,10 +552,11 @@ TEST_F(JobsApi, AnImportIsAllOrNothingWithARowReport) {  // R-JOB-4
     };
     ApiClient clerk = env_.LoginAs("clerk");
     const RowContents before = SnapshotRows(*env_.test_app.app);
-    ApiResponse bad = clerk.Post(
-        "/api/v1/jobs/import",
-        {{"rows", {row("济南软件园管理中心", "bt-1608 "), row("不存在的客户", "BT-1608"),
-                   row("济南软件园管理中心", "XX-0000")}}});
+    ApiResponse bad = clerk.Post("/api/v1/jobs/import",
+                                 {{"rows",
+                                   {row("济南软件园管理中心", "bt-1608 "),
+                                    row("不存在的客户", "BT-1608"),
+                                    row("济南软件园管理中心", "XX-0000")}}});
     EXPECT_EQ(bad.status, 400) << bad.Describe();
     EXPECT_TRUE(bad.HasViolation("rows[1].customerName", "not_found")) << bad.Describe();
     EXPECT_TRUE(bad.HasViolation("rows[2].items[0].model", "not_found")) << bad.Describe();

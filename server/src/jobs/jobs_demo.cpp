@@ -14,9 +14,9 @@
 namespace kefu::jobs {
 namespace {
 
-constexpr int kDays = 182;         // six months back …
-constexpr int kDaysAhead = 14;     // … and two weeks ahead
-constexpr int kJobsPerDay = 8;     // about 1,500 jobs in all
+constexpr int kDays = 182;      // six months back …
+constexpr int kDaysAhead = 14;  // … and two weeks ahead
+constexpr int kJobsPerDay = 8;  // about 1,500 jobs in all
 constexpr TimeWindow kMorning{8 * 60, 12 * 60};
 constexpr TimeWindow kAfternoon{13 * 60 + 30, 17 * 60 + 30};
 
@@ -25,9 +25,22 @@ Timestamp ChinaTime(Date day, int minute) {
         day.days() + std::chrono::minutes(minute) - std::chrono::hours(8));
 }
 
-constexpr std::array<const char*, 16> kContactNames = {
-    "刘经理", "王主任", "张女士", "李先生", "陈经理", "杨老师", "赵主任", "黄女士",
-    "周先生", "吴经理", "徐主任", "孙女士", "胡先生", "朱经理", "高主任", "林女士"};
+constexpr std::array<const char*, 16> kContactNames = {"刘经理",
+                                                       "王主任",
+                                                       "张女士",
+                                                       "李先生",
+                                                       "陈经理",
+                                                       "杨老师",
+                                                       "赵主任",
+                                                       "黄女士",
+                                                       "周先生",
+                                                       "吴经理",
+                                                       "徐主任",
+                                                       "孙女士",
+                                                       "胡先生",
+                                                       "朱经理",
+                                                       "高主任",
+                                                       "林女士"};
 
 // The state a job of `offset` days from today has reached, drawn with the demo's odds.
 JobStatus StatusFor(int offset, JobKind kind, std::mt19937& rng) {
@@ -56,7 +69,8 @@ JobStatus StatusFor(int offset, JobKind kind, std::mt19937& rng) {
 
 // The state after `event`, or nullopt when the table refuses it.
 std::optional<JobStatus> Step(JobStatus from, JobEvent event, const TransitionContext& context) {
-    auto next = Lifecycle().Fire(from, event, [](std::string_view) { return true; }, context);
+    auto next = Lifecycle().Fire(
+        from, event, [](std::string_view) { return true; }, context);
     if (!next) return std::nullopt;
     return *next;
 }
@@ -72,14 +86,21 @@ std::vector<JobEvent> PathTo(JobStatus target, bool installs) {
                                  E::kAccept,
                                  E::kClose};
     switch (target) {
-        case JobStatus::kNew: return {};
-        case JobStatus::kCancelled: return {E::kCancel};
+        case JobStatus::kNew:
+            return {};
+        case JobStatus::kCancelled:
+            return {E::kCancel};
         case JobStatus::kReworkScheduled:
-            return {E::kSchedule, E::kStartLoading, E::kDepart, E::kArrive,
-                    installs ? E::kFinishInstallation : E::kFinishDelivery, E::kScheduleRework};
+            return {E::kSchedule,
+                    E::kStartLoading,
+                    E::kDepart,
+                    E::kArrive,
+                    installs ? E::kFinishInstallation : E::kFinishDelivery,
+                    E::kScheduleRework};
         case JobStatus::kReturnedToFactory:
             return {E::kSchedule, E::kStartLoading, E::kDepart, E::kReturnToFactory};
-        default: break;
+        default:
+            break;
     }
     std::vector<E> path;
     JobStatus at = JobStatus::kNew;
@@ -178,11 +199,11 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                 job.requested_date = day;
                 job.requested_window = rng() % 2 ? kMorning : kAfternoon;
                 job.priority = rng() % 10 == 0 ? Priority::kUrgent : Priority::kNormal;
-                job.source_document = kind == JobKind::kAfterSales
-                                          ? fmt::format("SH-{}{:02}-{:03}", day.year(),
-                                                        day.month(), rng() % 1000)
-                                          : fmt::format("FK-{}{:02}{:02}-{}", day.year(),
-                                                        day.month(), day.day(), n + 1);
+                job.source_document =
+                    kind == JobKind::kAfterSales
+                        ? fmt::format("SH-{}{:02}-{:03}", day.year(), day.month(), rng() % 1000)
+                        : fmt::format(
+                              "FK-{}{:02}{:02}-{}", day.year(), day.month(), day.day(), n + 1);
                 if (kind == JobKind::kRework) job.original_job = pick(finished_installations);
                 const demo::RaiserRow* raiser = nullptr;
                 if (IsDealerKind(kind) && dealer_accounts.contains(*site.dealer_id)) {
@@ -263,12 +284,11 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                 int minute = job.requested_window.start - 90;
                 Date when = path.front() == JobEvent::kSchedule ? day.AddDays(-2) : day;
                 for (JobEvent e : path) {
-                    const TransitionContext ctx{Installs(kind), moved.assignment.has_value(), true,
-                                                true};
+                    const TransitionContext ctx{
+                        Installs(kind), moved.assignment.has_value(), true, true};
                     auto next = Step(at, e, ctx);
                     if (!next) break;
-                    JobTransitionRecord record{at, *next, e, ChinaTime(when, minute),
-                                               "王建国", ""};
+                    JobTransitionRecord record{at, *next, e, ChinaTime(when, minute), "王建国", ""};
                     if (e == JobEvent::kCancel) {
                         record.note = "客户推迟，重新下单";
                         moved.cancel_reason = record.note;
@@ -289,8 +309,13 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                         KEFU_TRY(repository_.InsertCall(tx, stored.id, call, {}));
                     }
                     if (e == JobEvent::kDepart && rng() % 5 != 0) {
-                        JobCall call{0, CallKind::kAddress, ChinaTime(day, minute + 10), "徐敏",
-                                     CallOutcome::kConfirmed, std::nullopt, ""};
+                        JobCall call{0,
+                                     CallKind::kAddress,
+                                     ChinaTime(day, minute + 10),
+                                     "徐敏",
+                                     CallOutcome::kConfirmed,
+                                     std::nullopt,
+                                     ""};
                         KEFU_TRY(repository_.InsertCall(tx, stored.id, call, {}));
                     }
                     at = *next;

@@ -11,13 +11,8 @@ JobsModule::JobsModule(const app::Core& core,
                        policy::PolicyReader& policy,
                        approvals::ApprovalService& approvals)
     : core_(core),
-      service_(repository_,
-               references_,
-               core.transactions,
-               policy,
-               approvals,
-               core.audit,
-               core.clock) {
+      service_(
+          repository_, references_, core.transactions, policy, approvals, core.audit, core.clock) {
     approvals.RegisterHandler(std::string(JobService::kCrewKind), this);
 }
 
@@ -45,9 +40,8 @@ Result<std::vector<app::HomeItem>> JobsModule::HomeItems(const auth::Principal& 
         };
         for (const auto& [flag, key] : flags) {
             KEFU_ASSIGN_OR_RETURN(std::int64_t n, service_.CountFlagged(principal, flag));
-            items.push_back({std::string(key),
-                             n,
-                             "/jobs?flag=" + std::string(kJobFlagNames.Name(flag))});
+            items.push_back(
+                {std::string(key), n, "/jobs?flag=" + std::string(kJobFlagNames.Name(flag))});
         }
     } else if (principal.Can(actions::kRead) && principal.staff_id) {
         // An installer's or a driver's jobs of today.

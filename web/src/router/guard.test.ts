@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { http } from '@/api/client';
 import { useAuthStore } from '@/stores/auth';
-import { firstAllowedPath, installGuards } from './guard';
+import { LANDING_PATH, installGuards } from './guard';
 import { routes } from './routes';
 
 let mock: MockAdapter;
@@ -36,12 +36,19 @@ describe('navigation guards', () => {
     expect(useAuthStore().sessionExpired).toBe(false);
   });
 
-  it('opens only modules the user may use', async () => {
+  it('opens only modules the user may use: another page lands on the home page', async () => {
     mock.onGet('/auth/me').reply(200, me(['dealer.read']));
     const router = makeRouter();
     await router.push('/staff');
-    expect(router.currentRoute.value.path).toBe('/dealers');
-    expect(firstAllowedPath()).toBe('/dealers');
+    expect(router.currentRoute.value.path).toBe(LANDING_PATH);
+    expect(router.currentRoute.value.name).toBe('Home');
+  });
+
+  it('sends a logged-in user from the login page to the home page', async () => {
+    mock.onGet('/auth/me').reply(200, me([]));
+    const router = makeRouter();
+    await router.push('/login');
+    expect(router.currentRoute.value.name).toBe('Home');
   });
 
   it('lets a user with the permission in', async () => {
@@ -49,6 +56,5 @@ describe('navigation guards', () => {
     const router = makeRouter();
     await router.push('/audit');
     expect(router.currentRoute.value.path).toBe('/audit');
-    expect(firstAllowedPath()).toBe('/staff');
   });
 });

@@ -1,13 +1,12 @@
 import type { RouteLocationNormalizedLoaded, Router } from 'vue-router';
 import { i18n } from '@/locales';
 import { useAuthStore } from '@/stores/auth';
-import { NAV_ITEMS } from './routes';
 
-/** The first module the current user may open, or null. */
-export function firstAllowedPath(): string | null {
-  const auth = useAuthStore();
-  return NAV_ITEMS.find((item) => auth.can(item.permission))?.path ?? null;
-}
+/**
+ * Where a user lands after logging in, and where a page they may not open sends them: the home
+ * page, which shows every role what to do today (or what will come), never a "no permission" page.
+ */
+export const LANDING_PATH = '/';
 
 /** Session check on start, login redirect, permission check, and document title. */
 export function installGuards(router: Router): void {
@@ -15,14 +14,14 @@ export function installGuards(router: Router): void {
     const auth = useAuthStore();
     if (!auth.checked) await auth.fetchMe();
     if (to.meta.public) {
-      if (to.name === 'Login' && auth.isLoggedIn) return firstAllowedPath() ?? '/';
+      if (to.name === 'Login' && auth.isLoggedIn) return LANDING_PATH;
       return true;
     }
     if (!auth.isLoggedIn) {
       return { name: 'Login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
     }
     if (to.meta.permission && !auth.can(to.meta.permission)) {
-      return firstAllowedPath() ?? { name: 'Home' };
+      return LANDING_PATH;
     }
     return true;
   });

@@ -27,7 +27,12 @@ export const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('@/layouts/main-layout.vue'),
     children: [
-      { path: '', name: 'Home', component: () => import('@/views/home/index.vue') },
+      {
+        path: '',
+        name: 'Home',
+        component: () => import('@/views/home/index.vue'),
+        meta: { titleKey: 'layout.nav.home' },
+      },
       ...MODULES.flatMap((m) => m.routes),
       {
         path: ':pathMatch(.*)*',

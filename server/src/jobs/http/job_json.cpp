@@ -13,17 +13,18 @@ json Optional(const auto& value) { return value ? json(*value) : json(nullptr); 
 json AssignmentToJson(const Assignment& a, const Job::Names& names) {
     json members = json::array();
     for (StaffId m : a.members) members.push_back(m.value());
-    return {{"lead", a.lead.value()},
-            {"leadName", names.lead},
-            {"members", members},
-            {"memberNames", names.members},
-            {"driverName", names.driver.empty() ? json(nullptr) : json(names.driver)},
-            {"vehiclePlate", names.vehicle_plate.empty() ? json(nullptr) : json(names.vehicle_plate)},
-            {"vehicleId", Optional(a.vehicle_id)},
-            {"driver", a.driver ? json(a.driver->value()) : json(nullptr)},
-            {"date", a.date.ToString()},
-            {"windowStart", TimeOfDay(a.window.start)},
-            {"windowEnd", TimeOfDay(a.window.end)}};
+    return {
+        {"lead", a.lead.value()},
+        {"leadName", names.lead},
+        {"members", members},
+        {"memberNames", names.members},
+        {"driverName", names.driver.empty() ? json(nullptr) : json(names.driver)},
+        {"vehiclePlate", names.vehicle_plate.empty() ? json(nullptr) : json(names.vehicle_plate)},
+        {"vehicleId", Optional(a.vehicle_id)},
+        {"driver", a.driver ? json(a.driver->value()) : json(nullptr)},
+        {"date", a.date.ToString()},
+        {"windowStart", TimeOfDay(a.window.start)},
+        {"windowEnd", TimeOfDay(a.window.end)}};
 }
 
 }  // namespace

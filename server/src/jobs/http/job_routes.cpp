@@ -169,31 +169,32 @@ void RegisterJobRoutes(http::Router& router, JobService& jobs) {
                    return HttpResponse::Ok({{"items", items}});
                });
 
-    router.Post("/api/v1/jobs/import",
-                RouteAccess::Requires(actions::kImport),
-                [&jobs](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    std::vector<ImportRow> rows;
-                    const std::size_t n =
-                        reader.Array("rows", true, 2000, [&](http::JsonReader& row, std::size_t) {
-                            rows.push_back(ReadImportRow(row));
-                        });
-                    if (n == 0 && body.is_object() && body.contains("rows")) {
-                        reader.Add("rows", "too_few_items");
-                    }
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(auto created, jobs.Import(ctx.principal(), rows));
-                    json numbers = json::array();
-                    for (const Job& j : created) numbers.push_back(j.number);
-                    return HttpResponse::Created(
-                        {{"created", created.size()}, {"numbers", numbers}});
+    router.Post(
+        "/api/v1/jobs/import",
+        RouteAccess::Requires(actions::kImport),
+        [&jobs](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            std::vector<ImportRow> rows;
+            const std::size_t n =
+                reader.Array("rows", true, 2000, [&](http::JsonReader& row, std::size_t) {
+                    rows.push_back(ReadImportRow(row));
                 });
+            if (n == 0 && body.is_object() && body.contains("rows")) {
+                reader.Add("rows", "too_few_items");
+            }
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(auto created, jobs.Import(ctx.principal(), rows));
+            json numbers = json::array();
+            for (const Job& j : created) numbers.push_back(j.number);
+            return HttpResponse::Created({{"created", created.size()}, {"numbers", numbers}});
+        });
 
     router.Get("/api/v1/jobs/{id}",
                RouteAccess::Requires(actions::kRead),
                [&jobs](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(auto detail, jobs.Get(ctx.principal(), JobId(ctx.PathId())));
+                   KEFU_ASSIGN_OR_RETURN(auto detail,
+                                         jobs.Get(ctx.principal(), JobId(ctx.PathId())));
                    return HttpResponse::Ok(JobDetailToJson(detail));
                });
 
@@ -208,7 +209,9 @@ void RegisterJobRoutes(http::Router& router, JobService& jobs) {
                    KEFU_ASSIGN_OR_RETURN(std::string pdf,
                                          jobs.FeedbackFormPdf(ctx.principal(), id, prefix));
                    return HttpResponse::File(
-                       std::move(pdf), "application/pdf", "feedback-form-" + std::to_string(id.value()) + ".pdf");
+                       std::move(pdf),
+                       "application/pdf",
+                       "feedback-form-" + std::to_string(id.value()) + ".pdf");
                });
 
     router.Post("/api/v1/jobs/{id}/assignment",

@@ -13,16 +13,20 @@ Result<World> ReadWorld(Tx& tx) {
         {
             SiteRow r;
             soci::statement st = (session.prepare << std::string(queries::kDemoSites),
-                                  soci::into(r.id), soci::into(r.customer_id),
-                                  soci::into(r.dealer_id), soci::into(r.division_code));
+                                  soci::into(r.id),
+                                  soci::into(r.customer_id),
+                                  soci::into(r.dealer_id),
+                                  soci::into(r.division_code));
             st.execute();
             while (st.fetch()) w.sites.push_back(r);
         }
         {
             ProductRow r;
             soci::statement st = (session.prepare << std::string(queries::kDemoProducts),
-                                  soci::into(r.id), soci::into(r.pieces_per_unit),
-                                  soci::into(r.volume_l), soci::into(r.weight_g),
+                                  soci::into(r.id),
+                                  soci::into(r.pieces_per_unit),
+                                  soci::into(r.volume_l),
+                                  soci::into(r.weight_g),
                                   soci::into(r.installers));
             st.execute();
             while (st.fetch()) w.products.push_back(r);
@@ -30,7 +34,9 @@ Result<World> ReadWorld(Tx& tx) {
         {
             StaffRow r;
             soci::statement st = (session.prepare << std::string(queries::kDemoStaff),
-                                  soci::into(r.id), soci::into(r.name), soci::into(r.grade));
+                                  soci::into(r.id),
+                                  soci::into(r.name),
+                                  soci::into(r.grade));
             st.execute();
             while (st.fetch()) w.staff.push_back(r);
         }
@@ -44,7 +50,8 @@ Result<World> ReadWorld(Tx& tx) {
         {
             VehicleRow r;
             soci::statement st = (session.prepare << std::string(queries::kDemoVehicles),
-                                  soci::into(r.id), soci::into(r.volume_l),
+                                  soci::into(r.id),
+                                  soci::into(r.volume_l),
                                   soci::into(r.payload_kg));
             st.execute();
             while (st.fetch()) w.vehicles.push_back(r);
@@ -52,7 +59,8 @@ Result<World> ReadWorld(Tx& tx) {
         {
             RaiserRow r;
             soci::statement st = (session.prepare << std::string(queries::kDemoRaisers),
-                                  soci::into(r.user_id), soci::into(r.name),
+                                  soci::into(r.user_id),
+                                  soci::into(r.name),
                                   soci::into(r.dealer_id));
             st.execute();
             while (st.fetch()) w.raisers.push_back(r);

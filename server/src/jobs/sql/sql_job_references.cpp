@@ -11,9 +11,9 @@ namespace kefu::jobs {
 namespace {
 
 Result<std::optional<std::int64_t>> FirstId(Tx& tx,
-                                             std::string_view sql,
-                                             const std::string& value,
-                                             const char* name) {
+                                            std::string_view sql,
+                                            const std::string& value,
+                                            const char* name) {
     return db::Guarded([&]() -> Result<std::optional<std::int64_t>> {
         long long id = 0;
         auto& session = db::AsSoci(tx).session();

@@ -121,7 +121,8 @@ struct JobRow {
         j.division_code = division_code;
         j.contact_name = contact_name;
         j.contact_phone = contact_phone;
-        j.requested_date = decode.Take(Date::Parse(requested_date), "requested_date", requested_date);
+        j.requested_date =
+            decode.Take(Date::Parse(requested_date), "requested_date", requested_date);
         j.requested_window = {window_start, window_end};
         j.priority = decode.Take(kPriorityNames.Parse(priority), "priority", priority);
         j.source_document = source_document;
@@ -240,13 +241,19 @@ public:
         }
         if (f.flag) {
             switch (*f.flag) {
-                case JobFlag::kUnassigned: Add(queries::kFlagUnassigned); break;
-                case JobFlag::kAwaitingApproval: Add(queries::kFlagAwaitingApproval); break;
+                case JobFlag::kUnassigned:
+                    Add(queries::kFlagUnassigned);
+                    break;
+                case JobFlag::kAwaitingApproval:
+                    Add(queries::kFlagAwaitingApproval);
+                    break;
                 case JobFlag::kMissingEtaCall:
                     Add(queries::kFlagMissingEtaCall);
                     Text("today", f.today.ToString());
                     break;
-                case JobFlag::kMissingAddressCall: Add(queries::kFlagMissingAddressCall); break;
+                case JobFlag::kMissingAddressCall:
+                    Add(queries::kFlagMissingAddressCall);
+                    break;
             }
         }
     }
@@ -366,10 +373,10 @@ Result<std::optional<Job>> SqlJobRepository::FindById(Tx& tx, JobId id) {
     return db::Guarded([&]() -> Result<std::optional<Job>> {
         auto& session = db::AsSoci(tx).session();
         const long long key = id.value();
-        KEFU_ASSIGN_OR_RETURN(
-            auto rows, FetchJobs(session, queries::kFindJob, [&](soci::statement& st) {
-                st.exchange(soci::use(key, "id"));
-            }));
+        KEFU_ASSIGN_OR_RETURN(auto rows,
+                              FetchJobs(session, queries::kFindJob, [&](soci::statement& st) {
+                                  st.exchange(soci::use(key, "id"));
+                              }));
         if (rows.empty()) return std::optional<Job>();
         KEFU_TRY(LoadDetails(session, rows.front()));
         return std::optional<Job>(std::move(rows.front()));
@@ -402,8 +409,8 @@ Result<void> SqlJobRepository::Update(Tx& tx, const Job& job) {
             crew_size = 1;
             for (StaffId m : a.members) crew_size += m == a.lead ? 0 : 1;
         }
-        const std::string at = FormatTimestamp(std::chrono::floor<std::chrono::seconds>(
-            std::chrono::system_clock::now()));
+        const std::string at = FormatTimestamp(
+            std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
         const int version = job.version;
         const int previous = job.version - 1;
         soci::statement st = (session.prepare << std::string(queries::kUpdateJob),
@@ -494,10 +501,12 @@ Result<std::vector<DayCount>> SqlJobRepository::CountByDay(Tx& tx, Date from, Da
         std::string day;
         std::string status;
         long long count = 0;
-        soci::statement st =
-            (db::AsSoci(tx).session().prepare << std::string(queries::kCountByDay),
-             soci::use(first, "from_date"), soci::use(last, "to_date"), soci::into(day),
-             soci::into(status), soci::into(count));
+        soci::statement st = (db::AsSoci(tx).session().prepare << std::string(queries::kCountByDay),
+                              soci::use(first, "from_date"),
+                              soci::use(last, "to_date"),
+                              soci::into(day),
+                              soci::into(status),
+                              soci::into(count));
         st.execute();
         std::vector<DayCount> out;
         while (st.fetch()) {

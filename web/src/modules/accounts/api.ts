@@ -5,6 +5,8 @@ export type User = Schemas['User'];
 export type UserInput = Schemas['UserInput'];
 export type UserPage = Schemas['UserPage'];
 export type RolesInput = Schemas['RolesInput'];
+export type ActiveInput = Schemas['ActiveInput'];
+export type IssuedPassword = Schemas['IssuedPassword'];
 export type ListUsersQuery = QueryOf<'listUsers'>;
 
 /** One page of login accounts. */
@@ -12,7 +14,7 @@ export function listUsers(query: ListUsersQuery, options?: RequestOptions): Prom
   return get<UserPage>('/users', query, options);
 }
 
-/** Creates a login account (the caller can only grant roles they hold). */
+/** Creates a login account (the caller grants only what the grant table allows them). */
 export function createUser(body: UserInput, options?: RequestOptions): Promise<User> {
   return post<User>('/users', body, options);
 }
@@ -20,6 +22,16 @@ export function createUser(body: UserInput, options?: RequestOptions): Promise<U
 /** Replaces a user's roles. */
 export function setUserRoles(id: number, body: RolesInput, options?: RequestOptions): Promise<User> {
   return put<User>(`/users/${id}/roles`, body, options);
+}
+
+/** Disables (its sessions end at once) or enables an account; `version` as last read. */
+export function setUserActive(id: number, body: ActiveInput, options?: RequestOptions): Promise<User> {
+  return put<User>(`/users/${id}/active`, body, options);
+}
+
+/** Gives an account a new random password, returned once (admin); its sessions end. */
+export function resetUserPassword(id: number, version: number, options?: RequestOptions): Promise<IssuedPassword> {
+  return post<IssuedPassword>(`/users/${id}/password-reset`, { version }, options);
 }
 
 /**

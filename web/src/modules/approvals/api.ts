@@ -8,8 +8,13 @@ export type DecisionInput = Schemas['DecisionInput'];
 export type ListApprovalsQuery = QueryOf<'listApprovals'>;
 
 /** The inbox, newest first, optionally by status. */
-export function listApprovals(query: ListApprovalsQuery): Promise<ApprovalPage> {
-  return get<ApprovalPage>('/approvals', query);
+export function listApprovals(query: ListApprovalsQuery, options?: RequestOptions): Promise<ApprovalPage> {
+  return get<ApprovalPage>('/approvals', query, options);
+}
+
+/** One request. */
+export function getApproval(id: number, options?: RequestOptions): Promise<Approval> {
+  return get<Approval>(`/approvals/${id}`, undefined, options);
 }
 
 /** Approves (carried out at once) or rejects with a reason; `version` as last read. */

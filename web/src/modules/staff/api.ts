@@ -12,6 +12,8 @@ export type EligibilityPage = Schemas['EligibilityPage'];
 export type PromotionRequest = Schemas['PromotionRequest'];
 export type ReasonInput = Schemas['ReasonInput'];
 export type GradeChange = Schemas['GradeChange'];
+export type PromotionRequestInput = Schemas['PromotionRequestInput'];
+export type Approval = Schemas['Approval'];
 export type ListStaffQuery = QueryOf<'listStaff'>;
 export type ListEligibleQuery = QueryOf<'listEligibleStaff'>;
 
@@ -35,9 +37,14 @@ export function updateStaff(id: number, body: StaffUpdate, options?: RequestOpti
   return put<Staff>(`/staff/${id}`, body, options);
 }
 
-/** Marks a staff member as left (the record stays); a stale `version` is refused with ABORTED. */
-export function deleteStaff(id: number, version: number, options?: RequestOptions): Promise<Staff> {
-  return del<Staff>(`/staff/${id}?version=${version}`, options);
+/**
+ * Marks a staff member as left (离职) from `leftOn` (YYYY-MM-DD; not in the future, not before the
+ * hire date); their account is disabled and its sessions end in the same transaction. The record
+ * stays; a stale `version` is refused with ABORTED.
+ */
+export function deleteStaff(id: number, version: number, leftOn: string, options?: RequestOptions): Promise<Staff> {
+  const query = new URLSearchParams({ version: String(version), leftOn });
+  return del<Staff>(`/staff/${id}?${query.toString()}`, options);
 }
 
 /** Active staff who are eligible for a higher grade today. */
@@ -53,6 +60,15 @@ export function getStaffEligibility(id: number): Promise<Eligibility> {
 /** Promotes a staff member (override with a reason when the rule is not met). */
 export function promoteStaff(id: number, body: PromotionRequest, options?: RequestOptions): Promise<Staff> {
   return post<Staff>(`/staff/${id}/promotions`, body, options);
+}
+
+/** Asks leadership to promote although the tenure rule is not met; the request lands in the inbox. */
+export function requestPromotionOverride(
+  id: number,
+  body: PromotionRequestInput,
+  options?: RequestOptions,
+): Promise<Approval> {
+  return post<Approval>(`/staff/${id}/promotion-requests`, body, options);
 }
 
 /** Ends an intern's internship early (head only, with a reason). */

@@ -1,4 +1,5 @@
 import type { FormRules } from 'element-plus';
+import type { Role } from '@/api/auth';
 import type { SortOf } from '@/api/types';
 import type { ListColumn } from '@/components/data-list';
 import type { User } from '@/modules/accounts/api';
@@ -11,11 +12,14 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
  */
 export const USER_SORTS: readonly SortOf<'listUsers'>[] = [];
 
-/** Fields of the new-account form. */
+/** Fields of the new-account form the server may name in a violation. */
 export const USER_FORM_FIELDS = ['username', 'password', 'displayName', 'roles', 'staffId', 'dealerId'] as const;
 
+/** What a new account is for: a member of staff (internal roles) or a dealer (the dealer role alone). */
+export type AccountKind = 'staff' | 'dealer';
+
 /** The roles of an account as text. */
-export function rolesText(t: Translate, user: User): string {
+export function rolesText(t: Translate, user: Pick<User, 'roles'>): string {
   return user.roles.map((role) => t(`enums.role.${role}`)).join('、');
 }
 
@@ -35,8 +39,27 @@ export function userColumns(t: Translate): ListColumn<User>[] {
   ];
 }
 
-/** Client-side rules of the new-account form (the server re-checks and may add violations). */
-export function userFormRules(t: Translate): FormRules {
+/** The display name a new account gets from its dealer: "孔经理（济南华府办公家具有限公司）". */
+export function dealerDisplayName(t: Translate, dealer: { name: string; contact: string }): string {
+  const contact = dealer.contact.trim();
+  return contact ? t('users.form.dealerDisplayName', { contact, dealer: dealer.name }) : dealer.name;
+}
+
+/** A readable random password (no look-alike characters), for the administrator to hand over. */
+export function randomPassword(length = 12, random: (n: number) => Uint32Array = cryptoRandom): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from(random(length), (n) => alphabet[n % alphabet.length]).join('');
+}
+
+function cryptoRandom(n: number): Uint32Array {
+  return globalThis.crypto.getRandomValues(new Uint32Array(n));
+}
+
+/**
+ * Client-side rules of the new-account form, as the server checks them (so all errors show in one
+ * pass); the server re-checks and may add violations. `kind` reads the form's account kind.
+ */
+export function userFormRules(t: Translate, kind: () => AccountKind): FormRules {
   return {
     username: [
       { required: true, message: t('validation.required'), trigger: 'blur' },
@@ -45,6 +68,7 @@ export function userFormRules(t: Translate): FormRules {
     password: [
       { required: true, message: t('validation.required'), trigger: 'blur' },
       { min: 8, message: t('validation.client.passwordTooShort'), trigger: 'blur' },
+      { max: 256, message: t('validation.client.maxLength', { n: 256 }), trigger: 'blur' },
     ],
     displayName: [
       { required: true, whitespace: true, message: t('validation.required'), trigger: 'blur' },
@@ -53,5 +77,20 @@ export function userFormRules(t: Translate): FormRules {
     roles: [
       { type: 'array', required: true, min: 1, message: t('validation.client.rolesRequired'), trigger: 'change' },
     ],
+    dealerId: [
+      {
+        validator: (_rule: unknown, value: number | undefined, callback: (error?: Error) => void) => {
+          if (kind() === 'dealer' && value === undefined) callback(new Error(t('users.form.dealerRequired')));
+          else callback();
+        },
+        trigger: 'change',
+      },
+    ],
   };
+}
+
+/** The roles the roles dialog offers for an account: dealer accounts keep the dealer role alone. */
+export function editableRoles(user: Pick<User, 'dealerId'>, grantable: readonly Role[]): Role[] {
+  if (user.dealerId) return [];
+  return grantable.filter((role) => role !== 'dealer');
 }

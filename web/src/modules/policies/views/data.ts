@@ -74,8 +74,49 @@ export function policySortValue(label: (key: string) => string): (group: PolicyG
   return (group, key) => (key === 'validFrom' ? (group.current?.validFrom ?? '') : label(group.key));
 }
 
-/** Rules of the set-a-value form; `unit` is the chosen key's unit. */
-export function policyFormRules(t: Translate, unit: () => PolicyUnit | null): FormRules {
+/** The range a key accepts, in its unit (every value carries it; the server refuses outside it). */
+export function policyRange(group: Pick<PolicyGroup, 'history'>): { min: number; max: number } | null {
+  const latest = group.history[0];
+  return latest ? { min: latest.min, max: latest.max } : null;
+}
+
+/**
+ * Whether a new value is far from the one in force: at least twice or at most half of it, or for a
+ * time of day two hours or more away. Such a value is usually a typo (35 typed as 350), so the form
+ * asks before sending it.
+ */
+export function isFarFromCurrent(value: number, current: number | null | undefined, unit: PolicyUnit): boolean {
+  if (current === null || current === undefined) return false;
+  if (unit === 'minute_of_day') return Math.abs(value - current) >= 120;
+  if (current <= 0) return false;
+  return value >= current * 2 || value * 2 <= current;
+}
+
+/** What the user confirms before a new value is sent: a value far from today's, a date in the past. */
+export type PolicyWarning = 'far' | 'past';
+
+/** The warnings of a new value for `group`, valid from `validFrom`, judged on `today`. */
+export function policyWarnings(
+  group: Pick<PolicyGroup, 'current' | 'unit'>,
+  value: number,
+  validFrom: string,
+  today: string,
+): PolicyWarning[] {
+  const out: PolicyWarning[] = [];
+  if (isFarFromCurrent(value, group.current?.value, group.unit)) out.push('far');
+  if (validFrom && validFrom < today) out.push('past');
+  return out;
+}
+
+/**
+ * Rules of the set-a-value form; `unit` and `range` are the chosen key's unit and accepted range
+ * (a value outside it is refused here, as the server does).
+ */
+export function policyFormRules(
+  t: Translate,
+  unit: () => PolicyUnit | null,
+  range: () => { min: number; max: number } | null = () => null,
+): FormRules {
   return {
     key: [{ required: true, message: t('validation.required'), trigger: 'change' }],
     value: [
@@ -83,8 +124,14 @@ export function policyFormRules(t: Translate, unit: () => PolicyUnit | null): Fo
       {
         validator: (_rule: unknown, text: string, callback: (error?: Error) => void) => {
           const u = unit();
-          if (u && text && parsePolicyInput(text, u) === null) callback(new Error(t(inputErrorKey(u))));
-          else callback();
+          const parsed = u && text ? parsePolicyInput(text, u) : null;
+          const r = range();
+          if (u && text && parsed === null) callback(new Error(t(inputErrorKey(u))));
+          else if (u && r && parsed !== null && (parsed < r.min || parsed > r.max)) {
+            const min = formatPolicyValue(r.min, u);
+            const max = formatPolicyValue(r.max, u);
+            callback(new Error(t('validation.client.outOfRange', { min, max })));
+          } else callback();
         },
         trigger: 'blur',
       },

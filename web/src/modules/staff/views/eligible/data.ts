@@ -6,7 +6,8 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 /**
  * Sorts the eligible list may ask the server for. FOLLOW-UP(sort): empty until
- * `GET /staff/eligible` declares `sort` in the contract.
+ * `GET /staff/eligible` declares `sort` in the contract; the server's order is eligible-since,
+ * oldest first (who has waited longest comes first).
  */
 export const ELIGIBLE_SORTS: readonly SortOf<'listEligibleStaff'>[] = [];
 
@@ -15,6 +16,13 @@ export function eligibleColumns(t: Translate): ListColumn<Eligibility>[] {
   const sortable = (key: string): boolean => (ELIGIBLE_SORTS as readonly string[]).includes(key);
   return [
     { key: 'name', label: t('staff.fields.name'), minWidth: 120, card: 'title', sortable: sortable('name') },
+    {
+      key: 'eligibleOn',
+      label: t('eligible.since'),
+      minWidth: 120,
+      sortable: sortable('eligibleOn'),
+      export: { kind: 'date' },
+    },
     { key: 'grade', label: t('staff.fields.grade'), minWidth: 130, value: (row) => t(`enums.grade.${row.grade}`) },
     {
       key: 'nextGrade',
@@ -35,13 +43,6 @@ export function eligibleColumns(t: Translate): ListColumn<Eligibility>[] {
       minWidth: 100,
       align: 'right',
       export: { kind: 'number', value: (row) => row.requiredMonths ?? null },
-    },
-    {
-      key: 'eligibleOn',
-      label: t('staff.eligibility.eligibleOn'),
-      minWidth: 110,
-      sortable: sortable('eligibleOn'),
-      export: { kind: 'date' },
     },
   ];
 }

@@ -189,3 +189,61 @@ export function leaveFormRules(t: Translate, form: () => LeaveFormModel): FormRu
     note: [{ max: 500, message: t('validation.client.maxLength', { n: 500 }), trigger: 'blur' }],
   };
 }
+
+// ---- Departure (离职): the staff member leaves the company; their account is disabled. ----
+
+/** Fields of the departure dialog the server may name. */
+export const DEPART_FORM_FIELDS = ['leftOn'] as const;
+
+/**
+ * Rules of the departure dialog, as the server checks them: a leaving date, not after `today`, not
+ * before the hire date (the date input greys those days out; typed ones are refused here too).
+ */
+export function departFormRules(t: Translate, hireDate: () => string, today: string): FormRules {
+  return {
+    leftOn: [
+      { required: true, message: t('validation.required'), trigger: 'change' },
+      {
+        validator: (_rule: unknown, value: string, callback: (error?: Error) => void) => {
+          const hire = hireDate();
+          if (value && value > today) callback(new Error(t('validation.date_in_future')));
+          else if (value && hire && value < hire) callback(new Error(t('validation.before_hire_date')));
+          else callback();
+        },
+        trigger: 'change',
+      },
+    ],
+  };
+}
+
+/**
+ * The one grade action a staff member's record offers (an intern shows one, not both): promote
+ * when the rule is met or when the user cannot end an internship; an intern not yet eligible is
+ * offered the head's early end of internship instead.
+ */
+export function gradeAction(
+  staff: Pick<Staff, 'grade' | 'status'>,
+  eligibility: { nextGrade?: Grade | null; eligible: boolean } | null,
+  can: { promote: boolean; endInternship: boolean },
+): 'promote' | 'endInternship' | null {
+  if (staff.status !== 'active') return null;
+  const intern = staff.grade === 'intern';
+  if (intern && can.endInternship && !eligibility?.eligible) return 'endInternship';
+  if (can.promote && eligibility?.nextGrade) return 'promote';
+  if (intern && can.endInternship) return 'endInternship';
+  return null;
+}
+
+/**
+ * What the promotion dialog offers (R-ORG-2): `promote` when the rule is met; when it is not,
+ * `override` for leadership (promote with a reason) and `request` for the others (晋级 disabled,
+ * ask leadership with a reason); `none` at the top grade or before the eligibility is known.
+ */
+export function promoteMode(
+  eligibility: { nextGrade?: Grade | null; eligible: boolean } | null,
+  canOverride: boolean,
+): 'promote' | 'override' | 'request' | 'none' {
+  if (!eligibility?.nextGrade) return 'none';
+  if (eligibility.eligible) return 'promote';
+  return canOverride ? 'override' : 'request';
+}

@@ -72,7 +72,10 @@ function eventually(assertion: () => void): Promise<void> {
 async function mountDialog(): Promise<void> {
   mount(PromoteDialog, {
     props: { modelValue: true, staffId: 18 },
-    global: { plugins: [pinia, i18n, ElementPlus], stubs: { transition: false, 'transition-group': false } },
+    global: {
+      plugins: [pinia, i18n, ElementPlus],
+      stubs: { transition: false, 'transition-group': false, 'router-link': true },
+    },
     attachTo: document.body,
   });
   await eventually(() => expect(mock.history.get.length).toBeGreaterThanOrEqual(2));
@@ -80,25 +83,44 @@ async function mountDialog(): Promise<void> {
 }
 
 describe('promote dialog', () => {
-  it('explains why the server refused the promotion', async () => {
+  it('says the rule is not met before submit, disables 晋级 and asks leadership instead', async () => {
     loginWith(['staff.promote']);
-    mock.onPost('/staff/18/promotions').reply(400, {
+    mock.onPost('/staff/18/promotion-requests').reply(201, { id: 7, status: 'pending' });
+    await mountDialog();
+    await eventually(() => expect(document.body.querySelector('[data-testid="promote-not-eligible"]')).not.toBeNull());
+    const text = $('[data-testid="promote-not-eligible"]').text();
+    expect(text).toContain('需要 3 个月安装经验，目前只有 0 个月；2027-02-13 起可晋级');
+    expect($('[data-testid="promote-submit"]').attributes('disabled')).toBeDefined();
+    // Without the override permission there is no override checkbox.
+    expect(document.body.querySelector('[data-testid="promote-override"]')).toBeNull();
+
+    // The request needs a reason: nothing is sent without one.
+    await $('[data-testid="promote-request-submit"]').trigger('click');
+    await eventually(() => expect(document.body.textContent).toContain('请填写原因'));
+    expect(mock.history.post).toHaveLength(0);
+
+    await $('[data-testid="promote-reason"]').setValue('独立完成了三个大单');
+    await $('[data-testid="promote-request-submit"]').trigger('click');
+    await eventually(() => expect(mock.history.post).toHaveLength(1));
+    expect(mock.history.post[0]?.url).toBe('/staff/18/promotion-requests');
+    const sent = JSON.parse(String(mock.history.post[0]?.data)) as Record<string, unknown>;
+    expect(sent).toEqual({ toGrade: 'technician', reason: '独立完成了三个大单', version: 1 });
+  });
+
+  it('a request already waiting is said with who asked', async () => {
+    loginWith(['staff.promote', 'approval.read']);
+    mock.onPost('/staff/18/promotion-requests').reply(409, {
       error: {
-        code: 'FAILED_PRECONDITION',
-        message: 'not eligible',
-        violations: [{ field: 'toGrade', reason: 'not_eligible' }],
+        code: 'ALREADY_EXISTS',
+        message: 'waiting',
+        violations: [{ field: 'reason', reason: 'pending', detail: '王建国' }],
       },
     });
     await mountDialog();
-    await $('[data-testid="promote-submit"]').trigger('click');
-    await eventually(() => expect(document.body.querySelector('[data-testid="promote-refusal"]')).not.toBeNull());
-    const text = $('[data-testid="promote-refusal"]').text();
-    expect(text).toContain('系统拒绝了本次晋级');
-    expect(text).toContain('需要 3 个月安装经验，目前只有 0 个月；2027-02-13 起可晋级');
-    const sent = JSON.parse(String(mock.history.post[0]?.data)) as Record<string, unknown>;
-    expect(sent).toEqual({ toGrade: 'technician', override: false, version: 1 });
-    // Without the override permission there is no override checkbox.
-    expect(document.body.querySelector('[data-testid="promote-override"]')).toBeNull();
+    await $('[data-testid="promote-reason"]').setValue('再申请一次');
+    await $('[data-testid="promote-request-submit"]').trigger('click');
+    await eventually(() => expect(document.body.querySelector('[data-testid="promote-pending"]')).not.toBeNull());
+    await eventually(() => expect(document.body.textContent).toContain('已有一项相同的申请在等待审批（王建国 提交）'));
   });
 
   it('lets leadership override with a required reason', async () => {

@@ -26,26 +26,17 @@ export type JobImportItem = Schemas['JobImportItem'];
 export type JobImportInput = Schemas['JobImportInput'];
 export type JobImportResult = Schemas['JobImportResult'];
 export type ListJobsQuery = QueryOf<'listJobs'>;
-
-/**
- * What a list row may carry beyond `Job`. FOLLOW-UP(server): the contract's `Job` has ids only
- * (customer, dealer, division, crew, vehicle) and no flags, so the list looks the names up
- * (`use-job-refs.ts`) and derives the flags it can; when the server sends these, they are used.
- */
-export interface JobExtras {
-  customerName?: string;
-  dealerName?: string;
-  divisionName?: string;
-  siteStreet?: string;
-  flags?: JobFlag[];
-}
-
-/** A job as the list shows it. */
-export type JobRow = Job & JobExtras;
+export type JobDayCounts = Schemas['JobDayCounts'];
+export type CountJobsByDayQuery = QueryOf<'countJobsByDay'>;
 
 /** One page of the jobs the reader may see (scoped by the server), filtered. */
 export function listJobs(query: ListJobsQuery, options?: RequestOptions): Promise<JobPage> {
   return get<JobPage>('/jobs', query, options);
+}
+
+/** Jobs per day (scheduled, else requested) and state, at most 62 days; needs `job.read_all`. */
+export function countJobsByDay(query: CountJobsByDayQuery, options?: RequestOptions): Promise<JobDayCounts> {
+  return get<JobDayCounts>('/jobs/days', query, options);
 }
 
 /** One job with its transitions, calls and the events the reader may fire now. */

@@ -85,7 +85,8 @@ describe('site form', () => {
   it('needs a division and a street', async () => {
     const form = emptySiteForm();
     const rules = siteFormRules(t, () => form);
-    expect(await run(rules.divisionPath as RuleItem[], [])).toBe('validation.required');
+    expect(await run(rules.divisionCode as RuleItem[], '')).toBe('validation.required');
+    expect(await run(rules.divisionCode as RuleItem[], '370102')).toBe('');
     expect(await run(rules.street as RuleItem[], ' ')).toBe('validation.required');
     expect(await run(rules.street as RuleItem[], 'x'.repeat(201))).toContain('validation.client.maxLength');
   });
@@ -104,11 +105,11 @@ describe('site form', () => {
     expect(await run(rules.longitude as RuleItem[], '')).toBe('');
   });
 
-  it('sends the last division of the path, millionths of a degree, and null for what is not known', () => {
+  it('sends the division chosen, millionths of a degree, and null for what is not known', () => {
     const body = siteInputOf(
       {
         ...emptySiteForm(),
-        divisionPath: ['370000', '370100', '370102'],
+        divisionCode: '370102',
         street: ' 经十路 7000 号 ',
         latitude: '36.66512',
         longitude: '117.12593',
@@ -128,9 +129,15 @@ describe('site form', () => {
   });
 
   it('leaves an approximate point empty, so saving keeps the seat', () => {
-    const exact = siteFormOf(site, ['370000', '370100', '370102']);
-    expect(exact).toMatchObject({ latitude: '36.66512', longitude: '117.12593', hasLift: 'yes', floor: 18 });
-    const approximate = siteFormOf({ ...site, approximate: true, hasLift: null, floor: null }, []);
+    const exact = siteFormOf(site);
+    expect(exact).toMatchObject({
+      divisionCode: '370102',
+      latitude: '36.66512',
+      longitude: '117.12593',
+      hasLift: 'yes',
+      floor: 18,
+    });
+    const approximate = siteFormOf({ ...site, approximate: true, hasLift: null, floor: null });
     expect(approximate).toMatchObject({ latitude: '', longitude: '', hasLift: '', floor: undefined });
     expect(formatPoint(site)).toBe('36.66512, 117.12593');
   });

@@ -145,10 +145,10 @@ export const SITE_FORM_FIELDS = [
   'accessNotes',
 ] as const;
 
-/** What the site form edits: the cascader's path, coordinates as typed (degrees). */
+/** What the site form edits: the division's code, coordinates as typed (degrees). */
 export interface SiteFormModel {
-  /** Province, city, county codes as the cascader holds them (the last is the site's division). */
-  divisionPath: string[];
+  /** The site's division (6 digits, as the division cascader holds it), '' before one is chosen. */
+  divisionCode: string;
   street: string;
   /** Degrees as typed; both empty: the division's seat is used. */
   latitude: string;
@@ -162,7 +162,7 @@ export interface SiteFormModel {
 /** An empty site form. */
 export function emptySiteForm(): SiteFormModel {
   return {
-    divisionPath: [],
+    divisionCode: '',
     street: '',
     latitude: '',
     longitude: '',
@@ -174,13 +174,12 @@ export function emptySiteForm(): SiteFormModel {
 }
 
 /**
- * The form of a stored site. `path` is its division's codes from the province down (the detail
- * reads it from the division's ancestors). An approximate point (the seat) is left empty, so saving
- * without touching it keeps it approximate.
+ * The form of a stored site. An approximate point (the seat) is left empty, so saving without
+ * touching it keeps it approximate.
  */
-export function siteFormOf(site: Site, path: string[]): SiteFormModel {
+export function siteFormOf(site: Site): SiteFormModel {
   return {
-    divisionPath: path,
+    divisionCode: site.divisionCode,
     street: site.street,
     latitude: site.approximate ? '' : formatScaled(site.latE6, COORDINATE_PLACES),
     longitude: site.approximate ? '' : formatScaled(site.lngE6, COORDINATE_PLACES),
@@ -199,7 +198,7 @@ export function siteInputOf(form: SiteFormModel, owner: { customerId?: number; d
   return {
     ...(owner.customerId ? { customerId: owner.customerId } : {}),
     ...(owner.dealerId ? { dealerId: owner.dealerId } : {}),
-    divisionCode: form.divisionPath[form.divisionPath.length - 1] ?? '',
+    divisionCode: form.divisionCode,
     street: form.street.trim(),
     latE6: lat,
     lngE6: lng,
@@ -228,7 +227,7 @@ function coordinateRule(t: Translate, min: number, max: number, other: () => str
 export function siteFormRules(t: Translate, form: () => SiteFormModel): FormRules {
   const l = CUSTOMER_LIMITS;
   return {
-    divisionPath: [{ required: true, type: 'array', min: 1, message: t('validation.required'), trigger: 'change' }],
+    divisionCode: [{ required: true, message: t('validation.required'), trigger: 'change' }],
     street: [
       { required: true, whitespace: true, message: t('validation.required'), trigger: 'blur' },
       { max: l.streetMax, message: t('validation.client.maxLength', { n: l.streetMax }), trigger: 'blur' },

@@ -2,9 +2,11 @@ import Schema from 'async-validator';
 import type { FormRules } from 'element-plus';
 import { describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@/locales';
-import type { Job, JobDetail } from '@/modules/jobs/api';
+import type { Assignment, Job, JobDetail } from '@/modules/jobs/api';
 import {
+  addressOf,
   assignFormOf,
+  assignmentNames,
   assignRules,
   dateProblem,
   defaultPieces,
@@ -12,9 +14,13 @@ import {
   emptyJobForm,
   itemProblems,
   jobFlagsOf,
+  jobColumns,
   jobFormRules,
   kindsFor,
+  listJobsQuery,
+  needsStaffNames,
   orderEvents,
+  partyNameOf,
   timelineOf,
   toAssignmentInput,
   toCallInput,
@@ -75,7 +81,7 @@ function job(changes: Partial<Job> = {}): Job {
     customerId: 3,
     dealerId: null,
     siteId: 9,
-    divisionCode: 370102,
+    divisionCode: '370102',
     contactName: '张经理',
     contactPhone: '13800138000',
     requestedDate: TODAY,
@@ -98,6 +104,11 @@ function job(changes: Partial<Job> = {}): Job {
     totalWeightG: 85000,
     createdAt: '2026-03-09T02:00:00Z',
     version: 1,
+    customerName: '济南华科',
+    dealerName: null,
+    siteStreet: '经十路 100 号',
+    divisionName: '历下区',
+    flags: ['unassigned'],
     ...changes,
   };
 }
@@ -243,12 +254,95 @@ describe('assignment', () => {
   });
 });
 
+const ASSIGNED: Assignment = {
+  lead: 5,
+  leadName: '李强',
+  members: [6, 7],
+  memberNames: ['赵磊', '韩雪'],
+  vehicleId: 2,
+  vehiclePlate: '鲁A·12345',
+  driver: 9,
+  driverName: '马成',
+  date: TODAY,
+  windowStart: '09:00',
+  windowEnd: '12:00',
+};
+const LOOKUP = { staff: (id: number) => `#${id}`, vehicle: (id: number) => `车#${id}` };
+
+describe('names the server sends', () => {
+  it('shows the customer or dealer and the address as sent', () => {
+    expect(partyNameOf(job())).toBe('济南华科');
+    expect(partyNameOf(job({ customerId: null, customerName: null, dealerId: 3, dealerName: '华府家具' }))).toBe(
+      '华府家具',
+    );
+    expect(partyNameOf(job({ customerName: null }))).toBe('');
+    expect(addressOf(job())).toBe('历下区 经十路 100 号');
+    expect(addressOf(job({ divisionName: '' }), '济南市 历下区')).toBe('济南市 历下区 经十路 100 号');
+  });
+
+  it("names the crew from the assignment's names, looking up only what is missing", () => {
+    expect(assignmentNames(ASSIGNED, LOOKUP)).toEqual({
+      lead: '李强',
+      members: ['赵磊', '韩雪'],
+      vehicle: '鲁A·12345',
+      driver: '马成',
+    });
+    // The answer to an assignment carries no names; a list carries no member names.
+    const bare: Assignment = { ...ASSIGNED, leadName: '', memberNames: [], vehiclePlate: null, driverName: null };
+    expect(assignmentNames(bare, LOOKUP)).toEqual({
+      lead: '#5',
+      members: ['#6', '#7'],
+      vehicle: '车#2',
+      driver: '#9',
+    });
+    expect(
+      assignmentNames({ ...ASSIGNED, vehicleId: null, vehiclePlate: null, driver: null, driverName: null }, LOOKUP),
+    ).toMatchObject({ vehicle: null, driver: null });
+  });
+
+  it('asks for the staff list only when a name the page shows is missing', () => {
+    expect(needsStaffNames(job())).toBe(false);
+    expect(needsStaffNames(job({ assignment: ASSIGNED }), true)).toBe(false);
+    const listed = job({ assignment: { ...ASSIGNED, memberNames: [] } });
+    expect(needsStaffNames(listed)).toBe(false);
+    expect(needsStaffNames(listed, true)).toBe(true);
+    expect(needsStaffNames(job({ assignment: { ...ASSIGNED, leadName: '' } }))).toBe(true);
+    expect(needsStaffNames(job({ assignment: { ...ASSIGNED, driverName: null } }))).toBe(true);
+  });
+
+  it('the list columns and the export use those names', () => {
+    const names = {
+      party: partyNameOf,
+      division: (j: Job) => j.divisionName,
+      staff: LOOKUP.staff,
+      vehicle: LOOKUP.vehicle,
+    };
+    const columns = jobColumns(t, names);
+    const text = (key: string, row: Job): unknown => columns.find((c) => c.key === key)?.value?.(row);
+    const row = job({ assignment: ASSIGNED, flags: ['missing_eta_call', 'unassigned'] });
+    expect(text('party', row)).toBe('济南华科');
+    expect(text('district', row)).toBe('历下区');
+    expect(text('siteStreet', row)).toBe('经十路 100 号');
+    expect(text('crew', row)).toBe('李强 等 3 人');
+    expect(text('vehicle', row)).toBe('鲁A·12345');
+    expect(text('flags', row)).toBe('未派工、未电话告知到达时间');
+  });
+
+  it('sends the division filter as the 6-digit code it is', () => {
+    const filters = { q: '', status: '', kind: '', from: '', to: '', dealerId: '', division: '370100', flag: '' };
+    expect(listJobsQuery(filters, 1, 20).division).toBe('370100');
+    expect(listJobsQuery({ ...filters, division: '' }, 1, 20).division).toBeUndefined();
+  });
+});
+
 describe('flags, calls, timeline', () => {
-  it('derives the flags a row shows, and adds the one the list is filtered by', () => {
+  it("shows the server's flags in the contract's order, whatever the list is filtered by", () => {
     expect(jobFlagsOf(job())).toEqual(['unassigned']);
-    expect(jobFlagsOf(job({ crewApproval: 'pending', status: 'scheduled' }))).toEqual(['awaiting_approval']);
-    expect(jobFlagsOf(job({ status: 'loading' }), 'missing_eta_call')).toEqual(['missing_eta_call']);
-    expect(jobFlagsOf({ ...job(), flags: ['missing_address_call'] })).toEqual(['missing_address_call']);
+    expect(jobFlagsOf(job({ flags: [] }))).toEqual([]);
+    expect(jobFlagsOf(job({ flags: ['missing_address_call', 'awaiting_approval'] }))).toEqual([
+      'awaiting_approval',
+      'missing_address_call',
+    ]);
   });
 
   it('sends a new ETA with the Shanghai offset it was entered in', () => {

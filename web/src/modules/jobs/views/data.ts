@@ -10,6 +10,7 @@ import {
 import type { ListColumn } from '@/components/data-list';
 import type { ListQueryOptions } from '@/composables/use-list-query';
 import type {
+  Assignment,
   AssignmentInput,
   CallInput,
   CallKind,
@@ -20,7 +21,6 @@ import type {
   JobEvent,
   JobFlag,
   JobKind,
-  JobRow,
   JobStatus,
   JobTransition,
   ListJobsQuery,
@@ -128,7 +128,7 @@ export function listJobsQuery(filters: Readonly<JobFilters>, page: number, pageS
     from: filters.from || undefined,
     to: filters.to || undefined,
     dealerId: filters.dealerId ? Number(filters.dealerId) : undefined,
-    division: filters.division ? Number(filters.division) : undefined,
+    division: filters.division || undefined,
     flag: isJobFlag(filters.flag) ? filters.flag : undefined,
     page,
     pageSize,
@@ -157,18 +157,9 @@ export function statusTagType(status: JobStatus): 'primary' | 'success' | 'warni
   }
 }
 
-/**
- * The flags of a row: the server's when it sends them; else what the row itself shows (no crew yet,
- * crew waiting for approval), plus the flag the list is filtered by (every row then has it).
- */
-export function jobFlagsOf(job: JobRow, listFlag = ''): JobFlag[] {
-  const flags = new Set<JobFlag>(job.flags ?? []);
-  if (!job.flags) {
-    if (job.status === 'new' && job.assignment === null) flags.add('unassigned');
-    if (job.crewApproval === 'pending') flags.add('awaiting_approval');
-  }
-  if (isJobFlag(listFlag)) flags.add(listFlag);
-  return JOB_FLAGS.filter((flag) => flags.has(flag));
+/** The flags the server sent for a job (what the head must look at today), in the contract's order. */
+export function jobFlagsOf(job: Pick<Job, 'flags'>): JobFlag[] {
+  return JOB_FLAGS.filter((flag) => job.flags.includes(flag));
 }
 
 /** The date a job is planned for: the assignment's, else the requested one. */
@@ -188,19 +179,66 @@ export function crewSize(job: Pick<Job, 'assignment'>): number {
   return job.assignment ? 1 + job.assignment.members.length : 0;
 }
 
-/** Names the list shows for ids (looked up, see use-job-refs.ts). */
-export interface JobNames {
-  party: (job: JobRow) => string;
-  division: (job: JobRow) => string;
+/** The customer's or dealer's name of a job as the server sent it ('' when it sent none). */
+export function partyNameOf(job: Pick<Job, 'customerName' | 'dealerName'>): string {
+  return job.customerName || job.dealerName || '';
+}
+
+/** The site of a job in words: its county-level division and street, e.g. 历下区 经十路 100 号. */
+export function addressOf(job: Pick<Job, 'divisionName' | 'siteStreet'>, division = job.divisionName): string {
+  return [division, job.siteStreet].filter((part) => part).join(' ');
+}
+
+/** Names of the staff and vehicles the server left out (looked up, see use-job-refs.ts). */
+export interface NameFallback {
   staff: (id: number) => string;
+  vehicle: (id: number) => string;
+}
+
+/** Who and what an assignment names, in words. */
+export interface AssignmentNames {
+  lead: string;
+  /** In the order of `members`. */
+  members: string[];
+  vehicle: string | null;
+  driver: string | null;
+}
+
+/**
+ * The names of an assignment: the server's (leadName, memberNames, vehiclePlate, driverName), each
+ * one it left empty looked up by id (an assignment's answer carries none; lists carry no members').
+ */
+export function assignmentNames(a: Assignment, fallback: NameFallback): AssignmentNames {
+  return {
+    lead: a.leadName || fallback.staff(a.lead),
+    members: a.members.map((id, i) => a.memberNames[i] || fallback.staff(id)),
+    vehicle: a.vehicleId === null ? null : a.vehiclePlate || fallback.vehicle(a.vehicleId),
+    driver: a.driver === null ? null : a.driverName || fallback.staff(a.driver),
+  };
+}
+
+/** Whether the names of a job's assignment need a staff lookup (`members`: the member names too). */
+export function needsStaffNames(job: Pick<Job, 'assignment'>, members = false): boolean {
+  const a = job.assignment;
+  if (!a) return false;
+  if (!a.leadName || (a.driver !== null && !a.driverName)) return true;
+  return members && a.members.some((_, i) => !a.memberNames[i]);
+}
+
+/** The names the list shows for a job (the server's, else looked up; see use-job-refs.ts). */
+export interface JobNames {
+  party: (job: Job) => string;
+  division: (job: Job) => string;
+  staff: (id: number) => string;
+  vehicle: (id: number) => string;
 }
 
 /** The job list's columns (table, phone cards and export). */
-export function jobColumns(t: Translate, names: JobNames, listFlag = ''): ListColumn<JobRow>[] {
-  const crewText = (job: JobRow): string => {
+export function jobColumns(t: Translate, names: JobNames): ListColumn<Job>[] {
+  const crewText = (job: Job): string => {
     const a = job.assignment;
     if (!a) return '';
-    const lead = names.staff(a.lead);
+    const lead = assignmentNames(a, names).lead;
     return a.members.length ? t('jobs.list.crewText', { lead, n: crewSize(job) }) : lead;
   };
   return [
@@ -209,6 +247,12 @@ export function jobColumns(t: Translate, names: JobNames, listFlag = ''): ListCo
     { key: 'status', label: t('jobs.fields.status'), minWidth: 80, value: (row) => t(`enums.jobStatus.${row.status}`) },
     { key: 'party', label: t('jobs.fields.party'), minWidth: 150, value: (row) => names.party(row) },
     { key: 'district', label: t('jobs.fields.district'), minWidth: 110, value: (row) => names.division(row) },
+    {
+      key: 'siteStreet',
+      label: t('jobs.fields.street'),
+      exportOnly: true,
+      value: (row) => row.siteStreet,
+    },
     {
       key: 'date',
       label: t('jobs.fields.dateWindow'),
@@ -231,11 +275,17 @@ export function jobColumns(t: Translate, names: JobNames, listFlag = ''): ListCo
     },
     { key: 'crew', label: t('jobs.fields.crew'), minWidth: 110, value: crewText },
     {
+      key: 'vehicle',
+      label: t('jobs.assign.vehicleId'),
+      exportOnly: true,
+      value: (row) => (row.assignment ? (assignmentNames(row.assignment, names).vehicle ?? '') : ''),
+    },
+    {
       key: 'flags',
       label: t('jobs.fields.flags'),
       minWidth: 130,
       value: (row) =>
-        jobFlagsOf(row, listFlag)
+        jobFlagsOf(row)
           .map((flag) => t(`enums.jobFlag.${flag}`))
           .join('、'),
     },

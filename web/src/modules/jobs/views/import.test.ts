@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@/locales';
+import { parseCsv, readXlsx } from '@/utils/sheet';
 import { workbookBytes } from '@/utils/xlsx';
 import {
   IMPORT_COLUMNS,
+  IMPORT_KINDS,
   clientReport,
   fieldHeader,
+  isKindRefused,
   mapColumns,
   parseRow,
   parseSheet,
@@ -13,7 +16,6 @@ import {
   serverReport,
   templateSheets,
 } from './import';
-import { decodeCsv, parseCsv, readXlsx, sheetKindOf } from './sheet-file';
 
 setLocale('zh-CN');
 const t = (key: string, values?: Record<string, unknown>): string => i18n.global.t(key, values ?? {});
@@ -154,6 +156,37 @@ describe('row parsing', () => {
     ]);
   });
 
+  it('a rework is not imported: it is raised from its original job', () => {
+    expect(IMPORT_KINDS).not.toContain('rework');
+    expect(IMPORT_KINDS).toHaveLength(5);
+    for (const kindText of ['返工', 'rework']) {
+      const parsed = parseRow(
+        line({
+          kind: kindText,
+          customerName: 'A',
+          contactName: '王',
+          contactPhone: '13800138000',
+          requestedDate: '2026-03-05',
+        }),
+        mapping,
+        'after_sales',
+        4,
+      );
+      expect(parsed.problems).toEqual([{ field: 'kind', reason: 'not_allowed', detail: kindText }]);
+      const [report] = clientReport([parsed]);
+      expect(report && isKindRefused(report)).toBe(true);
+    }
+    // The server says the same of a row it was sent (rows[i].kind not_allowed).
+    const [refusal] = serverReport([{ field: 'rows[0].kind', reason: 'not_allowed' }], []);
+    expect(refusal && isKindRefused(refusal)).toBe(true);
+  });
+
+  it('the template does not offer a rework', () => {
+    const help = templateSheets(t)[1]?.rows.find((row) => row[0] === '类型');
+    expect(String(help?.[2])).not.toMatch(/^[^。]*返工/);
+    expect(String(help?.[2])).toContain('返工不能导入');
+  });
+
   it('reads the date and time spellings offices use', () => {
     expect(parseSheetDate('2026年3月5日')).toBe('2026-03-05');
     expect(parseSheetDate('2026.12.31')).toBe('2026-12-31');
@@ -214,26 +247,18 @@ describe('the error report', () => {
 });
 
 describe('reading files', () => {
-  it('reads CSV with papaparse: quoted cells, commas and line breaks inside, a BOM', () => {
-    const rows = parseCsv('\uFEFF类型,备注\n售后,"三楼,有电梯"\n安装,"第一行\n第二行"\n');
-    expect(rows).toEqual([
-      ['类型', '备注'],
-      ['售后', '三楼,有电梯'],
-      ['安装', '第一行\n第二行'],
-    ]);
-  });
-
-  it('decodes GB18030 (Excel "CSV" on a Chinese Windows) when the bytes are not UTF-8', () => {
-    // 客户 in GB18030.
-    const bytes = new Uint8Array([0xbf, 0xcd, 0xbb, 0xa7]).buffer;
-    expect(decodeCsv(bytes)).toBe('客户');
-    expect(decodeCsv(new TextEncoder().encode('客户').buffer as ArrayBuffer)).toBe('客户');
-  });
-
-  it('knows the file kinds by name', () => {
-    expect(sheetKindOf('计划.XLSX')).toBe('xlsx');
-    expect(sheetKindOf('a.csv')).toBe('csv');
-    expect(sheetKindOf('a.xls')).toBeNull();
+  it('a CSV read with the shared reader keeps the sheet row numbers across blank lines', () => {
+    const csv = [
+      HEADER.join(','),
+      '',
+      line({ customerName: 'A', contactName: '王', contactPhone: '13800138000', requestedDate: '2026-03-05' }).join(
+        ',',
+      ),
+      '',
+    ].join('\r\n');
+    const sheet = parseSheet(parseCsv(csv), 'after_sales');
+    expect(sheet.rows.map((r) => r.sheetRow)).toEqual([3]);
+    expect(sheet.rows[0]?.problems).toEqual([]);
   });
 
   it('the template round-trips: its header maps every column', async () => {
@@ -244,5 +269,30 @@ describe('reading files', () => {
     expect(sheet.mapping.missing).toEqual([]);
     expect(Object.keys(sheet.mapping.columns)).toHaveLength(IMPORT_COLUMNS.length);
     expect(sheet.rows).toEqual([]);
+  });
+
+  it('times typed into XLSX cells (stored on Excel day zero) come back as HH:MM', async () => {
+    const bytes = await workbookBytes([
+      {
+        name: '任务',
+        // Date and time cells as Excel stores them when typed in (a date format: read back as dates).
+        columns: IMPORT_COLUMNS.map((c) => ({
+          header: c.header,
+          kind: c.field === 'requestedDate' || c.field === 'windowStart' ? ('date' as const) : ('text' as const),
+        })),
+        rows: [
+          line({ customerName: 'A', contactName: '王', contactPhone: '13800138000', requestedDate: '2026-03-05' }).map(
+            (cell, i) =>
+              IMPORT_COLUMNS[i]?.field === 'windowStart'
+                ? new Date(Date.UTC(1899, 11, 30, 9, 30))
+                : IMPORT_COLUMNS[i]?.field === 'requestedDate'
+                  ? new Date(Date.UTC(2026, 2, 5))
+                  : cell,
+          ),
+        ],
+      },
+    ]);
+    const sheet = parseSheet(await readXlsx(bytes), 'after_sales');
+    expect(sheet.rows[0]?.row).toMatchObject({ requestedDate: '2026-03-05', windowStart: '09:30' });
   });
 });

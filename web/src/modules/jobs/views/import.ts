@@ -6,6 +6,9 @@
  * The file format is fixed and Chinese (the department's sheets are): a sheet made with the template
  * imports the same whatever language the UI is in, so the headers and the words a cell may hold
  * (类型, 优先级) live here, not in the locale files. Other spellings are accepted as aliases.
+ *
+ * A rework is not imported: it is raised from its original job (the server refuses it as
+ * `rows[i].kind` not_allowed, and so does the preview).
  */
 import type { FieldViolation } from '@/api/api-error';
 import type { JobImportItem, JobImportRow, JobKind, Priority } from '@/modules/jobs/api';
@@ -94,7 +97,10 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { field: 'quantity', header: '数量', required: false, aliases: ['數量', 'qty', 'quantity'] },
 ];
 
-/** Words a 类型 cell may hold, besides the kind's own name. */
+/** The kinds a sheet row may be: every kind but a rework. */
+export const IMPORT_KINDS: readonly JobKind[] = JOB_KINDS.filter((kind) => kind !== 'rework');
+
+/** Words a 类型 cell may hold, besides the kind's own name (返工 is known, to be refused by name). */
 const KIND_WORDS: Record<string, JobKind> = {
   安装: 'installation',
   送货安装: 'installation',
@@ -241,6 +247,7 @@ export function parseRow(
   const kindText = cell('kind');
   const kind = kindText ? parseKind(kindText) : defaultKind;
   if (kind === null) problem('kind', 'invalid_value', kindText);
+  else if (!IMPORT_KINDS.includes(kind)) problem('kind', 'not_allowed', kindText);
 
   const row: JobImportRow = {
     kind: kind ?? defaultKind,
@@ -338,6 +345,11 @@ export function parseSheet(cells: readonly (readonly string[])[], defaultKind: J
     rows.push(parseRow(line, mapping, defaultKind, i + 1));
   }
   return { mapping, rows, headerRow: headerIndex + 1 };
+}
+
+/** Whether a report line is a row refused for its kind (a rework, which is not imported). */
+export function isKindRefused(line: Pick<ReportLine, 'field' | 'violation'>): boolean {
+  return line.field === 'kind' && line.violation.reason === 'not_allowed';
 }
 
 /** One line of the error report: the sheet row, the column and why. */

@@ -5,7 +5,7 @@ import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import { http } from '@/api/client';
 import { useListQuery } from '@/composables/use-list-query';
-import type { JobRow } from '@/modules/jobs/api';
+import type { Job } from '@/modules/jobs/api';
 import { JOB_LIST_OPTIONS, listJobsQuery, type JobFilters } from './data';
 import { useJobList } from './use-job-list';
 
@@ -47,7 +47,7 @@ describe('job list URL state', () => {
     expect(query.toQuery()).toEqual({ flag: 'unassigned', status: 'loading,en_route' });
   });
 
-  it('turns the filters into the GET /jobs query (numbers as numbers, states in order)', () => {
+  it('turns the filters into the GET /jobs query (ids as numbers, the division as its code, states in order)', () => {
     const query = useListQuery<JobFilters>(JOB_LIST_OPTIONS);
     query.read({ status: 'scheduled,new', division: '370102', dealerId: '4', q: ' 王 ' });
     expect(listJobsQuery(query.filters, 3, 50)).toEqual({
@@ -57,7 +57,7 @@ describe('job list URL state', () => {
       from: undefined,
       to: undefined,
       dealerId: 4,
-      division: 370102,
+      division: '370102',
       flag: undefined,
       page: 3,
       pageSize: 50,
@@ -73,7 +73,7 @@ let primed: number[] = [];
 const Page = defineComponent({
   setup() {
     list = useJobList({
-      prime: async (jobs: readonly JobRow[]) => {
+      prime: async (jobs: readonly Job[]) => {
         primed.push(...jobs.map((j) => j.id));
       },
     });
@@ -128,7 +128,7 @@ describe('useJobList', () => {
     });
     expect(mock.history.get.at(-1)?.params).toMatchObject({
       status: 'new,scheduled',
-      division: 370100,
+      division: '370100',
       from: '2026-03-01',
       to: '2026-03-31',
     });

@@ -3,22 +3,28 @@ import { getCustomer } from '@/modules/customers/api';
 import { listDealers, type Dealer } from '@/modules/dealers/api';
 import { listVehicles, type Vehicle } from '@/modules/fleet/api';
 import { getDivision } from '@/modules/geo/api';
-import type { JobRow } from '@/modules/jobs/api';
+import type { Assignment, Job } from '@/modules/jobs/api';
 import { listStaff, type Staff } from '@/modules/staff/api';
 import { useAuthStore } from '@/stores/auth';
 import type { RemoteOption } from '@/components/remote-select';
+import { addressOf, assignmentNames, needsStaffNames, partyNameOf, type AssignmentNames } from './data';
 
 /**
- * Names behind the ids a job carries (customer, dealer, division, staff, vehicle), looked up once
- * per session and shared by the jobs pages. FOLLOW-UP(server): `Job` carries ids only; when the
- * server sends `customerName`, `dealerName`, `divisionName` on the job, those are shown instead.
- * Each lookup needs its read permission; without it the id is shown (`#12`).
+ * The names a job shows. The server sends them (customerName, dealerName, divisionName, siteStreet;
+ * leadName, memberNames, driverName, vehiclePlate); only a name it leaves out is looked up by id,
+ * once per session and shared by the jobs pages: the answer to an assignment carries no crew names,
+ * a list no member names. Each lookup needs its read permission; without it the id is shown (`#12`).
+ * The staff and vehicle lists are also the assignment dialog's choices.
  */
 export interface JobRefs {
   /** The customer's or dealer's name of a job. */
-  party: (job: JobRow) => string;
-  /** The division of a job, e.g. 济南市 历下区. */
-  division: (job: JobRow) => string;
+  party: (job: Job) => string;
+  /** The county-level division of a job, e.g. 历下区. */
+  division: (job: Job) => string;
+  /** The site of a job: division and street. */
+  address: (job: Job) => string;
+  /** The crew, vehicle and driver of an assignment, by name. */
+  assignment: (a: Assignment) => AssignmentNames;
   staff: (id: number) => string;
   vehicle: (id: number) => string;
   dealerName: (id: number) => string;
@@ -26,8 +32,11 @@ export interface JobRefs {
   staffList: ShallowRef<Staff[]>;
   vehicleList: ShallowRef<Vehicle[]>;
   dealerList: ShallowRef<Dealer[]>;
-  /** Looks up what these jobs name; resolves when every name is known (exports wait for it). */
-  prime: (jobs: readonly JobRow[]) => Promise<void>;
+  /**
+   * Looks up the names these jobs lack; resolves when every name is known (exports wait for it).
+   * `members`: the member names too (the detail shows them; lists carry none).
+   */
+  prime: (jobs: readonly Job[], options?: { members?: boolean }) => Promise<void>;
   /** Loads the staff and vehicles again (the assignment dialog wants today's statuses). */
   refreshCrewOptions: () => Promise<void>;
   /** Dealers whose name contains `query`, as picker choices (the list is loaded once). */
@@ -63,11 +72,6 @@ async function allPages<T>(fetch: (page: number) => Promise<{ items: T[]; total:
     if (page * 200 >= result.total || result.items.length === 0) break;
   }
   return out;
-}
-
-/** The division code of a job as the geo API names it (6 digits). */
-export function divisionKey(code: number): string {
-  return String(code);
 }
 
 /** The jobs pages' shared name lookups (see JobRefs). */
@@ -126,27 +130,29 @@ export function useJobRefs(): JobRefs {
   const staff = (id: number): string => staffList.value.find((s) => s.id === id)?.name ?? `#${id}`;
   const vehicle = (id: number): string => vehicleList.value.find((v) => v.id === id)?.plate ?? `#${id}`;
 
-  function party(job: JobRow): string {
-    if (job.customerName) return job.customerName;
-    if (job.dealerName) return job.dealerName;
+  function party(job: Job): string {
+    const sent = partyNameOf(job);
+    if (sent) return sent;
     if (job.customerId !== null) return customers.get(job.customerId) ?? `#${job.customerId}`;
     if (job.dealerId !== null) return dealerName(job.dealerId);
     return '';
   }
 
-  function division(job: JobRow): string {
-    if (job.divisionName) return job.divisionName;
-    const key = divisionKey(job.divisionCode);
-    return divisions.get(key) ?? key;
+  function division(job: Job): string {
+    return job.divisionName || (divisions.get(job.divisionCode) ?? job.divisionCode);
   }
 
-  async function prime(jobs: readonly JobRow[]): Promise<void> {
+  const address = (job: Job): string => addressOf(job, division(job));
+  const assignment = (a: Assignment): AssignmentNames => assignmentNames(a, { staff, vehicle });
+
+  async function prime(jobs: readonly Job[], options: { members?: boolean } = {}): Promise<void> {
     const work: Promise<void>[] = [];
-    if (jobs.some((j) => j.dealerId !== null && !j.dealerName)) work.push(loadDealers());
-    if (jobs.some((j) => j.assignment !== null)) work.push(loadStaff());
+    if (jobs.some((j) => j.customerId === null && j.dealerId !== null && !j.dealerName)) work.push(loadDealers());
+    if (jobs.some((j) => needsStaffNames(j, options.members))) work.push(loadStaff());
+    if (jobs.some((j) => j.assignment?.vehicleId != null && !j.assignment.vehiclePlate)) work.push(loadVehicles());
     for (const job of jobs) {
       if (job.customerId !== null && !job.customerName) work.push(loadCustomer(job.customerId));
-      if (!job.divisionName) work.push(loadDivision(divisionKey(job.divisionCode)));
+      if (!job.divisionName) work.push(loadDivision(job.divisionCode));
     }
     await Promise.all(work);
   }
@@ -175,6 +181,8 @@ export function useJobRefs(): JobRefs {
     resolveDealer,
     party,
     division,
+    address,
+    assignment,
     staff,
     vehicle,
     dealerName,

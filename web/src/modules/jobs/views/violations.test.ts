@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@/locales';
-import { byLine, clashLines, isClash, parsePath, type ClashContext } from './violations';
+import { CLASH_REASONS, byLine, clashLines, isClash, parsePath, type ClashContext } from './violations';
 
 const t = (key: string, values?: Record<string, unknown>): string => i18n.global.t(key, values ?? {});
 const te = (key: string): boolean => i18n.global.te(key);
@@ -47,41 +47,58 @@ describe('violation paths', () => {
 });
 
 describe('assignment clashes in words', () => {
+  // As the server sends them (crew_rules.cpp): a person's detail starts with the name, a vehicle's
+  // with the plate; busy adds the other job's number and window.
   const refusal = [
-    { field: 'lead', reason: 'busy', detail: 'KF-2026-000123 09:00–12:00' },
-    { field: 'members[1]', reason: 'on_leave', detail: '2026-03-10' },
-    { field: 'members[0]', reason: 'not_installer' },
-    { field: 'crew', reason: 'intern_without_lead' },
-    { field: 'vehicleId', reason: 'not_in_service' },
-    { field: 'vehicleId', reason: 'over_volume', detail: '3.20 m³ > 2.50 m³' },
-    { field: 'vehicleId', reason: 'over_weight' },
-    { field: 'driver', reason: 'busy', detail: 'KF-2026-000124' },
+    { field: 'lead', reason: 'busy', detail: '李强 KF-2026-000123 09:00–12:00' },
+    { field: 'members[1]', reason: 'on_leave', detail: '韩雪' },
+    { field: 'members[0]', reason: 'staff_left', detail: '赵磊' },
+    { field: 'lead', reason: 'not_installer', detail: '李强' },
+    { field: 'crew', reason: 'intern_without_lead', detail: '韩雪' },
+    { field: 'crew', reason: 'too_few', detail: '3 < 5' },
+    { field: 'vehicleId', reason: 'not_in_service', detail: '鲁A·12345 maintenance' },
+    { field: 'vehicleId', reason: 'busy', detail: '鲁A·12345 KF-2026-000124 08:00–10:00' },
+    { field: 'vehicleId', reason: 'over_volume', detail: '3200 L > 2500 L' },
+    { field: 'vehicleId', reason: 'over_weight', detail: '400 kg > 300 kg' },
+    { field: 'driver', reason: 'not_driver', detail: '马成' },
     { field: 'members[5]', reason: 'something_new' },
   ];
 
-  it('names each person or vehicle and says why, in Chinese', () => {
+  it('names each person or vehicle once and says why, in Chinese', () => {
     setLocale('zh-CN');
     const lines = clashLines(refusal, ctx).map((l) => `${l.subject}：${l.text}`);
     expect(lines).toEqual([
       '组长 李强：同一时段已安排了其他任务（KF-2026-000123 09:00–12:00）',
-      '组员 韩雪：当天请假（2026-03-10）',
-      '组员 赵磊：不是安装人员（客服技术主管、技术员或实习员）',
-      '班组：实习员必须和客服技术主管或技术员同组',
-      '车辆 鲁A·12345：车辆不在可用状态（维修保养中或已报废）',
-      '车辆 鲁A·12345：货物体积超过车辆容积（3.20 m³ > 2.50 m³）',
-      '车辆 鲁A·12345：货物重量超过车辆载重',
-      '司机 马成：同一时段已安排了其他任务（KF-2026-000124）',
+      '组员 韩雪：当天请假',
+      '组员 赵磊：已离职',
+      '组长 李强：不是安装人员（客服技术主管、技术员或实习员）',
+      '班组：实习员必须和客服技术主管或技术员同组（韩雪）',
+      '班组：人数少于产品所需（3 < 5）',
+      '车辆 鲁A·12345：车辆不在可用状态（维修保养中）',
+      '车辆 鲁A·12345：同一时段已安排了其他任务（KF-2026-000124 08:00–10:00）',
+      '车辆 鲁A·12345：货物体积超过车辆容积（3200 L > 2500 L）',
+      '车辆 鲁A·12345：货物重量超过车辆载重（400 kg > 300 kg）',
+      '司机 马成：不是司机',
       '第 6 位组员：输入无效（something_new）',
     ]);
   });
 
+  it("keeps the server's name when the page cannot name the person", () => {
+    setLocale('zh-CN');
+    const [line] = clashLines([{ field: 'members[0]', reason: 'on_leave', detail: '周强' }], {
+      ...ctx,
+      staffName: (id) => `#${id}`,
+    });
+    expect(`${line?.subject}：${line?.text}`).toBe('组员 #6：当天请假（周强）');
+  });
+
   it('is localized (English)', () => {
     setLocale('en');
-    const [first, second] = clashLines(refusal.slice(0, 2), ctx);
+    const [first, second] = clashLines(refusal.slice(0, 3), ctx);
     expect(`${first?.subject}: ${first?.text}`).toBe(
       'Lead 李强: already on another job in that window (KF-2026-000123 09:00–12:00)',
     );
-    expect(second?.text).toBe('on leave that day (2026-03-10)');
+    expect(second?.text).toBe('on leave that day');
   });
 
   it('plain field problems fall back to the validation texts', () => {
@@ -91,5 +108,13 @@ describe('assignment clashes in words', () => {
     expect(isClash({ field: 'date', reason: 'date_in_past' })).toBe(false);
     expect(isClash({ field: 'members[0]', reason: 'required' })).toBe(true);
     expect(isClash({ field: 'vehicleId', reason: 'over_weight' })).toBe(true);
+    expect(isClash({ field: 'driver', reason: 'staff_left' })).toBe(true);
+  });
+
+  it('every clash the contract lists has its own words in every language', () => {
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      setLocale(locale);
+      for (const reason of CLASH_REASONS) expect(te(`jobs.clash.reasons.${reason}`), `${locale}: ${reason}`).toBe(true);
+    }
   });
 });

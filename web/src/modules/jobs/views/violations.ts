@@ -57,18 +57,23 @@ export function byLine(violations: readonly FieldViolation[], list: string): Lin
   return { lines, others };
 }
 
-/** Reasons of an assignment refusal that name a clash (the rest are plain field problems). */
+/**
+ * Reasons of a refused assignment (409, the contract's assignJob description): lead not_installer;
+ * crew intern_without_lead / too_few; driver not_driver; vehicleId not_in_service / busy /
+ * over_volume / over_weight; and for each person (lead, members[i], driver) staff_left / on_leave /
+ * busy. The rest are plain field problems.
+ */
 export const CLASH_REASONS = [
-  'busy',
-  'on_leave',
   'not_installer',
   'intern_without_lead',
+  'too_few',
+  'not_driver',
   'not_in_service',
+  'busy',
   'over_volume',
   'over_weight',
-  'not_driver',
-  'vehicle_busy',
-  'crew_rejected',
+  'staff_left',
+  'on_leave',
 ] as const;
 
 /** What the assignment dialog knows to name the people and the vehicle of a violation. */
@@ -88,41 +93,75 @@ export interface ClashLine {
   text: string;
 }
 
-/** Who or what a violation's field names, e.g. "组长 王磊", "组员 赵磊", "车辆 鲁A·12345". */
-export function clashSubject(field: string, ctx: ClashContext): string {
-  const { t, sent } = ctx;
+/** The person or vehicle a violation's field names: its role and, when it was sent, its name. */
+interface ClashTarget {
+  role: string;
+  name: string | null;
+}
+
+function clashTarget(field: string, ctx: ClashContext): ClashTarget | null {
+  const { sent } = ctx;
   const steps = parsePath(field);
   const first = steps[0];
   const index = steps[1]?.index ?? first?.index ?? null;
-  const named = (role: string, id: number | undefined): string =>
-    id === undefined
-      ? t(`jobs.clash.subjects.${role}`)
-      : t('jobs.clash.subjectNamed', {
-          role: t(`jobs.clash.subjects.${role}`),
-          name: role === 'vehicle' ? ctx.vehicleName(id) : ctx.staffName(id),
-        });
+  const staff = (id: number | undefined): string | null => (id === undefined ? null : ctx.staffName(id));
   switch (first?.name) {
     case 'lead':
-      return named('lead', sent.lead);
+      return { role: 'lead', name: staff(sent.lead) };
     case 'members':
-      if (index === null) return t('jobs.clash.subjects.members');
-      return sent.members[index] !== undefined
-        ? named('member', sent.members[index])
-        : t('jobs.clash.subjects.memberN', { n: index + 1 });
-    case 'crew':
-      return t('jobs.clash.subjects.crew');
+      return index === null ? null : { role: 'member', name: staff(sent.members[index]) };
     case 'vehicleId':
     case 'vehicle':
-      return named('vehicle', sent.vehicleId);
+      return { role: 'vehicle', name: sent.vehicleId === undefined ? null : ctx.vehicleName(sent.vehicleId) };
     case 'driver':
-      return named('driver', sent.driver);
+      return { role: 'driver', name: staff(sent.driver) };
+    default:
+      return null;
+  }
+}
+
+/** Who or what a violation's field names, e.g. "组长 王磊", "组员 赵磊", "车辆 鲁A·12345". */
+export function clashSubject(field: string, ctx: ClashContext): string {
+  const { t } = ctx;
+  const target = clashTarget(field, ctx);
+  if (target) {
+    const role = t(`jobs.clash.subjects.${target.role}`);
+    if (target.name !== null) return t('jobs.clash.subjectNamed', { role, name: target.name });
+    if (target.role !== 'member') return role;
+  }
+  const first = parsePath(field)[0];
+  switch (first?.name) {
+    case 'members': {
+      const index = first.index ?? parsePath(field)[1]?.index ?? null;
+      return index === null ? t('jobs.clash.subjects.members') : t('jobs.clash.subjects.memberN', { n: index + 1 });
+    }
+    case 'crew':
+      return t('jobs.clash.subjects.crew');
     case 'date':
+    case 'window':
     case 'windowStart':
     case 'windowEnd':
       return t(`jobs.assign.${first.name}`);
     default:
       return field || t('jobs.clash.subjects.job');
   }
+}
+
+/**
+ * A violation's detail as the line shows it. The server's detail of a person or vehicle starts
+ * with its name or plate ("赵磊 KF-2026-000123 09:00–12:00", "鲁A·12345 maintenance"): the subject
+ * already says it, so it is left out, and a vehicle's state is said in words.
+ */
+export function clashDetail(violation: FieldViolation, ctx: ClashContext): string {
+  const detail = violation.detail?.trim() ?? '';
+  if (!detail) return '';
+  const name = clashTarget(violation.field, ctx)?.name;
+  let rest = detail;
+  if (name && detail === name) rest = '';
+  else if (name && detail.startsWith(`${name} `)) rest = detail.slice(name.length + 1).trim();
+  const stateKey = `enums.vehicleStatus.${rest}`;
+  if (violation.reason === 'not_in_service' && /^[a-z_]+$/.test(rest) && ctx.te(stateKey)) return ctx.t(stateKey);
+  return rest;
 }
 
 /** The reason of a violation in words: the clash text when there is one, else the validation text. */
@@ -137,7 +176,8 @@ export function clashReason(violation: FieldViolation, ctx: ClashContext): strin
       : simple && te(plainKey)
         ? t(plainKey)
         : t('validation.unknown', { reason: violation.reason });
-  return violation.detail ? t('validation.withDetail', { text, detail: violation.detail }) : text;
+  const detail = clashDetail(violation, ctx);
+  return detail ? t('validation.withDetail', { text, detail }) : text;
 }
 
 /** Each violation of a refused assignment as a line "who: why (detail)", in the server's order. */

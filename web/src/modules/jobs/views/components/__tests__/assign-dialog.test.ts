@@ -39,7 +39,7 @@ const JOB: Job = {
   customerId: null,
   dealerId: 3,
   siteId: 21,
-  divisionCode: 370102,
+  divisionCode: '370102',
   contactName: '孔经理',
   contactPhone: '13900000000',
   requestedDate: today,
@@ -57,9 +57,13 @@ const JOB: Job = {
   // A job reassigned: the dialog starts from its crew.
   assignment: {
     lead: 5,
+    leadName: '李强',
     members: [6, 7, 10, 11],
+    memberNames: ['赵磊', '韩雪', '周强', '吴刚'],
     vehicleId: 2,
+    vehiclePlate: '鲁A·12345',
     driver: 9,
+    driverName: '马成',
     date: today,
     windowStart: '09:00',
     windowEnd: '12:00',
@@ -71,6 +75,11 @@ const JOB: Job = {
   totalWeightG: 400000,
   createdAt: '2026-03-09T02:00:00Z',
   version: 4,
+  customerName: null,
+  dealerName: '华府家具',
+  siteStreet: '经十路 100 号',
+  divisionName: '历下区',
+  flags: [],
 };
 
 beforeAll(() => stubMatchMedia());
@@ -156,9 +165,9 @@ describe('assignment dialog', () => {
         code: 'FAILED_PRECONDITION',
         message: 'conflict',
         violations: [
-          { field: 'lead', reason: 'busy', detail: 'KF-2026-000123' },
-          { field: 'members[1]', reason: 'on_leave' },
-          { field: 'vehicleId', reason: 'over_volume' },
+          { field: 'lead', reason: 'busy', detail: '李强 KF-2026-000123 08:00–10:00' },
+          { field: 'members[1]', reason: 'on_leave', detail: '韩雪' },
+          { field: 'vehicleId', reason: 'over_volume', detail: '3200 L > 2500 L' },
         ],
       },
     });
@@ -184,11 +193,42 @@ describe('assignment dialog', () => {
       e.textContent?.trim(),
     );
     expect(lines).toEqual([
-      '组长 李强：同一时段已安排了其他任务（KF-2026-000123）',
+      '组长 李强：同一时段已安排了其他任务（KF-2026-000123 08:00–10:00）',
       '组员 韩雪：当天请假',
-      '车辆 鲁A·12345：货物体积超过车辆容积',
+      '车辆 鲁A·12345：货物体积超过车辆容积（3200 L > 2500 L）',
     ]);
     expect(wrapper.emitted('assigned')).toBeUndefined();
+  });
+
+  it("names the job's crew as the server sent them when the staff list cannot be read", async () => {
+    // Another user (the shared lookups start afresh) who may assign but not read staff or vehicles.
+    const auth = useAuthStore();
+    if (auth.me) auth.me = { ...auth.me, id: 2, permissions: ['job.read', 'job.assign'] };
+    mock.onPost('/jobs/1/assignment').reply(409, {
+      error: {
+        code: 'FAILED_PRECONDITION',
+        message: 'conflict',
+        violations: [
+          { field: 'members[3]', reason: 'staff_left', detail: '吴刚' },
+          { field: 'vehicleId', reason: 'not_in_service', detail: '鲁A·12345 maintenance' },
+          { field: 'crew', reason: 'too_few', detail: '4 < 5' },
+        ],
+      },
+    });
+    open();
+    await settle();
+    await $('[data-testid="job-assign-submit"]').trigger('click');
+    await settle();
+    await vi.waitFor(() => expect(document.body.querySelectorAll('[data-testid="job-assign-clash"]')).toHaveLength(3));
+    const lines = [...document.body.querySelectorAll('[data-testid="job-assign-clash"]')].map((e) =>
+      e.textContent?.trim(),
+    );
+    expect(lines).toEqual([
+      '组员 吴刚：已离职',
+      '车辆 鲁A·12345：车辆不在可用状态（维修保养中）',
+      '班组：人数少于产品所需（4 < 5）',
+    ]);
+    expect(mock.history.get.filter((r) => r.url === '/staff' || r.url === '/vehicles')).toEqual([]);
   });
 
   it('says that a crew over the policy size waits for leadership', async () => {

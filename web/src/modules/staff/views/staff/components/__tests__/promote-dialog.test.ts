@@ -1,4 +1,4 @@
-import { DOMWrapper, flushPromises, mount } from '@vue/test-utils';
+import { DOMWrapper, enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import MockAdapter from 'axios-mock-adapter';
 import ElementPlus from 'element-plus';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
@@ -53,6 +53,10 @@ afterEach(() => {
   mock.restore();
   document.body.innerHTML = '';
 });
+
+// A dialog left mounted would re-render after jsdom is gone (an unhandled error at the end of the run).
+// Registered after the hook above, so it runs before it (hooks stack): unmounted, then the body cleared.
+enableAutoUnmount(afterEach);
 
 function loginWith(permissions: Permission[]): void {
   useAuthStore().me = { id: 1, username: 'u', displayName: 'U', roles: ['head'], permissions, csrfToken: 't' };

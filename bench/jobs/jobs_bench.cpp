@@ -143,7 +143,8 @@ void RunMix(const Options& o,
                 break;
             }
             case kDetail:
-                status = s.Get(fmt::format("/api/v1/jobs/{}", 1 + rng() % o.max_id));
+                status = s.Get(fmt::format("/api/v1/jobs/{}",
+                                           1 + rng() % static_cast<std::uint64_t>(o.max_id)));
                 if (status == 404) status = 200;  // a gap in the ids is an answer too
                 break;
             case kCreate: {
@@ -204,7 +205,8 @@ Samples InParallel(const Options& o, int seconds, F body) {
     const auto until = SteadyClock::now() + std::chrono::seconds(seconds);
     std::vector<std::thread> threads;
     for (int c = 0; c < o.clients; ++c) {
-        threads.emplace_back([&, c] { body(until, static_cast<unsigned>(c), per[c]); });
+        threads.emplace_back(
+            [&, c] { body(until, static_cast<unsigned>(c), per[static_cast<std::size_t>(c)]); });
     }
     for (auto& t : threads) t.join();
     Samples all;

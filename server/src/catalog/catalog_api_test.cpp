@@ -231,8 +231,12 @@ TEST_F(CatalogApi, AnImportWithBadRowsChangesNothingAndNamesEveryRow) {
     for (const json& v : refused.body["error"]["violations"]) {
         const std::string field = v["field"];
         EXPECT_FALSE(field.starts_with("rows[0]") || field.starts_with("rows[5]")) << field;
-        if (field == "rows[2].model") EXPECT_EQ(v["detail"], "rows[0]");
-        if (field == "rows[3].model") EXPECT_EQ(v["detail"], "QH-DK1608");
+        if (field == "rows[2].model") {
+            EXPECT_EQ(v["detail"], "rows[0]");
+        }
+        if (field == "rows[3].model") {
+            EXPECT_EQ(v["detail"], "QH-DK1608");
+        }
     }
     EXPECT_EQ(SnapshotRows(*env_->test_app.app), before);
 

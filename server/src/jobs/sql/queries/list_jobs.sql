@@ -1,5 +1,5 @@
--- The job list: this head, then " WHERE " and the filter_*.sql predicates in use joined by AND,
--- then order_jobs.sql. Built per request so the database sees only what filters.
+-- The job list (this head, then WHERE and the filter_*.sql predicates in use joined by AND,
+-- then order_jobs.sql), built per request so the database sees only what filters.
 SELECT j.id, j.number, j.kind, j.status, j.customer_id, j.dealer_id, j.site_id, j.division_code,
        j.contact_name, j.contact_phone, j.requested_date, j.window_start, j.window_end, j.priority,
        j.source_document, j.notes, j.raised_by_user_id, j.raised_by_name, j.original_job_id,

@@ -1,5 +1,5 @@
--- The names and the address a printed job shows: the site's street and access, its county-level
--- division with the city and province above it, and the customer's or the dealer's name.
+-- The names and the address a printed job shows (street and access of the site, its county-level
+-- division with the city and province above it, and the name of the customer or the dealer).
 SELECT s.street, s.floor, s.has_lift, s.access_notes, d3.name, d2.name, d1.name, c.name, dl.name
 FROM sites s
 JOIN divisions d3 ON d3.code = s.division_code

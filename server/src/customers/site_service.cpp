@@ -157,7 +157,10 @@ Result<void> SiteService::Resolve(Tx& tx,
                                   const auth::Principal& principal,
                                   const SiteFields& fields,
                                   Site& site) {
-    std::vector<FieldViolation> violations;
+    // The fields' own problems and those found by looking things up go out in one answer.
+    SiteFields own = fields;
+    if (IsDealerAccount(principal) && !own.dealer_id) own.dealer_id = principal.dealer_id;
+    std::vector<FieldViolation> violations = CheckSiteFields(own);
     const bool external = IsDealerAccount(principal);
     site.customer_id = fields.customer_id;
     site.dealer_id = fields.dealer_id;
@@ -199,7 +202,6 @@ Result<void> SiteService::Resolve(Tx& tx,
 Result<LocatedSite> SiteService::Create(const auth::Principal& principal,
                                         const SiteFields& fields) {
     KEFU_TRY(Require(principal, actions::kSiteWrite));
-    KEFU_TRY(ValidateFields(principal, fields));
     const Date today = clock_.Today();
     return transactions_.Run<LocatedSite>(TxMode::kWrite, [&](Tx& tx) -> Result<LocatedSite> {
         Site site;
@@ -219,7 +221,6 @@ Result<LocatedSite> SiteService::Update(const auth::Principal& principal,
                                         const SiteFields& fields,
                                         int version) {
     KEFU_TRY(Require(principal, actions::kSiteWrite));
-    KEFU_TRY(ValidateFields(principal, fields));
     const Date today = clock_.Today();
     return transactions_.Run<LocatedSite>(TxMode::kWrite, [&](Tx& tx) -> Result<LocatedSite> {
         KEFU_ASSIGN_OR_RETURN(auto before, sites_.FindById(tx, id));

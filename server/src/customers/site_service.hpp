@@ -82,7 +82,8 @@ public:
                                int version);
 
 private:
-    /// Resolves references and the division into `site`; INVALID_ARGUMENT naming each bad one.
+    /// Checks the fields and resolves references and the division into `site`; INVALID_ARGUMENT
+    /// naming every bad field, those the lookups found included.
     Result<void> Resolve(Tx& tx,
                          const auth::Principal& principal,
                          const SiteFields& fields,

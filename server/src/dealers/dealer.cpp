@@ -88,14 +88,18 @@ Result<Dealer> DealerService::Get(const auth::Principal& principal, DealerId id)
     });
 }
 
+Result<void> DealerService::ValidateContacts(const std::vector<DealerContact>& contacts) {
+    Violations v;
+    CheckContacts(contacts, "contacts", v);
+    return v.ToResult();
+}
+
 Result<Dealer> DealerService::SetContacts(const auth::Principal& principal,
                                           DealerId id,
                                           int version,
                                           const std::vector<DealerContact>& contacts) {
     KEFU_TRY(auth::Require(principal, actions::kWrite));
-    Violations v;
-    CheckContacts(contacts, "contacts", v);
-    KEFU_TRY(v.ToResult());
+    KEFU_TRY(ValidateContacts(contacts));
     return transactions_.Run<Dealer>(TxMode::kWrite, [&](Tx& tx) -> Result<Dealer> {
         KEFU_ASSIGN_OR_RETURN(auto before, dealers_.FindById(tx, id));
         if (!before) return Fail(Error::NotFound("no such dealer"));

@@ -80,6 +80,9 @@ public:
     /// One dealer with its contacts. NOT_FOUND when there is none or, for a dealer's account,
     /// when it is another dealer (the same answer, so ids reveal nothing).
     Result<Dealer> Get(const auth::Principal& principal, DealerId id);
+    /// The checks of SetContacts on the list alone (see CheckContacts): INVALID_ARGUMENT naming
+    /// `contacts[i].field`.
+    static Result<void> ValidateContacts(const std::vector<DealerContact>& contacts);
     /// Replaces the dealer's contacts (see DealerRepository::ReplaceContacts). PERMISSION_DENIED
     /// without dealer.write; NOT_FOUND; INVALID_ARGUMENT naming `contacts[i].field` (required,
     /// too_long, invalid_phone, duplicate for a phone listed twice, invalid_value for an id of

@@ -57,6 +57,7 @@ protected:
     static json UpdateOf(const json& vehicle, const json& changes) {
         json body = vehicle;
         body.erase("id");
+        body.erase("driverName");  // read-only: the name of driverStaffId
         body.merge_patch(changes);
         return body;
     }

@@ -468,7 +468,7 @@ Result<void> JsonReader::FinishWith(const Result<void>& semantic) {
             const auto& known = state_->violations.items();
             const bool flagged = std::any_of(
                 known.begin(), known.end(), [&](const auto& k) { return k.field == v.field; });
-            if (!flagged) state_->violations.Add(v.field, v.reason);
+            if (!flagged) state_->violations.Add(v.field, v.reason, v.detail);
         }
     }
     return state_->violations.ToResult();

@@ -97,7 +97,7 @@ void RegisterDealerRoutes(http::Router& router, DealerService& dealers) {
                 contacts.push_back(std::move(c));
             });
             auto version = reader.RequiredInt("version", 1, INT32_MAX);
-            KEFU_TRY(reader.Finish());
+            KEFU_TRY(reader.FinishWith(DealerService::ValidateContacts(contacts)));
             KEFU_ASSIGN_OR_RETURN(
                 Dealer d,
                 dealers.SetContacts(

@@ -408,7 +408,7 @@ try {
 
   await check('customers: a customer opens with contacts and sites (place class, local, approximate)', async () => {
     await page.goto(`${BASE_URL}/customers?q=${encodeURIComponent('齐鲁云数')}`, { waitUntil: 'domcontentloaded' });
-    const name = page.locator('[data-testid="customers-table"] [data-testid="customers-row-name"]').first();
+    const name = page.locator('[data-testid="customers-table"] .el-table__body [data-testid="customers-row-name"]').first();
     await name.waitFor();
     await name.click();
     const drawer = page.getByTestId('customer-detail');
@@ -434,7 +434,7 @@ try {
 
   await check("dealers: the drawer lists the dealer's contacts", async () => {
     await page.goto(`${BASE_URL}/dealers`, { waitUntil: 'domcontentloaded' });
-    const name = page.locator('[data-testid="dealers-table"] [data-testid="dealers-row-name"]').first();
+    const name = page.locator('[data-testid="dealers-table"] .el-table__body [data-testid="dealers-row-name"]').first();
     await name.waitFor();
     await name.click();
     await page.locator('[data-testid="dealer-contacts-table"] .el-table__row').first().waitFor();
@@ -443,7 +443,7 @@ try {
 
   await check("staff: the detail shows leave with today's absence", async () => {
     await page.goto(`${BASE_URL}/staff?q=${encodeURIComponent('周杰')}`, { waitUntil: 'domcontentloaded' });
-    const name = page.locator('[data-testid="staff-table"] [data-testid="staff-row-name"]').first();
+    const name = page.locator('[data-testid="staff-table"] .el-table__body [data-testid="staff-row-name"]').first();
     await name.waitFor();
     await name.click();
     const drawer = page.getByTestId('staff-detail');

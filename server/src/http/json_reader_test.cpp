@@ -71,6 +71,21 @@ TEST(JsonReader, MalformedBodiesAlsoCarryTheSemanticViolations) {
     EXPECT_EQ(result.error().violations(), expected);
 }
 
+// The detail says which row or record a semantic violation clashes with (rows[2].model:
+// duplicate of rows[0]); a malformed body must not lose it on the way out.
+TEST(JsonReader, SemanticViolationsKeepTheirDetail) {
+    auto body = *ParseJsonObject(R"({"rows": 42})");
+    JsonReader reader(body);
+    reader.OptionalString("rows", 10);
+    auto result = reader.FinishWith(Fail(Error::InvalidArgument(
+        "bad", {{"rows[2].model", "duplicate", "rows[0]"}, {"rows[3].model", "duplicate"}})));
+    ASSERT_FALSE(result);
+    std::vector<FieldViolation> expected = {{"rows", "wrong_type"},
+                                            {"rows[2].model", "duplicate", "rows[0]"},
+                                            {"rows[3].model", "duplicate"}};
+    EXPECT_EQ(result.error().violations(), expected);
+}
+
 TEST(JsonReader, WellFormedBodiesLeaveSemanticChecksToTheService) {
     auto body = *ParseJsonObject(R"({"phone": "1"})");
     JsonReader reader(body);

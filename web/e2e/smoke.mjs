@@ -408,7 +408,9 @@ try {
 
   await check('customers: a customer opens with contacts and sites (place class, local, approximate)', async () => {
     await page.goto(`${BASE_URL}/customers?q=${encodeURIComponent('齐鲁云数')}`, { waitUntil: 'domcontentloaded' });
-    const name = page.locator('[data-testid="customers-table"] .el-table__body [data-testid="customers-row-name"]').first();
+    const name = page
+      .locator('[data-testid="customers-table"] .el-table__body [data-testid="customers-row-name"]')
+      .first();
     await name.waitFor();
     await name.click();
     const drawer = page.getByTestId('customer-detail');

@@ -1,3 +1,4 @@
+import { isApiError } from '@/api/api-error';
 import { get, put, type RequestOptions } from '@/api/client';
 import type { QueryOf, Schemas } from '@/api/types';
 
@@ -8,6 +9,16 @@ export type ListDealersQuery = QueryOf<'listDealers'>;
 /** One page of dealers. */
 export function listDealers(query: ListDealersQuery, options?: RequestOptions): Promise<DealerPage> {
   return get<DealerPage>('/dealers', query, options);
+}
+
+/** One dealer by id, or null when there is none (or it is not the caller's: the same answer). */
+export async function findDealer(id: number, options?: RequestOptions): Promise<Dealer | null> {
+  try {
+    return await getDealer(id, options);
+  } catch (error) {
+    if (isApiError(error) && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
 }
 
 export type DealerContacts = Schemas['DealerContacts'];

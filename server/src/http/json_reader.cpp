@@ -418,8 +418,8 @@ std::vector<std::string> JsonReader::StringArray(std::string_view name, bool req
 }
 
 std::vector<std::int64_t> JsonReader::IdArray(std::string_view name,
-                                             bool required,
-                                             std::size_t max_items) {
+                                              bool required,
+                                              std::size_t max_items) {
     const nlohmann::json* raw = Find(name);
     std::vector<std::int64_t> out;
     if (!CheckContainer(raw, name, required, /*array=*/true)) return out;

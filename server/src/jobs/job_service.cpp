@@ -241,7 +241,8 @@ Result<std::vector<Job>> JobService::Import(const auth::Principal& principal,
                 Violations row;
                 KEFU_ASSIGN_OR_RETURN(NewJob in, Resolve(tx, rows[r], row));
                 const Violations shape = CheckShape(principal, in);
-                for (const auto& item : shape.items()) row.Add(item.field, item.reason, item.detail);
+                for (const auto& item : shape.items())
+                    row.Add(item.field, item.reason, item.detail);
                 KEFU_ASSIGN_OR_RETURN(Job job, Build(tx, principal, in, row));
                 for (const auto& item : row.items()) {
                     all.Add(prefix + item.field, item.reason, item.detail);

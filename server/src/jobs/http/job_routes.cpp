@@ -65,7 +65,7 @@ NewJob ReadNewJob(http::JsonReader& reader) {
     job.kind = reader.RequiredEnum("kind", kJobKindNames).value_or(JobKind::kOther);
     job.customer_id = reader.OptionalId("customerId");
     if (auto dealer = reader.OptionalId("dealerId")) job.dealer_id = DealerId(*dealer);
-    job.site_id = reader.OptionalId("siteId").value_or(0);
+    job.site_id = reader.RequiredId("siteId").value_or(0);
     job.contact_name = reader.RequiredString("contactName", 50);
     job.contact_phone = reader.RequiredPhone("contactPhone").value_or("");
     job.requested_date = reader.RequiredDate("requestedDate").value_or(Date());

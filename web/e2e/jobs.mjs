@@ -6,9 +6,10 @@
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/jobs.mjs
 //
-// Not yet wired into scripts/test.sh: it needs the jobs server (the integrator wires it when that
-// lands). Its steps are exported (`steps`, `runJobsScenario`) so smoke.mjs or test.sh can run them
-// in its own browser; run alone, it prints one line per step and "N passed, N failed" like smoke.mjs.
+// scripts/test.sh runs it after smoke.mjs against a fresh demo database (it is not idempotent: a
+// second run on the same database finds its own earlier evening jobs in the way). Run alone, it
+// prints one line per step and "N passed, N failed" like smoke.mjs; a failed step saves a
+// screenshot (fail-jobs-N.png) and the page's error messages.
 //
 // What it assumes of the demo data (README, "Demo logins"): the accounts sales, head, dealer,
 // leader and technician (赵磊) with the password Kefu@2026; at least one customer with a site, one
@@ -63,35 +64,60 @@ async function loginAs(ctx, username, viewport = { width: 1280, height: 800 }) {
   await page.getByTestId('login-password').press('Enter');
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   ctx.contexts.push(context);
+  ctx.lastPage = page;
   return page;
 }
 
-/** Opens an Element Plus select by its test id and picks the visible option containing `text` (or the first). */
-async function pick(page, testid, text) {
-  await page.locator(`[data-testid="${testid}"]`).first().click();
-  const options = page.locator('.el-select-dropdown__item:visible');
+/**
+ * Opens an Element Plus select by its test id and returns its own options: the listbox its input
+ * controls (aria-controls), so a closing dropdown of another select is never picked by mistake.
+ */
+async function openSelect(page, testid) {
+  const select = page.locator(`[data-testid="${testid}"]`).first();
+  await select.click();
+  const listbox = await select.locator('input[aria-controls]').first().getAttribute('aria-controls');
+  return { select, options: page.locator(`[id="${listbox}"] .el-select-dropdown__item`) };
+}
+
+/** Picks the option containing `text` (or the first) once it shows, and waits for the list to close. */
+async function choose(options, text) {
   const option = text ? options.filter({ hasText: text }).first() : options.first();
   await option.waitFor();
   await option.click();
+}
+
+/**
+ * Closes a multiple select's open list by clicking the dialog's title (Escape would close the
+ * dialog when the list has already closed).
+ */
+async function closeList(page, dialogTestid, options) {
+  await page.locator(`[data-testid="${dialogTestid}"] .el-dialog__title`).first().click();
+  await options.first().waitFor({ state: 'hidden' });
+}
+
+/** Opens an Element Plus select by its test id and picks the option containing `text` (or the first). */
+async function pick(page, testid, text) {
+  const { options } = await openSelect(page, testid);
+  await choose(options, text);
 }
 
 /** Types into a remote select (customer, product, dealer) and picks the first or the named match. */
 async function searchAndPick(page, testid, query, text) {
-  const select = page.locator(`[data-testid="${testid}"]`).first();
-  await select.click();
-  if (query) await select.locator('input').fill(query);
-  const options = page.locator('.el-select-dropdown__item:visible');
-  const option = text ? options.filter({ hasText: text }).first() : options.first();
-  await option.waitFor();
-  await option.click();
+  const { select, options } = await openSelect(page, testid);
+  if (query) await select.locator('input').first().fill(query);
+  await choose(options, text);
 }
 
-/** Fills a DateInput (its test id is on the input or around it) and leaves the field. */
+/**
+ * Fills a DateInput (its test id is on the wrapper) and waits for its calendar to close. No Escape:
+ * with the calendar already closed by Enter, Escape would close the whole dialog.
+ */
 async function fillDate(page, testid, date) {
-  const input = page.locator(`input[data-testid="${testid}"], [data-testid="${testid}"] input`).first();
+  const input = page.locator(`[data-testid="${testid}"] input`).first();
   await input.fill(date);
   await input.press('Enter');
-  await page.keyboard.press('Escape').catch(() => undefined);
+  const panel = await input.getAttribute('aria-controls');
+  if (panel) await page.locator(`[id="${panel}"]`).waitFor({ state: 'hidden' });
 }
 
 /** Picks a time in an el-time-select by its test id. */
@@ -105,7 +131,10 @@ async function openedJob(page) {
   const id = Number(new URL(page.url()).pathname.split('/').pop());
   const drawer = page.getByTestId('job-detail');
   await drawer.waitFor();
-  const number = (await drawer.locator('.el-drawer__title, .el-drawer__header').first().textContent())?.trim();
+  // The title is the job's number once the job has loaded ("任务详情" until then).
+  const title = drawer.locator('.el-drawer__title, .el-drawer__header').first();
+  await title.filter({ hasText: /KF-/ }).waitFor();
+  const number = (await title.textContent())?.trim();
   return { id, number };
 }
 
@@ -118,8 +147,11 @@ async function assign(page, { lead, members, date, start, end }) {
     .waitFor({ state: 'hidden' })
     .catch(() => undefined);
   await pick(page, 'job-assign-lead', lead);
-  for (const member of members) await pick(page, 'job-assign-members', member);
-  await page.keyboard.press('Escape').catch(() => undefined);
+  if (members.length > 0) {
+    const { options } = await openSelect(page, 'job-assign-members');
+    for (const member of members) await choose(options, member);
+    await closeList(page, 'job-assign-dialog', options);
+  }
   await fillDate(page, 'job-assign-date', date);
   await pickTime(page, 'job-assign-window-start', start);
   await pickTime(page, 'job-assign-window-end', end);
@@ -169,10 +201,21 @@ export const steps = [
     run: async (ctx) => {
       const page = await loginAs(ctx, USERS.head);
       ctx.headPage = page;
-      await page.goto(`${ctx.baseUrl}/jobs?flag=unassigned`, { waitUntil: 'domcontentloaded' });
-      await page.locator('[data-testid="jobs-row-number"]', { hasText: ctx.feedback.number }).first().click();
+      const q = encodeURIComponent(ctx.feedback.number);
+      await page.goto(`${ctx.baseUrl}/jobs?flag=unassigned&q=${q}`, { waitUntil: 'domcontentloaded' });
+      await page
+        .locator('.el-table__body [data-testid="jobs-row-number"]', { hasText: ctx.feedback.number })
+        .first()
+        .click();
       await page.getByTestId('job-detail').waitFor();
-      await assign(page, { lead: LEAD_NAME, members: [], date: shanghaiDate(1), start: '20:00', end: '21:00' });
+      // The demo's products need two installers: the lead and the technician.
+      await assign(page, {
+        lead: LEAD_NAME,
+        members: [TECHNICIAN_NAME],
+        date: shanghaiDate(1),
+        start: '20:00',
+        end: '21:00',
+      });
       await page.getByTestId('job-assign-dialog').waitFor({ state: 'hidden' });
       await page.getByTestId('job-detail-assignment').getByText(LEAD_NAME).waitFor();
     },
@@ -181,6 +224,7 @@ export const steps = [
     name: 'the same lead in the same window on another job: the clash is named',
     run: async (ctx) => {
       const page = ctx.headPage;
+      ctx.lastPage = page;
       const second = await raise(page, ctx, 'after_sales', async () => {
         await searchAndPick(page, 'job-form-customer', '');
         await pick(page, 'job-form-site');
@@ -190,6 +234,7 @@ export const steps = [
           await page.getByTestId('job-form-contact-phone').fill('13800138000');
         }
         await fillDate(page, 'job-form-date', shanghaiDate(1));
+        await page.getByTestId('job-form-notes').fill('抽屉滑轨异响，需更换');
       });
       await assign(page, { lead: LEAD_NAME, members: [], date: shanghaiDate(1), start: '20:00', end: '21:00' });
       const clash = page.getByTestId('job-assign-clash').first();
@@ -226,16 +271,17 @@ export const steps = [
     name: 'the head assigns five: the job waits for leadership',
     run: async (ctx) => {
       const page = ctx.headPage;
+      ctx.lastPage = page;
       await page.goto(`${ctx.baseUrl}/jobs/${ctx.dealerJob.id}`, { waitUntil: 'domcontentloaded' });
       await page.getByTestId('job-detail').waitFor();
       // The lead and four members, the technician among them; the others are whoever the list offers.
       await page.getByTestId('job-assign').click();
       await page.getByTestId('job-assign-dialog').waitFor();
       await pick(page, 'job-assign-lead', TECHNICIAN_NAME);
-      await page.locator('[data-testid="job-assign-members"]').click();
-      const options = page.locator('.el-select-dropdown__item:visible:not(.is-selected)');
-      for (let i = 0; i < 4; i += 1) await options.first().click();
-      await page.keyboard.press('Escape').catch(() => undefined);
+      const { options } = await openSelect(page, 'job-assign-members');
+      const free = options.and(page.locator(':not(.is-selected):not(.is-disabled)'));
+      for (let i = 0; i < 4; i += 1) await choose(free);
+      await closeList(page, 'job-assign-dialog', options);
       await fillDate(page, 'job-assign-date', shanghaiDate(0));
       await pickTime(page, 'job-assign-window-start', '21:00');
       await pickTime(page, 'job-assign-window-end', '22:00');
@@ -328,8 +374,21 @@ export async function runJobsScenario({
         log(`PASS ${step.name} (${Date.now() - started} ms)`);
       } catch (error) {
         failed += 1;
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const message = error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error);
         log(`FAIL ${step.name}: ${message}`);
+        // What the page showed when the step failed, for whoever reads the log.
+        const file = `fail-jobs-${passed + failed}.png`;
+        if (ctx.lastPage) {
+          await ctx.shot(ctx.lastPage, file).then(
+            () => log(`  screenshot: ${file}`),
+            () => undefined,
+          );
+          const said = await ctx.lastPage
+            .locator('.el-form-item__error:visible, .el-message:visible, .el-alert:visible')
+            .allTextContents()
+            .catch(() => []);
+          if (said.length > 0) log(`  the page said: ${said.map((t) => t.trim()).join(' | ')}`);
+        }
       }
     }
   } finally {

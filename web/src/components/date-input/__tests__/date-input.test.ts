@@ -43,6 +43,12 @@ describe('why DateInput exists', () => {
 });
 
 describe('DateInput', () => {
+  it('puts its test id where a browser test can reach the text input', () => {
+    const wrapper = mountInput({ testid: 'job-form-date' });
+    expect(wrapper.find('[data-testid="job-form-date"] input').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
   it('takes a real date typed in', async () => {
     const wrapper = mountInput();
     await type(wrapper, '2026-02-28');

@@ -159,13 +159,16 @@ describe('intake form rules (as the contract states them)', () => {
     expect(kindsFor(false)).toHaveLength(6);
   });
 
-  it('a rework needs its original job; after-sales needs no items', async () => {
+  it('a rework needs its original job; after-sales needs no items but says what to do', async () => {
     const form = { ...installationForm({ items: [] }), kind: 'rework' as const };
     const found = await failures(rulesOf(form), form);
     expect(found.originalJobId).toBe('此项为必填项');
     expect(found.items).toBeUndefined();
+    expect(found.notes).toBeUndefined();
     const afterSales = { ...installationForm({ items: [] }), kind: 'after_sales' as const };
-    expect(await failures(rulesOf(afterSales), afterSales)).toEqual({});
+    expect(await failures(rulesOf(afterSales), afterSales)).toEqual({ notes: '此项为必填项' });
+    const described = { ...afterSales, notes: '抽屉滑轨异响，需更换' };
+    expect(await failures(rulesOf(described), described)).toEqual({});
   });
 
   it('a dealer installation asks for 1 to 50 installers', async () => {

@@ -43,6 +43,8 @@ export const CALL_OUTCOMES: readonly CallOutcome[] = callOutcomeValues;
 export const DEALER_KINDS: readonly JobKind[] = ['dealer_delivery', 'dealer_installation'];
 /** Kinds whose items the contract requires (installations and dealers' jobs). */
 export const KINDS_WITH_ITEMS: readonly JobKind[] = ['installation', 'dealer_delivery', 'dealer_installation'];
+/** Kinds whose notes say what is to be done (the server requires them: there may be no items). */
+export const KINDS_NEEDING_NOTES: readonly JobKind[] = ['after_sales', 'other'];
 /** Events that need a reason (the contract's EventInput.reason). */
 export const EVENTS_WITH_REASON: readonly JobEvent[] = ['cancel', 'return_to_factory'];
 /** States in which the office may (re)assign a crew. */
@@ -521,7 +523,7 @@ export function jobFormRules(
     ],
     priority: [required('change')],
     sourceDocument: [max(JOB_LIMITS.sourceDocumentMax)],
-    notes: [max(JOB_LIMITS.notesMax)],
+    notes: [needs(() => KINDS_NEEDING_NOTES.includes(form.kind), 'blur'), max(JOB_LIMITS.notesMax)],
     originalJobId: [needs(() => form.kind === 'rework')],
     crewRequested: [
       {

@@ -4,7 +4,7 @@ JOBS ?= 2
 PORT ?= 8080
 DB ?= data/kefu.db
 
-.PHONY: setup build build-release web run test test-cpp test-web bench bench-http mutants format clean
+.PHONY: setup build build-release web run test test-cpp test-web bench bench-http mutants tidy format clean
 
 setup:
 	@bash scripts/setup.sh
@@ -30,6 +30,10 @@ bench: build-release
 # HTTP transports: throughput, and latency under 500 slow / idle connections (ADR 0009).
 bench-http: build-release
 	@bash bench/http/run.sh
+
+# Not part of `make test` (minutes on 2 cores): clang-tidy (.clang-tidy) on every C++ source.
+tidy: build
+	@bash scripts/tidy.sh build/dev
 
 # Not part of `make test`: applies each mutant of scripts/mutants.txt and expects a failing test.
 mutants: setup

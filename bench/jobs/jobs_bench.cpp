@@ -13,6 +13,7 @@
 #include <chrono>
 #include <deque>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -48,10 +49,16 @@ class Session {
 public:
     Session(const Options& o) : client_("127.0.0.1", o.port) {
         client_.set_keep_alive(true);
+        // Eight clients log in at once and each login costs a full password hash: allow for it.
+        client_.set_read_timeout(30, 0);
         auto r = client_.Post("/api/v1/auth/login",
                               json{{"username", o.user}, {"password", o.password}}.dump(),
                               "application/json");
-        if (!r || r->status != 200) throw std::runtime_error("login failed");
+        if (!r || r->status != 200) {
+            throw std::runtime_error(
+                r ? fmt::format("login failed: HTTP {} {}", r->status, r->body)
+                  : fmt::format("login failed: {}", httplib::to_string(r.error())));
+        }
         csrf_ = json::parse(r->body).at("csrfToken").get<std::string>();
         const std::string cookie = r->get_header_value("Set-Cookie");
         cookie_ = cookie.substr(0, cookie.find(';'));
@@ -101,18 +108,23 @@ Template FindTemplate(Session& s) {
         throw std::runtime_error("cannot list installations");
     }
     const json job = json::parse(body).at("items").at(0);
+    // The generated jobs carry no items, so the product comes from the catalogue.
+    if (s.Get("/api/v1/products?pageSize=1", &body) != 200) {
+        throw std::runtime_error("cannot list products");
+    }
+    const json product = json::parse(body).at("items").at(0);
     return {job.at("customerId").get<long long>(),
             job.at("siteId").get<long long>(),
-            job.at("items").at(0).at("productId").get<long long>()};
+            product.at("id").get<long long>()};
 }
 
 // One client's share of the mix until `until`.
-void RunMix(const Options& o,
+void RunMix(Session& s,
+            const Options& o,
             const Template& t,
             SteadyClock::time_point until,
             unsigned seed,
             Samples& out) {
-    Session s(o);
     std::mt19937_64 rng(seed);
     const char* statuses[] = {"new", "scheduled", "closed", "accepted", "cancelled"};
     const int divisions[] = {370102, 370103, 370104, 370105, 370112, 370100};
@@ -184,8 +196,7 @@ void RunMix(const Options& o,
     }
 }
 
-void RunHealth(const Options& o, SteadyClock::time_point until, Samples& out) {
-    Session s(o);
+void RunHealth(Session& s, SteadyClock::time_point until, Samples& out) {
     while (SteadyClock::now() < until) {
         const auto start = SteadyClock::now();
         const int status = s.Get("/api/v1/health");
@@ -204,11 +215,20 @@ Samples InParallel(const Options& o, int seconds, F body) {
     std::vector<Samples> per(static_cast<std::size_t>(o.clients));
     const auto until = SteadyClock::now() + std::chrono::seconds(seconds);
     std::vector<std::thread> threads;
+    std::atomic<bool> failed{false};
     for (int c = 0; c < o.clients; ++c) {
-        threads.emplace_back(
-            [&, c] { body(until, static_cast<unsigned>(c), per[static_cast<std::size_t>(c)]); });
+        threads.emplace_back([&, c] {
+            try {
+                body(until, static_cast<unsigned>(c), per[static_cast<std::size_t>(c)]);
+            } catch (const std::exception& e) {
+                // An exception leaving a thread would end the process without a word.
+                fmt::print(stderr, "client {}: {}\n", c, e.what());
+                failed = true;
+            }
+        });
     }
     for (auto& t : threads) t.join();
+    if (failed) throw std::runtime_error("a client failed; see above");
     Samples all;
     for (const Samples& s : per) {
         for (int k = 0; k < kKinds; ++k) {
@@ -236,13 +256,20 @@ int main(int argc, char** argv) {
     Session probe(o);
     const Template t = FindTemplate(probe);
 
-    const Samples health = InParallel(
-        o, o.health_seconds, [&](auto until, unsigned, Samples& s) { RunHealth(o, until, s); });
+    // One session per client, logged in one after another: a login is counted as a failure
+    // until its password checks out, so eight at once for one user would trip the throttle.
+    std::vector<std::unique_ptr<Session>> sessions;
+    for (int c = 0; c < o.clients; ++c) sessions.push_back(std::make_unique<Session>(o));
+
+    const Samples health =
+        InParallel(o, o.health_seconds, [&](auto until, unsigned c, Samples& s) {
+            RunHealth(*sessions[c], until, s);
+        });
     const double ceiling =
         static_cast<double>(health.ms[kHealth].size()) / static_cast<double>(o.health_seconds);
 
     const Samples mix = InParallel(o, o.seconds, [&](auto until, unsigned c, Samples& s) {
-        RunMix(o, t, until, 1000 + c, s);
+        RunMix(*sessions[c], o, t, until, 1000 + c, s);
     });
     std::size_t done = 0;
     std::vector<double> every;

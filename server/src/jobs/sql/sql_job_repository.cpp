@@ -468,7 +468,8 @@ Result<Page<Job>> SqlJobRepository::List(Tx& tx, const JobFilter& filter, const 
         long long offset = page.offset();
         KEFU_ASSIGN_OR_RETURN(out.items,
                               FetchJobs(soci_tx.session(),
-                                        where.Sql(queries::kListJobs, queries::kOrderJobs),
+                                        where.Sql(queries::kPageJobs, queries::kOrderJobs) +
+                                            "\n)\n" + std::string(queries::kListJobs),
                                         [&](soci::statement& st) {
                                             where.Bind(st);
                                             st.exchange(soci::use(limit, "limit"));

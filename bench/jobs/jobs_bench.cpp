@@ -261,10 +261,9 @@ int main(int argc, char** argv) {
     std::vector<std::unique_ptr<Session>> sessions;
     for (int c = 0; c < o.clients; ++c) sessions.push_back(std::make_unique<Session>(o));
 
-    const Samples health =
-        InParallel(o, o.health_seconds, [&](auto until, unsigned c, Samples& s) {
-            RunHealth(*sessions[c], until, s);
-        });
+    const Samples health = InParallel(o, o.health_seconds, [&](auto until, unsigned c, Samples& s) {
+        RunHealth(*sessions[c], until, s);
+    });
     const double ceiling =
         static_cast<double>(health.ms[kHealth].size()) / static_cast<double>(o.health_seconds);
 

@@ -41,7 +41,7 @@ tidy: build
 
 # Not part of `make test`: applies each mutant of scripts/mutants.txt and expects a failing test.
 mutants: setup
-	@bash scripts/mutants.sh $(MUTANTS)
+	@bash scripts/mutants.sh '$(MUTANTS)'
 
 format:
 	@bash scripts/format.sh fix

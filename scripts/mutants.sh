@@ -14,7 +14,8 @@ shopt -u patsub_replacement 2>/dev/null || true  # "&" in a replacement stays a 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 LIST=$ROOT/scripts/mutants.txt
-BUILD=$ROOT/build/mutants
+BUILD=${MUTANTS_BUILD:-$ROOT/build/mutants}  # MUTANTS_BUILD=build/dev reuses a built dev tree
+[[ $BUILD == /* ]] || BUILD=$ROOT/$BUILD
 LOGS=$BUILD/mutant-logs
 JOBS=${MUTANTS_JOBS:-2}
 ONLY=${1:-}

@@ -49,7 +49,7 @@ class Session {
 public:
     Session(const Options& o) : client_("127.0.0.1", o.port) {
         client_.set_keep_alive(true);
-        // Eight clients log in at once and each login costs a full password hash: allow for it.
+        // A login costs a full password hash, slow on a loaded machine: allow for it.
         client_.set_read_timeout(30, 0);
         auto r = client_.Post("/api/v1/auth/login",
                               json{{"username", o.user}, {"password", o.password}}.dump(),

@@ -39,15 +39,20 @@ template <class State, class Event, class Context, std::size_t NS, std::size_t N
 class StateMachine {
 public:
     using Row = Transition<State, Event, Context>;
+    /// The field and reason of the refusal of an illegal (state, event); lets a machine keep the
+    /// reason codes its clients already know (e.g. staff_left) instead of illegal_transition.
+    using Refusal = std::function<FieldViolation(State from, Event event)>;
 
     StateMachine(std::vector<Row> table,
                  const EnumNames<State, NS>& state_names,
                  const EnumNames<Event, NE>& event_names,
-                 std::string_view subject)
+                 std::string_view subject,
+                 Refusal refusal = nullptr)
         : table_(std::move(table)),
           state_names_(state_names),
           event_names_(event_names),
-          subject_(subject) {}
+          subject_(subject),
+          refusal_(std::move(refusal)) {}
 
     /// The row for (from, event), or nullptr when the table has none.
     const Row* Find(State from, Event event) const {
@@ -58,8 +63,9 @@ public:
     }
 
     /// The state after `event`. FAILED_PRECONDITION (field "status", reason
-    /// "illegal_transition") when the table has no such row; PERMISSION_DENIED when `can`
-    /// refuses the row's action; the guard's own error when it refuses.
+    /// "illegal_transition", or the machine's Refusal) when the table has no such row;
+    /// PERMISSION_DENIED when `can` refuses the row's action; the guard's own error when it
+    /// refuses.
     Result<State> Fire(State from,
                        Event event,
                        const std::function<bool(std::string_view action)>& can,
@@ -70,7 +76,7 @@ public:
                                                               subject_,
                                                               state_names_.Name(from),
                                                               event_names_.Name(event)),
-                                                  {{"status", "illegal_transition"}}));
+                                                  {RefusalOf(from, event)}));
         }
         if (!can(row->action)) {
             return Fail(Error::PermissionDenied(fmt::format(
@@ -92,10 +98,16 @@ public:
     std::span<const Row> rows() const { return table_; }
 
 private:
+    FieldViolation RefusalOf(State from, Event event) const {
+        if (refusal_) return refusal_(from, event);
+        return {"status", "illegal_transition"};
+    }
+
     std::vector<Row> table_;
     const EnumNames<State, NS>& state_names_;
     const EnumNames<Event, NE>& event_names_;
     std::string_view subject_;
+    Refusal refusal_;
 };
 
 }  // namespace kefu

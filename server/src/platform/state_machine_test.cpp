@@ -71,5 +71,21 @@ TEST(StateMachine, TheActionAndTheGuardAreChecked) {
     EXPECT_EQ(door.EventsFrom(Door::kClosed), (std::vector<Push>{Push::kOpen, Push::kLock}));
 }
 
+TEST(StateMachine, ARefusalKeepsTheMachinesOwnReasonAndStillNamesStateAndEvent) {
+    const Machine door({{Door::kOpen, Push::kClose, Door::kClosed, "door.use"}},
+                       kDoorNames,
+                       kPushNames,
+                       "a door",
+                       [](Door, Push) {
+                           return FieldViolation{"door", "jammed"};
+                       });
+    auto refused = door.Fire(Door::kLocked, Push::kOpen, kEveryone, Key{});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), ErrorCode::kFailedPrecondition);
+    EXPECT_EQ(refused.error().violations(), (std::vector<FieldViolation>{{"door", "jammed"}}));
+    EXPECT_NE(refused.error().message().find("locked"), std::string::npos);
+    EXPECT_NE(refused.error().message().find("open"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kefu

@@ -4,19 +4,14 @@
 #include <array>
 #include <utility>
 
+#include "staff/staff_lifecycle.hpp"
+
 namespace kefu::staff {
 std::optional<Grade> NextGrade(Grade grade) {
-    switch (grade) {
-        case Grade::kIntern:
-            return Grade::kTechnician;
-        case Grade::kTechnician:
-            return Grade::kSupervisor;
-        case Grade::kNone:
-        case Grade::kSupervisor:
-        case Grade::kHead:
-            return std::nullopt;
-    }
-    return std::nullopt;
+    // The ladder's promote rows are the one statement of which grade follows which.
+    const auto* row = StaffGradeLadder().Find(grade, GradeEvent::kPromote);
+    if (row == nullptr) return std::nullopt;
+    return row->to;
 }
 
 bool IsInstallationGrade(Grade grade) { return grade != Grade::kNone; }

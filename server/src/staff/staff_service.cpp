@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "staff/staff_lifecycle.hpp"
 #include "staff/staff_rules.hpp"
 
 namespace kefu::staff {
@@ -12,6 +13,11 @@ namespace {
 using auth::Require;
 
 std::string IdText(StaffId id) { return std::to_string(id.value()); }
+
+// The `can` of the state machines: the principal's own actions.
+auto CanOf(const auth::Principal& principal) {
+    return [&principal](std::string_view action) { return principal.Can(auth::Action(action)); };
+}
 
 // The least experience a grade needs when it is recorded directly (new record).
 int MinMonthsFor(Grade grade, const GradeRules& rules) {
@@ -213,16 +219,11 @@ Result<StaffMember> StaffService::MarkLeft(const auth::Principal& principal,
         if (version && found->version != *version) {
             return Fail(Error::Aborted("someone else changed this record; reload and try again"));
         }
-        if (found->status == StaffStatus::kLeft) {
-            return Fail(Error::FailedPrecondition("this staff member has already left",
-                                                  {{"status", "staff_left"}}));
-        }
-        if (leaving < found->hire_date) {
-            return Fail(Error::InvalidArgument("the leaving date is before the hire date",
-                                               {{"leftOn", "before_hire_date"}}));
-        }
         StaffMember after = *found;
-        after.status = StaffStatus::kLeft;
+        KEFU_ASSIGN_OR_RETURN(
+            after.status,
+            StaffStatusLifecycle().Fire(
+                found->status, StatusEvent::kLeave, CanOf(principal), {found->hire_date, leaving}));
         after.left_on = leaving;
         KEFU_ASSIGN_OR_RETURN(StaffMember stored, staff_.Update(tx, after, clock_.Now()));
         for (StaffLeavingListener* listener : leaving_) {
@@ -338,26 +339,21 @@ Result<StaffMember> StaffService::Promote(const auth::Principal& principal,
                 {{"toGrade", "not_next_grade"}}));
         }
         KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
-        const Eligibility e =
-            ComputeEligibility(before.grade, before.experience_start, today, rules);
-        if (!e.eligible && !input.override_rule) {
-            return Fail(Error::FailedPrecondition(
-                fmt::format("{} has {} of the {} months of installation experience {} needs "
-                            "(eligible from {}); leadership can override with a reason",
-                            before.name,
-                            e.months_of_experience,
-                            e.required_months.value_or(0),
-                            GradeName(*to),
-                            e.eligible_on ? e.eligible_on->ToString() : "-"),
-                {{"toGrade", "not_eligible"}}));
-        }
-        const bool overridden = !e.eligible;
+        GradeContext ctx;
+        ctx.name = before.name;
+        ctx.eligibility = ComputeEligibility(before.grade, before.experience_start, today, rules);
+        ctx.override_rule = input.override_rule;
+        ctx.has_reason = !input.reason.empty();
+        KEFU_ASSIGN_OR_RETURN(
+            Grade promoted,
+            StaffGradeLadder().Fire(before.grade, GradeEvent::kPromote, CanOf(principal), ctx));
+        const bool overridden = !ctx.eligibility.eligible;
         std::optional<std::string> reason;
         if (!input.reason.empty()) reason = input.reason;
         return ChangeGrade(tx,
                            principal,
                            before,
-                           *to,
+                           promoted,
                            overridden ? GradeChangeKind::kOverride : GradeChangeKind::kPromotion,
                            reason);
     });
@@ -422,9 +418,18 @@ Result<void> StaffService::ApplyApprovedOverride(Tx& tx,
     }
     std::string reason = request.reason;
     if (!request.decision_reason.empty()) reason += "; " + request.decision_reason;
+    GradeContext ctx;
+    ctx.name = found->name;
+    ctx.override_rule = true;
+    ctx.has_reason = true;
+    // The decider's right comes from the approval inbox (approvals.decide), not staff.promote.
+    KEFU_ASSIGN_OR_RETURN(
+        Grade next,
+        StaffGradeLadder().Fire(
+            found->grade, GradeEvent::kPromote, [](std::string_view) { return true; }, ctx));
     KEFU_ASSIGN_OR_RETURN(
         StaffMember promoted,
-        ChangeGrade(tx, decider, *found, *to, GradeChangeKind::kOverride, reason));
+        ChangeGrade(tx, decider, *found, next, GradeChangeKind::kOverride, reason));
     (void)promoted;
     return {};
 }
@@ -440,14 +445,16 @@ Result<StaffMember> StaffService::EndInternship(const auth::Principal& principal
     }
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(StaffMember before, LoadForChange(tx, id, version));
-        if (before.grade != Grade::kIntern) {
-            return Fail(Error::FailedPrecondition("only an intern's internship can be ended",
-                                                  {{"grade", "not_intern"}}));
-        }
+        GradeContext ctx;
+        ctx.name = before.name;
+        ctx.has_reason = true;  // checked above, before the transaction
+        KEFU_ASSIGN_OR_RETURN(Grade technician,
+                              StaffGradeLadder().Fire(
+                                  before.grade, GradeEvent::kEndInternship, CanOf(principal), ctx));
         return ChangeGrade(tx,
                            principal,
                            before,
-                           Grade::kTechnician,
+                           technician,
                            GradeChangeKind::kInternshipEndedEarly,
                            std::string(reason));
     });

@@ -4,7 +4,7 @@ JOBS ?= 2
 PORT ?= 8080
 DB ?= data/kefu.db
 
-.PHONY: setup build build-release web run test test-cpp test-web bench bench-http bench-jobs mutants tidy format clean
+.PHONY: setup build build-release web run test test-cpp test-web bench bench-http bench-jobs bench-bodies mutants tidy format clean
 
 setup:
 	@bash scripts/setup.sh
@@ -34,6 +34,10 @@ bench-http: build-release
 # Jobs (issue 9): a million jobs on SQLite; the list/detail/create/transition mix for 60 s.
 bench-jobs: build-release
 	@bash bench/jobs/run.sh
+
+# Request bodies (ADR 0011): valijson against the contract vs JsonReader, µs per request.
+bench-bodies: build-release
+	@bash bench/bodies/run.sh
 
 # Not part of `make test` (minutes on 2 cores): clang-tidy (.clang-tidy) on every C++ source.
 tidy: build

@@ -15,6 +15,8 @@ APT_PACKAGES=(
   libpango1.0-dev libcairo2-dev libqrencode-dev libxlsxwriter-dev
   poppler-utils zbar-tools python3-openpyxl
   iproute2
+  # Only for `make bench-bodies` (ADR 0011): valijson against the hand-written body reader.
+  libvalijson-dev
 )
 
 missing=()

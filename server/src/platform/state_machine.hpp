@@ -40,7 +40,7 @@ class StateMachine {
 public:
     using Row = Transition<State, Event, Context>;
     /// The field and reason of the refusal of an illegal (state, event); lets a machine keep the
-    /// reason codes its clients already know (e.g. staff_left) instead of illegal_transition.
+    /// reason codes its clients already know instead of illegal_transition.
     using Refusal = std::function<FieldViolation(State from, Event event)>;
 
     StateMachine(std::vector<Row> table,

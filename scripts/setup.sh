@@ -8,7 +8,7 @@ APT_PACKAGES=(
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   libsoci-dev libboost-dev libpq-dev libsqlite3-dev sqlite3
   nlohmann-json3-dev libsodium-dev libcli11-dev libspdlog-dev libfmt-dev libhowardhinnant-date-dev
-  libgtest-dev libgmock-dev libbenchmark-dev clang-format-14
+  libgtest-dev libgmock-dev libbenchmark-dev clang-format-14 clang-tidy-16
   postgresql
   nodejs npm
   chromium fonts-noto-cjk

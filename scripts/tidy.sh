@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # clang-tidy 16 (.clang-tidy) on the tracked C++ sources, using the dev build's compile database.
 # Usage: scripts/tidy.sh [BUILD_DIR] [--changed]
-#   every source of server/src and bench (`make tidy`: about 25 min on 2 busy cores), or with
-#   --changed only the sources that differ from the merge base with main (committed or not) and
-#   the sources next to changed headers: ctest's checks.tidy, so `make test` lints what a branch
-#   touched in a minute or two.
+#   every source of server/src and bench (`make tidy`), or with --changed only the sources that
+#   differ from the merge base with main (committed or not) and the sources next to changed
+#   headers. Findings in server/src headers are reported for every file that includes them, so
+#   --changed is clean only once the headers are (it is not a ctest check until then).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=build/dev

@@ -74,8 +74,8 @@ Result<StaffMember> StaffService::Create(const auth::Principal& principal,
     KEFU_TRY(ValidateFields(fields, grade_name));
     StaffMember member;
     KEFU_TRY(ApplyFields(fields, today, member));
-    const auto grade = ParseGrade(grade_name);
-    member.grade = *grade;
+    // ValidateFields refused an unknown grade above.
+    member.grade = ParseGrade(grade_name).value_or(Grade::kNone);
     return transactions_.Run<StaffMember>(TxMode::kWrite, [&](Tx& tx) -> Result<StaffMember> {
         KEFU_ASSIGN_OR_RETURN(GradeRules rules, RulesOn(tx, today));
         const int months = std::max(0, Date::WholeMonthsBetween(member.experience_start, today));

@@ -55,6 +55,26 @@ constexpr DemoVehicle kVehicles[] = {
     {"鲁A·F09317", "比亚迪 T5 纯电厢式货车", 14'000, 2'500, 2, VehicleStatus::kInService, nullptr},
 };
 
+// A few days of trip logs of the two box vans, so the trip page and its flags have something to
+// show: two trips a day in a row of odometer readings, with one gap of 12 km on the last day.
+struct DemoTrip {
+    const char* plate;
+    const char* driver_phone;
+    std::int64_t start_km;
+};
+
+constexpr DemoTrip kTrips[] = {
+    {"鲁A·3K721", "13905310020", 48'210},
+    {"鲁A·5N809", "13905310021", 73'905},
+};
+
+constexpr int kTripDays = 3;
+
+Timestamp ChinaTime(Date day, int minute) {
+    return std::chrono::time_point_cast<std::chrono::seconds>(
+        day.days() + std::chrono::minutes(minute) - std::chrono::hours(8));
+}
+
 }  // namespace
 
 FleetModule::FleetModule(const app::Core& core,
@@ -143,6 +163,44 @@ Result<void> FleetModule::LoadDemo(app::DemoContext& context) {
         }
         KEFU_TRY(service_.Create(system, fields));
         ++context.report.created["vehicles"];
+    }
+    return LoadDemoTrips(context);
+}
+
+Result<void> FleetModule::LoadDemoTrips(app::DemoContext& context) {
+    const auth::Principal& system = context.system;
+    KEFU_ASSIGN_OR_RETURN(auto existing, trips_service_.List(system, {}, PageRequest{1, 1}));
+    if (existing.total > 0) return {};
+    for (const DemoTrip& d : kTrips) {
+        VehicleFilter filter;
+        filter.query = d.plate;
+        KEFU_ASSIGN_OR_RETURN(auto vehicles, service_.List(system, filter, PageRequest{1, 1}));
+        KEFU_ASSIGN_OR_RETURN(auto driver, staff_.FindByPhone(system, d.driver_phone));
+        if (vehicles.items.empty() || !driver) continue;
+        std::int64_t km = d.start_km;
+        for (int back = kTripDays; back >= 1; --back) {
+            const Date day = context.today.AddDays(-back);
+            for (int half = 0; half < 2; ++half) {
+                TripLogFields f;
+                f.vehicle_id = vehicles.items.front().id;
+                f.driver_staff_id = driver->id;
+                f.departed_at = ChinaTime(day, half == 0 ? 7 * 60 + 40 : 13 * 60 + 10);
+                f.returned_at = ChinaTime(day, half == 0 ? 12 * 60 + 5 : 18 * 60 + 20);
+                // The last afternoon leaves 12 km above the morning's return: a gap to explain.
+                if (back == 1 && half == 1 && &d == &kTrips[0]) km += 12;
+                f.odometer_out_km = km;
+                km += 25 + 9 * back + 7 * half;
+                f.odometer_in_km = km;
+                f.destinations = half == 0 ? "历下区 经十路 / 高新区 舜华路" : "槐荫区 经二路";
+                f.purpose = "送货安装";
+                f.fuel_cl = half == 0 ? 3550 : 0;
+                f.fuel_cost = Money::Fen(half == 0 ? 28'050 : 0);
+                f.toll = Money::Fen(half == 0 ? 1'500 : 0);
+                f.parking = Money::Fen(1'000);
+                KEFU_TRY(trips_service_.Create(system, f));
+                ++context.report.created["trip_logs"];
+            }
+        }
     }
     return {};
 }

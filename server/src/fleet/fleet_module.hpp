@@ -28,6 +28,9 @@ public:
     TripLogRepository& trip_logs() { return trip_logs_; }
 
 private:
+    /// Three days of trip logs of two vans (one odometer gap), once.
+    Result<void> LoadDemoTrips(app::DemoContext& context);
+
     app::Core core_;
     staff::StaffModule& staff_;
     SqlVehicleRepository repository_;

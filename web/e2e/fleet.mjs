@@ -67,23 +67,21 @@ export const steps = [
       const dialog = page.getByTestId('trip-form-dialog');
       await dialog.waitFor();
       // The vehicle is proposed from his jobs of the day or his usual van; his jobs come ticked.
-      const vehicle = dialog.locator('[data-testid="trip-vehicle"] .el-select__selected-item').first();
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid="trip-vehicle"] .el-select__placeholder.is-transparent') !== null,
-      );
+      const vehicle = dialog.locator('[data-testid="trip-vehicle"]').getByText('鲁A·').first();
+      await vehicle.waitFor();
       ctx.plate = ((await vehicle.textContent()) ?? '').trim().split(' ')[0];
       assert(ctx.plate.startsWith('鲁A·'), `the proposed vehicle is "${ctx.plate}"`);
       const jobs = await dialog.getByTestId('trip-job').count();
-      await dialog.getByTestId('trip-departed').locator('input').fill('20:05');
-      await dialog.getByTestId('trip-returned').locator('input').fill('21:35');
-      const km = 90000 + Math.floor(Date.now() / 1000) % 5000;
+      await dialog.getByTestId('trip-departed').fill('20:05');
+      await dialog.getByTestId('trip-returned').fill('21:35');
+      const km = 90000 + (Math.floor(Date.now() / 1000) % 5000);
       await fillNumber(page, 'trip-km-out', km);
       await fillNumber(page, 'trip-km-in', km + 27);
-      await dialog.getByTestId('trip-destinations').locator('input').fill('历城区 工业北路');
-      await dialog.getByTestId('trip-purpose').locator('input').fill(jobs > 0 ? '送货安装' : '取配件');
-      await dialog.getByTestId('trip-fuel-litres').locator('input').fill('35.5');
-      await dialog.getByTestId('trip-fuel-amount').locator('input').fill('280.50');
-      await dialog.getByTestId('trip-toll').locator('input').fill('15');
+      await dialog.getByTestId('trip-destinations').fill('历城区 工业北路');
+      await dialog.getByTestId('trip-purpose').fill(jobs > 0 ? '送货安装' : '取配件');
+      await dialog.getByTestId('trip-fuel-litres').fill('35.5');
+      await dialog.getByTestId('trip-fuel-amount').fill('280.50');
+      await dialog.getByTestId('trip-toll').fill('15');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(width <= PHONE.width, `the trip form is ${width} px wide on a ${PHONE.width} px screen`);
       await ctx.shot(page, '40-zh-390-trip-form.png');
@@ -91,7 +89,13 @@ export const steps = [
       await dialog.waitFor({ state: 'hidden' });
       const listed = page.getByTestId('trips-page').getByText(`20:05 ${ctx.plate}`).first();
       await listed.waitFor();
-      assert(await page.getByTestId('page-title').textContent().then((t) => t?.includes('我的出车')), 'my trips');
+      assert(
+        await page
+          .getByTestId('page-title')
+          .textContent()
+          .then((t) => t?.includes('我的出车')),
+        'my trips',
+      );
       await ctx.shot(page, '41-zh-390-my-trips.png');
     },
   },
@@ -104,7 +108,10 @@ export const steps = [
       await panel.waitFor();
       await panel.locator('[data-testid="trip-flag"][data-kind="odometer_gap"]').first().waitFor();
       const gaps = await panel.locator('[data-kind="odometer_gap"]').allTextContents();
-      assert(gaps.some((text) => text.includes('鲁A·3K721') && text.includes('12')), `gaps: ${gaps.join(' | ')}`);
+      assert(
+        gaps.some((text) => text.includes('鲁A·3K721') && text.includes('12')),
+        `gaps: ${gaps.join(' | ')}`,
+      );
       if (ctx.plate) {
         const listed = page.getByTestId('trips-page').getByText(ctx.plate).first();
         await listed.waitFor();

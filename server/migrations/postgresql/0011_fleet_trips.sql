@@ -36,3 +36,21 @@ CREATE INDEX trip_log_jobs_job ON trip_log_jobs (job_id);
 -- A dispatched vehicle needs its trip log by this minute of the next morning (flags for the head).
 INSERT INTO policy_values (policy_key, value, unit, valid_from, set_by, reason, created_at) VALUES
     ('fleet.trip_log.deadline_minute', 540, 'minute_of_day', '2000-01-01', 'system', '出车记录登记表', '2000-01-01T00:00:00Z');
+
+-- Traffic violations and damage (R-VEH-3), recorded against the responsible driver with the
+-- compensation decided. Only the head, finance and leadership read them.
+CREATE TABLE vehicle_violations (
+    id BIGSERIAL PRIMARY KEY,
+    vehicle_id BIGINT NOT NULL REFERENCES vehicles (id),
+    driver_staff_id BIGINT NOT NULL REFERENCES staff (id),
+    kind TEXT NOT NULL CHECK (kind IN ('traffic_violation', 'damage')),
+    occurred_on TEXT NOT NULL,
+    description TEXT NOT NULL,
+    fine_fen BIGINT NOT NULL CHECK (fine_fen >= 0),
+    compensation_fen BIGINT NOT NULL CHECK (compensation_fen >= 0),
+    decided_by_user_id BIGINT REFERENCES users (id),
+    decided_by_name TEXT NOT NULL,
+    created_at timestamptz NOT NULL
+);
+CREATE INDEX vehicle_violations_vehicle ON vehicle_violations (vehicle_id, occurred_on);
+CREATE INDEX vehicle_violations_driver ON vehicle_violations (driver_staff_id, occurred_on);

@@ -20,6 +20,10 @@ inline constexpr auth::Action kTripWrite{"trip_log.write"};
 inline constexpr auth::Action kTripManage{"trip_log.manage"};
 /// See the flags of the trip logs: missing logs, odometer gaps.
 inline constexpr auth::Action kTripFlags{"trip_log.flags"};
+/// See violations and damage with the compensation decided (R-VEH-3: head, finance, leadership).
+inline constexpr auth::Action kViolationRead{"vehicle_violation.read"};
+/// Record a violation or damage against a driver and decide the compensation.
+inline constexpr auth::Action kViolationWrite{"vehicle_violation.write"};
 }  // namespace actions
 
 namespace events {
@@ -27,6 +31,7 @@ inline constexpr audit::AuditEvent kCreate{"vehicle", "create"};
 inline constexpr audit::AuditEvent kUpdate{"vehicle", "update"};
 inline constexpr audit::AuditEvent kTripCreate{"trip_log", "create"};
 inline constexpr audit::AuditEvent kTripUpdate{"trip_log", "update"};
+inline constexpr audit::AuditEvent kViolationCreate{"vehicle_violation", "create"};
 }  // namespace events
 
 /// The policy keys the fleet reads.

@@ -3,6 +3,7 @@
 #include "fleet/fleet_actions.hpp"
 #include "fleet/http/trip_log_routes.hpp"
 #include "fleet/http/vehicle_routes.hpp"
+#include "fleet/http/violation_routes.hpp"
 
 namespace kefu::fleet {
 namespace {
@@ -89,7 +90,13 @@ FleetModule::FleetModule(const app::Core& core,
                      policy,
                      core.transactions,
                      core.audit,
-                     core.clock) {}
+                     core.clock),
+      violations_(violation_repository_,
+                  repository_,
+                  staff.repository(),
+                  core.transactions,
+                  core.audit,
+                  core.clock) {}
 
 app::ModuleDeclarations FleetModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -126,10 +133,21 @@ app::ModuleDeclarations FleetModule::Declarations() const {
         {actions::kTripFlags,
          {R::kHead, R::kLeadership, R::kAdmin},
          "R-VEH-1: missing logs and odometer gaps are listed for the head"},
+        {actions::kViolationRead,
+         {R::kHead, R::kFinance, R::kLeadership},
+         "R-VEH-3: only the head, finance and leadership see violations and damage"},
+        {actions::kViolationWrite,
+         {R::kHead},
+         "R-VEH-3: the head records them against the driver and decides the compensation"},
     };
-    d.audit_events = {events::kCreate, events::kUpdate, events::kTripCreate, events::kTripUpdate};
+    d.audit_events = {events::kCreate,
+                      events::kUpdate,
+                      events::kTripCreate,
+                      events::kTripUpdate,
+                      events::kViolationCreate};
     d.enums = {{"VehicleStatus", kVehicleStatusNames.Names(), {{"vehicles", "status"}}},
-               {"TripFlagKind", kTripFlagKindNames.Names(), {}}};
+               {"TripFlagKind", kTripFlagKindNames.Names(), {}},
+               {"ViolationKind", kViolationKindNames.Names(), {{"vehicle_violations", "kind"}}}};
     d.policy_keys = {{policy_keys::kTripLogDeadlineMinute,
                       policy::Unit::kMinuteOfDay,
                       0,
@@ -141,6 +159,7 @@ app::ModuleDeclarations FleetModule::Declarations() const {
 void FleetModule::RegisterRoutes(http::Router& router) {
     RegisterVehicleRoutes(router, service_);
     RegisterTripLogRoutes(router, trips_service_, core_.clock);
+    RegisterViolationRoutes(router, violations_);
 }
 
 Result<void> FleetModule::LoadDemo(app::DemoContext& context) {

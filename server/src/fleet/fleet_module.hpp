@@ -5,8 +5,10 @@
 #include "app/module.hpp"
 #include "fleet/sql/sql_trip_log_repository.hpp"
 #include "fleet/sql/sql_vehicle_repository.hpp"
+#include "fleet/sql/sql_violation_repository.hpp"
 #include "fleet/trip_log_service.hpp"
 #include "fleet/vehicle_service.hpp"
+#include "fleet/violation_service.hpp"
 #include "policy/policy_service.hpp"
 #include "staff/staff_module.hpp"
 
@@ -37,6 +39,8 @@ private:
     VehicleService service_;
     SqlTripLogRepository trip_logs_;
     TripLogService trips_service_;
+    SqlViolationRepository violation_repository_;
+    ViolationService violations_;
 };
 
 }  // namespace kefu::fleet

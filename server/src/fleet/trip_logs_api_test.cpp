@@ -1,7 +1,8 @@
 // Trip logs over HTTP, on the engine under test (R-VEH-1): a driver records a trip of his job
 // of the day; the checks against the vehicle's other trips (odometer backwards or overlapping,
 // times overlapping, a return before the departure); who may record and read; the head's flags
-// (a dispatched job with no log by the next morning, an odometer gap); bad input. The clock says
+// (a dispatched job with no log by the next morning, an odometer gap); bad input. And the
+// violations and damage only the head, finance and leadership see (R-VEH-3). The clock says
 // Friday 2026-11-27 10:00 China.
 #include <gtest/gtest.h>
 
@@ -298,6 +299,45 @@ TEST_F(TripLogsApi, BadInputNamesTheFieldsAndStoresNothing) {
     EXPECT_TRUE(missing.HasViolation("jobIds[0]", "invalid_value")) << missing.Describe();
     EXPECT_TRUE(missing.HasViolation("vehicleId", "invalid_value"));
     EXPECT_EQ(SnapshotRows(*env_.test_app.app), before);
+}
+
+// R-VEH-3: a violation or damage is recorded against the responsible driver with the compensation
+// decided; only the head, finance and leadership see it: not the driver, a technician or the
+// warehouse.
+TEST_F(TripLogsApi, ViolationsAreSeenOnlyByTheHeadFinanceAndLeadership) {
+    env_.test_app.CreateUser("finance", {Role::kFinance});
+    env_.test_app.CreateUser("leader", {Role::kLeadership});
+    json body = {{"vehicleId", van_},
+                 {"driverStaffId", driver_},
+                 {"kind", "damage"},
+                 {"occurredOn", "2026-11-20"},
+                 {"description", "倒车刮擦右后门"},
+                 {"fine", "800"},
+                 {"compensation", "200"}};
+    json too_much = body;
+    too_much["compensation"] = "800.01";
+    ApiResponse refused = head_->Post("/api/v1/vehicle-violations", too_much);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(refused.HasViolation("compensation", "above_fine")) << refused.Describe();
+    ApiResponse created = head_->Post("/api/v1/vehicle-violations", body);
+    ASSERT_EQ(created.status, 201) << created.Describe();
+    EXPECT_EQ(created.body["driverName"], "马成");
+    EXPECT_EQ(created.body["compensation"], "200.00");
+    EXPECT_EQ(created.body["decidedByName"], "head");
+
+    for (const char* reader : {"finance", "leader"}) {
+        ApiClient client = env_.LoginAs(reader);
+        ApiResponse list =
+            client.Get("/api/v1/vehicle-violations?vehicleId=" + std::to_string(van_));
+        ASSERT_EQ(list.status, 200) << reader << ": " << list.Describe();
+        ASSERT_EQ(list.body["items"].size(), 1u);
+        EXPECT_EQ(list.body["items"][0], created.body);
+    }
+    for (const char* outsider : {"driver", "tech", "warehouse"}) {
+        ApiClient client = env_.LoginAs(outsider);
+        EXPECT_EQ(client.Get("/api/v1/vehicle-violations").status, 403) << outsider;
+        EXPECT_EQ(client.Post("/api/v1/vehicle-violations", body).status, 403) << outsider;
+    }
 }
 
 }  // namespace

@@ -245,6 +245,18 @@ std::map<std::string, std::vector<Probe>> Probes() {
         // Someone else's trip: a driver may not (403); the head is told the driver is unknown.
         {"trip_log.manage", {{"POST", "/api/v1/trip-logs", ProbeTrip(true)}}},
         {"trip_log.flags", {{"GET", "/api/v1/trip-logs/flags", {}}}},
+        {"vehicle_violation.read", {{"GET", "/api/v1/vehicle-violations", {}}}},
+        // A vehicle and driver that do not exist: 400 once allowed.
+        {"vehicle_violation.write",
+         {{"POST",
+           "/api/v1/vehicle-violations",
+           {{"vehicleId", 999999},
+            {"driverStaffId", 999999},
+            {"kind", "damage"},
+            {"occurredOn", "2026-11-20"},
+            {"description", "探针"},
+            {"fine", "100"},
+            {"compensation", "0"}}}}},
         {"leave.read",
          {{"GET", "/api/v1/leave", {}}, {"GET", Missing("/api/v1/staff/", "/leave"), {}}}},
         {"leave.write",

@@ -220,6 +220,19 @@ Result<void> FleetModule::LoadDemoTrips(app::DemoContext& context) {
                 ++context.report.created["trip_logs"];
             }
         }
+        // One damage record on the first van, its compensation decided (R-VEH-3).
+        if (&d == &kTrips[0]) {
+            ViolationFields v;
+            v.vehicle_id = vehicles.items.front().id;
+            v.driver_staff_id = driver->id;
+            v.kind = ViolationKind::kDamage;
+            v.occurred_on = context.today.AddDays(-2);
+            v.description = "倒车入库时刮擦右后门";
+            v.fine = Money::Yuan(800);
+            v.compensation = Money::Yuan(200);
+            KEFU_TRY(violations_.Create(system, v));
+            ++context.report.created["vehicle_violations"];
+        }
     }
     return {};
 }

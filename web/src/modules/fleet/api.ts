@@ -57,3 +57,14 @@ export function getMyTripDay(date: string, options?: RequestOptions): Promise<Tr
 export function listTripFlags(query: ListTripFlagsQuery, options?: RequestOptions): Promise<TripFlagList> {
   return get<TripFlagList>('/trip-logs/flags', query, options);
 }
+
+export type VehicleViolation = Schemas['VehicleViolation'];
+export type VehicleViolationList = Schemas['VehicleViolationList'];
+
+/** Violations and damage (only the head, finance and leadership may read them). */
+export function listVehicleViolations(
+  vehicleId: number | undefined,
+  options?: RequestOptions,
+): Promise<VehicleViolationList> {
+  return get<VehicleViolationList>('/vehicle-violations', vehicleId ? { vehicleId } : undefined, options);
+}

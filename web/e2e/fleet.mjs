@@ -61,6 +61,7 @@ export const steps = [
     name: 'a driver logs a trip of his day on a 390 px screen',
     run: async (ctx) => {
       const page = await loginAs(ctx, USERS.driver, PHONE);
+      ctx.driverPage = page;
       await page.goto(`${ctx.baseUrl}/trips`);
       await page.getByTestId('trips-page').waitFor();
       await page.getByTestId('trips-add').click();
@@ -103,6 +104,7 @@ export const steps = [
     name: 'the head sees the trip-log flags',
     run: async (ctx) => {
       const page = await loginAs(ctx, USERS.head);
+      ctx.headPage = page;
       await page.goto(`${ctx.baseUrl}/trips`);
       const panel = page.getByTestId('trip-flags');
       await panel.waitFor();
@@ -117,6 +119,19 @@ export const steps = [
         await listed.waitFor();
       }
       await ctx.shot(page, '42-zh-trip-flags.png');
+    },
+  },
+  {
+    name: 'violations show to the head and not to the driver (R-VEH-3)',
+    run: async (ctx) => {
+      const head = ctx.headPage ?? (await loginAs(ctx, USERS.head));
+      await head.goto(`${ctx.baseUrl}/vehicles`);
+      await head.getByTestId('violations').getByText('鲁A·3K721').first().waitFor();
+      const driver = ctx.driverPage ?? (await loginAs(ctx, USERS.driver, PHONE));
+      await driver.goto(`${ctx.baseUrl}/vehicles`);
+      await driver.getByTestId('vehicles-page').waitFor();
+      await driver.getByTestId('page-title').waitFor();
+      assert((await driver.getByTestId('violations').count()) === 0, 'the driver sees the violations panel');
     },
   },
   {

@@ -1,7 +1,9 @@
 #include "fleet/fleet_module.hpp"
 
 #include "fleet/fleet_actions.hpp"
+#include "fleet/http/trip_log_routes.hpp"
 #include "fleet/http/vehicle_routes.hpp"
+#include "fleet/http/violation_routes.hpp"
 
 namespace kefu::fleet {
 namespace {
@@ -54,12 +56,47 @@ constexpr DemoVehicle kVehicles[] = {
     {"鲁A·F09317", "比亚迪 T5 纯电厢式货车", 14'000, 2'500, 2, VehicleStatus::kInService, nullptr},
 };
 
+// A few days of trip logs of the two box vans, so the trip page and its flags have something to
+// show: two trips a day in a row of odometer readings, with one gap of 12 km on the last day.
+struct DemoTrip {
+    const char* plate;
+    const char* driver_phone;
+    std::int64_t start_km;
+};
+
+constexpr DemoTrip kTrips[] = {
+    {"鲁A·3K721", "13905310020", 48'210},
+    {"鲁A·5N809", "13905310021", 73'905},
+};
+
+constexpr int kTripDays = 3;
+
+Timestamp ChinaTime(Date day, int minute) {
+    return std::chrono::time_point_cast<std::chrono::seconds>(
+        day.days() + std::chrono::minutes(minute) - std::chrono::hours(8));
+}
+
 }  // namespace
 
-FleetModule::FleetModule(const app::Core& core, staff::StaffModule& staff)
+FleetModule::FleetModule(const app::Core& core,
+                         staff::StaffModule& staff,
+                         policy::PolicyReader& policy)
     : core_(core),
       staff_(staff),
-      service_(repository_, staff.repository(), core.transactions, core.audit, core.clock) {}
+      service_(repository_, staff.repository(), core.transactions, core.audit, core.clock),
+      trips_service_(trip_logs_,
+                     repository_,
+                     staff.repository(),
+                     policy,
+                     core.transactions,
+                     core.audit,
+                     core.clock),
+      violations_(violation_repository_,
+                  repository_,
+                  staff.repository(),
+                  core.transactions,
+                  core.audit,
+                  core.clock) {}
 
 app::ModuleDeclarations FleetModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -77,13 +114,53 @@ app::ModuleDeclarations FleetModule::Declarations() const {
         {actions::kWrite,
          {R::kHead, R::kAdmin},
          "R-DSP-2: the head keeps the fleet and sends vehicles to maintenance"},
+        {actions::kTripRead,
+         {R::kHead,
+          R::kSupervisor,
+          R::kDriver,
+          R::kWarehouse,
+          R::kClerk,
+          R::kFinance,
+          R::kLeadership,
+          R::kAdmin},
+         "R-VEH-1, R-RPT-4: the trip records are read by those who read the fleet"},
+        {actions::kTripWrite,
+         {R::kDriver, R::kHead, R::kAdmin},
+         "R-VEH-1: the driver fills in his trip log"},
+        {actions::kTripManage,
+         {R::kHead, R::kAdmin},
+         "R-VEH-1: the head completes and corrects anyone's trip log"},
+        {actions::kTripFlags,
+         {R::kHead, R::kLeadership, R::kAdmin},
+         "R-VEH-1: missing logs and odometer gaps are listed for the head"},
+        {actions::kViolationRead,
+         {R::kHead, R::kFinance, R::kLeadership},
+         "R-VEH-3: only the head, finance and leadership see violations and damage"},
+        {actions::kViolationWrite,
+         {R::kHead},
+         "R-VEH-3: the head records them against the driver and decides the compensation"},
     };
-    d.audit_events = {events::kCreate, events::kUpdate};
-    d.enums = {{"VehicleStatus", kVehicleStatusNames.Names(), {{"vehicles", "status"}}}};
+    d.audit_events = {events::kCreate,
+                      events::kUpdate,
+                      events::kTripCreate,
+                      events::kTripUpdate,
+                      events::kViolationCreate};
+    d.enums = {{"VehicleStatus", kVehicleStatusNames.Names(), {{"vehicles", "status"}}},
+               {"TripFlagKind", kTripFlagKindNames.Names(), {}},
+               {"ViolationKind", kViolationKindNames.Names(), {{"vehicle_violations", "kind"}}}};
+    d.policy_keys = {{policy_keys::kTripLogDeadlineMinute,
+                      policy::Unit::kMinuteOfDay,
+                      0,
+                      1440,
+                      policy::PolicyOwner::kDepartment}};
     return d;
 }
 
-void FleetModule::RegisterRoutes(http::Router& router) { RegisterVehicleRoutes(router, service_); }
+void FleetModule::RegisterRoutes(http::Router& router) {
+    RegisterVehicleRoutes(router, service_);
+    RegisterTripLogRoutes(router, trips_service_, core_.clock);
+    RegisterViolationRoutes(router, violations_);
+}
 
 Result<void> FleetModule::LoadDemo(app::DemoContext& context) {
     const auth::Principal& system = context.system;
@@ -105,6 +182,57 @@ Result<void> FleetModule::LoadDemo(app::DemoContext& context) {
         }
         KEFU_TRY(service_.Create(system, fields));
         ++context.report.created["vehicles"];
+    }
+    return LoadDemoTrips(context);
+}
+
+Result<void> FleetModule::LoadDemoTrips(app::DemoContext& context) {
+    const auth::Principal& system = context.system;
+    KEFU_ASSIGN_OR_RETURN(auto existing, trips_service_.List(system, {}, PageRequest{1, 1}));
+    if (existing.total > 0) return {};
+    for (const DemoTrip& d : kTrips) {
+        VehicleFilter filter;
+        filter.query = d.plate;
+        KEFU_ASSIGN_OR_RETURN(auto vehicles, service_.List(system, filter, PageRequest{1, 1}));
+        KEFU_ASSIGN_OR_RETURN(auto driver, staff_.FindByPhone(system, d.driver_phone));
+        if (vehicles.items.empty() || !driver) continue;
+        std::int64_t km = d.start_km;
+        for (int back = kTripDays; back >= 1; --back) {
+            const Date day = context.today.AddDays(-back);
+            for (int half = 0; half < 2; ++half) {
+                TripLogFields f;
+                f.vehicle_id = vehicles.items.front().id;
+                f.driver_staff_id = driver->id;
+                f.departed_at = ChinaTime(day, half == 0 ? 7 * 60 + 40 : 13 * 60 + 10);
+                f.returned_at = ChinaTime(day, half == 0 ? 12 * 60 + 5 : 18 * 60 + 20);
+                // The last afternoon leaves 12 km above the morning's return: a gap to explain.
+                if (back == 1 && half == 1 && &d == &kTrips[0]) km += 12;
+                f.odometer_out_km = km;
+                km += 25 + 9 * back + 7 * half;
+                f.odometer_in_km = km;
+                f.destinations = half == 0 ? "历下区 经十路 / 高新区 舜华路" : "槐荫区 经二路";
+                f.purpose = "送货安装";
+                f.fuel_cl = half == 0 ? 3550 : 0;
+                f.fuel_cost = Money::Fen(half == 0 ? 28'050 : 0);
+                f.toll = Money::Fen(half == 0 ? 1'500 : 0);
+                f.parking = Money::Fen(1'000);
+                KEFU_TRY(trips_service_.Create(system, f));
+                ++context.report.created["trip_logs"];
+            }
+        }
+        // One damage record on the first van, its compensation decided (R-VEH-3).
+        if (&d == &kTrips[0]) {
+            ViolationFields v;
+            v.vehicle_id = vehicles.items.front().id;
+            v.driver_staff_id = driver->id;
+            v.kind = ViolationKind::kDamage;
+            v.occurred_on = context.today.AddDays(-2);
+            v.description = "倒车入库时刮擦右后门";
+            v.fine = Money::Yuan(800);
+            v.compensation = Money::Yuan(200);
+            KEFU_TRY(violations_.Create(system, v));
+            ++context.report.created["vehicle_violations"];
+        }
     }
     return {};
 }

@@ -27,3 +27,44 @@ export function createVehicle(body: VehicleInput, options?: RequestOptions): Pro
 export function updateVehicle(id: number, body: VehicleUpdate, options?: RequestOptions): Promise<Vehicle> {
   return put<Vehicle>(`/vehicles/${id}`, body, options);
 }
+
+export type TripLog = Schemas['TripLog'];
+export type TripLogPage = Schemas['TripLogPage'];
+export type TripLogInput = Schemas['TripLogInput'];
+export type TripDay = Schemas['TripDay'];
+export type TripDayJob = Schemas['TripDayJob'];
+export type TripFlag = Schemas['TripFlag'];
+export type TripFlagList = Schemas['TripFlagList'];
+export type ListTripLogsQuery = QueryOf<'listTripLogs'>;
+export type ListTripFlagsQuery = QueryOf<'listTripLogFlags'>;
+
+/** One page of trip logs, newest departure first. */
+export function listTripLogs(query: ListTripLogsQuery, options?: RequestOptions): Promise<TripLogPage> {
+  return get<TripLogPage>('/trip-logs', query, options);
+}
+
+/** Records a trip (the caller's own unless driverStaffId names another driver). */
+export function createTripLog(body: TripLogInput, options?: RequestOptions): Promise<TripLog> {
+  return post<TripLog>('/trip-logs', body, options);
+}
+
+/** The caller's jobs of a day and the vehicle to propose on the trip form. */
+export function getMyTripDay(date: string, options?: RequestOptions): Promise<TripDay> {
+  return get<TripDay>('/trip-logs/my-day', { date }, options);
+}
+
+/** Missing trip logs and odometer gaps, for the head. */
+export function listTripFlags(query: ListTripFlagsQuery, options?: RequestOptions): Promise<TripFlagList> {
+  return get<TripFlagList>('/trip-logs/flags', query, options);
+}
+
+export type VehicleViolation = Schemas['VehicleViolation'];
+export type VehicleViolationList = Schemas['VehicleViolationList'];
+
+/** Violations and damage (only the head, finance and leadership may read them). */
+export function listVehicleViolations(
+  vehicleId: number | undefined,
+  options?: RequestOptions,
+): Promise<VehicleViolationList> {
+  return get<VehicleViolationList>('/vehicle-violations', vehicleId ? { vehicleId } : undefined, options);
+}

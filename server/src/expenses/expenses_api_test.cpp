@@ -18,9 +18,9 @@ namespace {
 using auth::Role;
 using nlohmann::json;
 
-constexpr std::int64_t kYiyuan = 370323;   // 沂源县, a county (lodging 30 yuan)
-constexpr std::int64_t kShinan = 370202;   // 青岛市市南区, prefecture level (35 yuan)
-constexpr std::int64_t kLixia = 370102;    // 济南市历下区, the local area
+constexpr const char* kYiyuan = "370323";  // 沂源县, a county (lodging 30 yuan)
+constexpr const char* kShinan = "370202";  // 青岛市市南区, prefecture level (35 yuan)
+constexpr const char* kLixia = "370102";   // 济南市历下区, the local area
 
 json Meal(const std::string& meal,
           const std::string& date,
@@ -54,7 +54,7 @@ json Fare(const std::string& fare_class, const std::string& claimed, bool approv
 }
 
 // Monday 07:30 to Tuesday 18:30, China time.
-json Claim(std::int64_t division, json lines) {
+json Claim(const std::string& division, json lines) {
     return {{"divisionCode", division},
             {"departure", "2026-11-23T07:30:00+08:00"},
             {"returnAt", "2026-11-24T18:30:00+08:00"},

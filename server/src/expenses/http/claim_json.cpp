@@ -61,7 +61,7 @@ json ClaimToJson(const Claim& c) {
             {"claimantId", c.claimant.value()},
             {"claimantName", c.claimant_name},
             {"jobId", c.job_id ? json(*c.job_id) : json(nullptr)},
-            {"divisionCode", c.division_code},
+            {"divisionCode", std::to_string(c.division_code)},
             {"divisionName", c.division_name},
             {"local", c.local},
             {"placeClass", geo::PlaceClassName(c.place_class)},

@@ -51,8 +51,13 @@ void RegisterClaimRoutes(http::Router& router, ClaimService& claims, ClaimDocume
                     http::JsonReader reader(body);
                     NewClaim input;
                     input.job_id = reader.OptionalId("jobId");
-                    if (auto code = reader.OptionalInt("divisionCode", 110000, 829999)) {
-                        input.division_code = static_cast<std::int32_t>(*code);
+                    if (auto code = reader.OptionalString("divisionCode", 6)) {
+                        auto parsed = geo::DivisionCode::Parse(*code);
+                        if (parsed) {
+                            input.division_code = parsed->value();
+                        } else {
+                            reader.Add("divisionCode", "invalid_value");
+                        }
                     }
                     input.departure = reader.RequiredDateTime("departure").value_or(Timestamp());
                     input.return_at = reader.RequiredDateTime("returnAt").value_or(Timestamp());

@@ -24,7 +24,7 @@ void Application::AddModules() {
     Add<catalog::CatalogModule>(core_);
     Add<customers::CustomersModule>(
         core_, geo.divisions(), policy.service(), dealers.service(), dealers.repository());
-    Add<fleet::FleetModule>(core_, staff);
+    Add<fleet::FleetModule>(core_, staff, policy.service());
     Add<auth::AccountsModule>(core_,
                               auth_,
                               user_repository_,

@@ -1,6 +1,7 @@
 #include "fleet/fleet_module.hpp"
 
 #include "fleet/fleet_actions.hpp"
+#include "fleet/http/trip_log_routes.hpp"
 #include "fleet/http/vehicle_routes.hpp"
 
 namespace kefu::fleet {
@@ -56,10 +57,19 @@ constexpr DemoVehicle kVehicles[] = {
 
 }  // namespace
 
-FleetModule::FleetModule(const app::Core& core, staff::StaffModule& staff)
+FleetModule::FleetModule(const app::Core& core,
+                         staff::StaffModule& staff,
+                         policy::PolicyReader& policy)
     : core_(core),
       staff_(staff),
-      service_(repository_, staff.repository(), core.transactions, core.audit, core.clock) {}
+      service_(repository_, staff.repository(), core.transactions, core.audit, core.clock),
+      trips_service_(trip_logs_,
+                     repository_,
+                     staff.repository(),
+                     policy,
+                     core.transactions,
+                     core.audit,
+                     core.clock) {}
 
 app::ModuleDeclarations FleetModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -77,13 +87,41 @@ app::ModuleDeclarations FleetModule::Declarations() const {
         {actions::kWrite,
          {R::kHead, R::kAdmin},
          "R-DSP-2: the head keeps the fleet and sends vehicles to maintenance"},
+        {actions::kTripRead,
+         {R::kHead,
+          R::kSupervisor,
+          R::kDriver,
+          R::kWarehouse,
+          R::kClerk,
+          R::kFinance,
+          R::kLeadership,
+          R::kAdmin},
+         "R-VEH-1, R-RPT-4: the trip records are read by those who read the fleet"},
+        {actions::kTripWrite,
+         {R::kDriver, R::kHead, R::kAdmin},
+         "R-VEH-1: the driver fills in his trip log"},
+        {actions::kTripManage,
+         {R::kHead, R::kAdmin},
+         "R-VEH-1: the head completes and corrects anyone's trip log"},
+        {actions::kTripFlags,
+         {R::kHead, R::kLeadership, R::kAdmin},
+         "R-VEH-1: missing logs and odometer gaps are listed for the head"},
     };
-    d.audit_events = {events::kCreate, events::kUpdate};
-    d.enums = {{"VehicleStatus", kVehicleStatusNames.Names(), {{"vehicles", "status"}}}};
+    d.audit_events = {events::kCreate, events::kUpdate, events::kTripCreate, events::kTripUpdate};
+    d.enums = {{"VehicleStatus", kVehicleStatusNames.Names(), {{"vehicles", "status"}}},
+               {"TripFlagKind", kTripFlagKindNames.Names(), {}}};
+    d.policy_keys = {{policy_keys::kTripLogDeadlineMinute,
+                      policy::Unit::kMinuteOfDay,
+                      0,
+                      1440,
+                      policy::PolicyOwner::kDepartment}};
     return d;
 }
 
-void FleetModule::RegisterRoutes(http::Router& router) { RegisterVehicleRoutes(router, service_); }
+void FleetModule::RegisterRoutes(http::Router& router) {
+    RegisterVehicleRoutes(router, service_);
+    RegisterTripLogRoutes(router, trips_service_, core_.clock);
+}
 
 Result<void> FleetModule::LoadDemo(app::DemoContext& context) {
     const auth::Principal& system = context.system;

@@ -49,6 +49,17 @@ json ValidStaffFields() {
             {"experienceStart", "2026-11-27"}};
 }
 
+json ProbeTrip(bool someone_else) {
+    json body = {{"vehicleId", 999999},
+                 {"departedAt", "2026-11-27T08:00:00+08:00"},
+                 {"returnedAt", "2026-11-27T12:00:00+08:00"},
+                 {"odometerOutKm", 100},
+                 {"odometerInKm", 120},
+                 {"destinations", "探针"}};
+    if (someone_else) body["driverStaffId"] = 999999;
+    return body;
+}
+
 json ProbeProduct(int volume_l) {
     return {{"model", "PROBE-1"},
             {"name", "探针"},
@@ -242,6 +253,15 @@ std::map<std::string, std::vector<Probe>> Probes() {
         {"vehicle.write",
          {{"POST", "/api/v1/vehicles", ProbeVehicle()},
           {"PUT", Missing("/api/v1/vehicles/"), ProbeVehicle(1)}}},
+        {"trip_log.read",
+         {{"GET", "/api/v1/trip-logs", {}}, {"GET", Missing("/api/v1/trip-logs/"), {}}}},
+        // The caller's own trip of a vehicle that does not exist: 400 once allowed.
+        {"trip_log.write",
+         {{"POST", "/api/v1/trip-logs", ProbeTrip(false)},
+          {"GET", "/api/v1/trip-logs/my-day", {}}}},
+        // Someone else's trip: a driver may not (403); the head is told the driver is unknown.
+        {"trip_log.manage", {{"POST", "/api/v1/trip-logs", ProbeTrip(true)}}},
+        {"trip_log.flags", {{"GET", "/api/v1/trip-logs/flags", {}}}},
         {"leave.read",
          {{"GET", "/api/v1/leave", {}}, {"GET", Missing("/api/v1/staff/", "/leave"), {}}}},
         {"leave.write",

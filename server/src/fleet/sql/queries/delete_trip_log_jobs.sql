@@ -1,0 +1,1 @@
+DELETE FROM trip_log_jobs WHERE trip_log_id = :trip_log_id

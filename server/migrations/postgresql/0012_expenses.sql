@@ -5,7 +5,7 @@ CREATE TABLE expense_claims (
     id BIGSERIAL PRIMARY KEY,
     claimant_staff_id BIGINT NOT NULL REFERENCES staff (id),
     job_id BIGINT REFERENCES jobs (id),
-    trip_log_id BIGINT,
+    trip_log_id BIGINT REFERENCES trip_logs (id),
     division_code INTEGER NOT NULL,
     local INTEGER NOT NULL CHECK (local IN (0, 1)),
     place_class TEXT NOT NULL CHECK (place_class IN ('county_level', 'prefecture_level', 'other')),

@@ -5,7 +5,7 @@ CREATE TABLE expense_claims (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     claimant_staff_id INTEGER NOT NULL REFERENCES staff (id),
     job_id INTEGER REFERENCES jobs (id),
-    trip_log_id INTEGER,
+    trip_log_id INTEGER REFERENCES trip_logs (id),
     division_code INTEGER NOT NULL,
     local INTEGER NOT NULL CHECK (local IN (0, 1)),
     place_class TEXT NOT NULL CHECK (place_class IN ('county_level', 'prefecture_level', 'other')),

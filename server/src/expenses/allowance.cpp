@@ -63,9 +63,8 @@ Allowance OutOfTownMeal(const LineFacts& line, const TripTimes& trip, const Allo
         : line.meal == Meal::kLunch
             ? Choice{p.lunch_period, p.lunch, "expense.meal.out_of_town.lunch_fen"}
             : Choice{p.dinner_period, p.dinner, "expense.meal.out_of_town.dinner_fen"};
-    if (!Overlaps(trip,
-                  ChinaInstant(line.date, c.period.start),
-                  ChinaInstant(line.date, c.period.end))) {
+    if (!Overlaps(
+            trip, ChinaInstant(line.date, c.period.start), ChinaInstant(line.date, c.period.end))) {
         return Refuse(R::kMealOutsideTrip);
     }
     return PayMeal(line, c.rate, c.key, R::kMealOutOfTown);

@@ -29,11 +29,12 @@ inline constexpr auto kLineKindNames = MakeEnumNames<LineKind>({{LineKind::kFare
 /// The ticket of a fare line (R-EXP-1): bus and train at cost, the rest need a leader's approval.
 enum class FareClass { kBus, kTrain, kSleeper, kHighSpeed, kTaxi };
 
-inline constexpr auto kFareClassNames = MakeEnumNames<FareClass>({{FareClass::kBus, "bus"},
-                                                                  {FareClass::kTrain, "train"},
-                                                                  {FareClass::kSleeper, "sleeper"},
-                                                                  {FareClass::kHighSpeed, "high_speed"},
-                                                                  {FareClass::kTaxi, "taxi"}});
+inline constexpr auto kFareClassNames =
+    MakeEnumNames<FareClass>({{FareClass::kBus, "bus"},
+                              {FareClass::kTrain, "train"},
+                              {FareClass::kSleeper, "sleeper"},
+                              {FareClass::kHighSpeed, "high_speed"},
+                              {FareClass::kTaxi, "taxi"}});
 
 /// The meal of a meal line (R-EXP-2/3).
 enum class Meal { kBreakfast, kLunch, kDinner };
@@ -92,16 +93,16 @@ struct MealPeriod {
 
 /// The policy values in force on one date (each read with PolicyReader::ValueOn on that date).
 struct AllowancePolicy {
-    Money breakfast;        ///< expense.meal.out_of_town.breakfast_fen
-    Money lunch;            ///< expense.meal.out_of_town.lunch_fen
-    Money dinner;           ///< expense.meal.out_of_town.dinner_fen
-    Money local_lunch;      ///< expense.meal.jinan.lunch_fen
-    Money local_dinner;     ///< expense.meal.jinan.dinner_fen
+    Money breakfast;     ///< expense.meal.out_of_town.breakfast_fen
+    Money lunch;         ///< expense.meal.out_of_town.lunch_fen
+    Money dinner;        ///< expense.meal.out_of_town.dinner_fen
+    Money local_lunch;   ///< expense.meal.jinan.lunch_fen
+    Money local_dinner;  ///< expense.meal.jinan.dinner_fen
     MealPeriod breakfast_period;
     MealPeriod lunch_period;
     MealPeriod dinner_period;
-    int workday_end = 0;    ///< expense.workday_end_minute
-    Money lodging_county;   ///< expense.lodging.county_fen
+    int workday_end = 0;       ///< expense.workday_end_minute
+    Money lodging_county;      ///< expense.lodging.county_fen
     Money lodging_prefecture;  ///< expense.lodging.prefecture_fen
 };
 
@@ -122,7 +123,7 @@ struct Place {
 /// The facts of one claim line the rules look at.
 struct LineFacts {
     LineKind kind = LineKind::kFare;
-    Date date;                   ///< the day of the fare or meal, the first night of lodging
+    Date date;  ///< the day of the fare or meal, the first night of lodging
     Money claimed;
     FareClass fare_class = FareClass::kBus;
     Meal meal = Meal::kLunch;
@@ -131,8 +132,8 @@ struct LineFacts {
     int nights = 1;                   ///< lodging
     int persons = 1;                  ///< lodging
     bool receipt = false;
-    bool leader_approval = false;     ///< fares above ordinary class
-    bool special_approval = false;    ///< lodging above the standard or another place
+    bool leader_approval = false;   ///< fares above ordinary class
+    bool special_approval = false;  ///< lodging above the standard or another place
 };
 
 /// What the engine decided for one line (R-EXP-7): stored with it so it can be explained.

@@ -84,20 +84,17 @@ TEST(LocalLunch, LeavingAMinuteAfterTheStartIsNotPaid) {
 }
 
 TEST(LocalLunch, WithoutTripLogIsNotPaid) {
-    auto a =
-        Compute(MealLine(Meal::kLunch), Trip(At(kDay, 8, 0), At(kDay, 18, 0), false), kLocal);
+    auto a = Compute(MealLine(Meal::kLunch), Trip(At(kDay, 8, 0), At(kDay, 18, 0), false), kLocal);
     EXPECT_FALSE(a.payable);
     EXPECT_EQ(a.rule, R::kMealLocalNoTripLog);
 }
 
 TEST(LocalLunch, AllowedIsRateTimesDinersCappedAtClaimed) {
-    auto a = Compute(MealLine(Meal::kLunch, 3, Money::Yuan(50)),
-                     Trip(At(kDay, 8, 0), At(kDay, 17, 0)),
-                     kLocal);
+    auto a = Compute(
+        MealLine(Meal::kLunch, 3, Money::Yuan(50)), Trip(At(kDay, 8, 0), At(kDay, 17, 0)), kLocal);
     EXPECT_EQ(a.allowed, Money::Yuan(30));
-    auto b = Compute(MealLine(Meal::kLunch, 3, Money::Fen(2550)),
-                     Trip(At(kDay, 8, 0), At(kDay, 17, 0)),
-                     kLocal);
+    auto b = Compute(
+        MealLine(Meal::kLunch, 3, Money::Fen(2550)), Trip(At(kDay, 8, 0), At(kDay, 17, 0)), kLocal);
     EXPECT_EQ(b.allowed, Money::Fen(2550));
 }
 
@@ -285,10 +282,12 @@ TEST(Lodging, NightsAcrossAPolicyChangeEachPayTheirOwnRate) {
                               policies);
     EXPECT_EQ(a.allowed, Money::Yuan(70));  // 30 the first night, 40 the second
     ASSERT_EQ(a.policy_used.size(), 2U);
-    EXPECT_EQ(a.policy_used[0], (std::pair<std::string, std::int64_t>{
-                                    "expense.lodging.county_fen@2026-07-01", 3000}));
-    EXPECT_EQ(a.policy_used[1], (std::pair<std::string, std::int64_t>{
-                                    "expense.lodging.county_fen@2026-07-02", 4000}));
+    EXPECT_EQ(
+        a.policy_used[0],
+        (std::pair<std::string, std::int64_t>{"expense.lodging.county_fen@2026-07-01", 3000}));
+    EXPECT_EQ(
+        a.policy_used[1],
+        (std::pair<std::string, std::int64_t>{"expense.lodging.county_fen@2026-07-02", 4000}));
 }
 
 // R-EXP-6.

@@ -48,7 +48,11 @@ bool Claim::HasUnpayableLine() const {
 const ClaimWorkflow& Workflow() {
     static const ClaimWorkflow workflow(
         {
-            {S::kSubmitted, E::kApprove, S::kHeadApproved, actions::kApprove.name(), AllLinesPayable},
+            {S::kSubmitted,
+             E::kApprove,
+             S::kHeadApproved,
+             actions::kApprove.name(),
+             AllLinesPayable},
             {S::kHeadApproved, E::kPay, S::kPaid, actions::kPay.name(), AllLinesPayable},
             {S::kSubmitted, E::kReject, S::kRejected, actions::kApprove.name(), NeedsReason},
             {S::kHeadApproved, E::kReject, S::kRejected, actions::kPay.name(), NeedsReason},

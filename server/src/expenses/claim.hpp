@@ -30,8 +30,10 @@ inline constexpr auto kClaimStatusNames =
 /// What happens to a claim.
 enum class ClaimEvent { kApprove, kPay, kReject };
 
-inline constexpr auto kClaimEventNames = MakeEnumNames<ClaimEvent>(
-    {{ClaimEvent::kApprove, "approve"}, {ClaimEvent::kPay, "pay"}, {ClaimEvent::kReject, "reject"}});
+inline constexpr auto kClaimEventNames =
+    MakeEnumNames<ClaimEvent>({{ClaimEvent::kApprove, "approve"},
+                               {ClaimEvent::kPay, "pay"},
+                               {ClaimEvent::kReject, "reject"}});
 
 /// A line is active until a reviewer rejects it (it then counts for nothing).
 enum class LineStatus { kActive, kRejected };
@@ -53,12 +55,12 @@ struct ClaimLine {
 struct Claim {
     ClaimId id;
     StaffId claimant;
-    std::string claimant_name;           ///< read with the claim
+    std::string claimant_name;  ///< read with the claim
     std::optional<std::int64_t> job_id;
     std::optional<std::int64_t> trip_log_id;
-    std::int32_t division_code = 0;      ///< the destination (default: the job's site division)
-    std::string division_name;           ///< read with the claim
-    bool local = false;                  ///< the destination lies in the local area (computed)
+    std::int32_t division_code = 0;  ///< the destination (default: the job's site division)
+    std::string division_name;       ///< read with the claim
+    bool local = false;              ///< the destination lies in the local area (computed)
     geo::PlaceClass place_class = geo::PlaceClass::kOther;
     Timestamp departure;
     Timestamp return_at;

@@ -159,9 +159,10 @@ documents::Document ClaimForm(const Claim& c, const std::string& printed_at) {
                    std::move(head),
                    documents::Heading{.text = "报销明细", .level = 2, .align = Align::kLeft},
                    std::move(lines),
-                   documents::SignatureRow{.signatures = {{.label = "报销人", .signed_at = "日期："},
-                                                          {.label = "部门负责人", .signed_at = "日期："},
-                                                          {.label = "财务", .signed_at = "日期："}}}},
+                   documents::SignatureRow{
+                       .signatures = {{.label = "报销人", .signed_at = "日期："},
+                                      {.label = "部门负责人", .signed_at = "日期："},
+                                      {.label = "财务", .signed_at = "日期："}}}},
         .footer = {.text = "客服部 · 打印于 " + printed_at,
                    .page_format = "第 {page} 页 共 {pages} 页"}};
 }
@@ -198,7 +199,8 @@ documents::Workbook FinanceWorkbook(const std::vector<Claim>& claims) {
                                   l.note});
         }
     }
-    return documents::Workbook{.sheets = {std::move(sheet)}, .title = "差旅费报销明细", .author = "客服部"};
+    return documents::Workbook{
+        .sheets = {std::move(sheet)}, .title = "差旅费报销明细", .author = "客服部"};
 }
 
 }  // namespace kefu::expenses

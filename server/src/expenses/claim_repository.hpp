@@ -26,7 +26,9 @@ public:
     /// The claim with its lines, or nullopt.
     virtual Result<std::optional<Claim>> Find(Tx& tx, ClaimId id) = 0;
     /// A page of claims (with lines), newest first.
-    virtual Result<Page<Claim>> List(Tx& tx, const ClaimFilter& filter, const PageRequest& page) = 0;
+    virtual Result<Page<Claim>> List(Tx& tx,
+                                     const ClaimFilter& filter,
+                                     const PageRequest& page) = 0;
     /// Writes status and reason, bumps the version. ABORTED when `claim.version` is stale.
     virtual Result<void> Update(Tx& tx, const Claim& claim, Timestamp now) = 0;
     /// Adds a line to a stored claim.

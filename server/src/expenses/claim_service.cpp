@@ -33,14 +33,14 @@ bool WithinTrip(const Claim& claim, Date day) {
 
 Result<void> RefuseUnlessEditable(const Claim& claim) {
     if (claim.status == ClaimStatus::kPaid) {
-        return Fail(Error::FailedPrecondition("a paid claim cannot change",
-                                              {{"status", "claim_paid"}}));
+        return Fail(
+            Error::FailedPrecondition("a paid claim cannot change", {{"status", "claim_paid"}}));
     }
     if (!LinesEditable(claim.status)) {
-        return Fail(Error::FailedPrecondition(
-            fmt::format("a claim in state {} cannot change its lines",
-                        kClaimStatusNames.Name(claim.status)),
-            {{"status", "not_editable"}}));
+        return Fail(
+            Error::FailedPrecondition(fmt::format("a claim in state {} cannot change its lines",
+                                                  kClaimStatusNames.Name(claim.status)),
+                                      {{"status", "not_editable"}}));
     }
     return {};
 }
@@ -144,47 +144,73 @@ Result<Claim> ClaimService::Submit(const auth::Principal& principal, const NewCl
                                               {{"claimant", "no_staff_record"}}));
     }
     Violations v;
-    if (input.return_at <= input.departure) v.Add("returnAt", "before_departure");
-    if (!input.job_id && !input.division_code) v.Add("divisionCode", "required");
-    if (input.lines.empty()) v.Add("lines", "required");
-    Claim claim;
-    claim.claimant = *principal.staff_id;
-    claim.job_id = input.job_id;
-    claim.departure = input.departure;
-    claim.return_at = input.return_at;
-    claim.purpose = input.purpose;
-    for (std::size_t i = 0; i < input.lines.size(); ++i) {
-        const std::string prefix = "lines[" + std::to_string(i) + "].";
-        const LineFacts& f = input.lines[i].facts;
-        ValidateLine(f, prefix, v);
-        if (input.return_at > input.departure && !WithinTrip(claim, f.date)) {
-            v.Add(prefix + "date", "outside_trip");
+    if (!input.trip_log_id) {
+        if (!input.departure) v.Add("departure", "required");
+        if (!input.return_at) v.Add("returnAt", "required");
+        if (input.departure && input.return_at && *input.return_at <= *input.departure) {
+            v.Add("returnAt", "before_departure");
         }
+    }
+    if (input.lines.empty()) v.Add("lines", "required");
+    for (std::size_t i = 0; i < input.lines.size(); ++i) {
+        ValidateLine(input.lines[i].facts, "lines[" + std::to_string(i) + "].", v);
     }
     KEFU_TRY(v.ToResult("invalid claim"));
     return transactions_.Run<Claim>(TxMode::kWrite, [&](Tx& tx) -> Result<Claim> {
-        std::int32_t code = input.division_code.value_or(0);
-        if (input.job_id) {
-            KEFU_ASSIGN_OR_RETURN(auto job_division, claims_.JobDivision(tx, *input.job_id));
+        Claim claim;
+        claim.claimant = *principal.staff_id;
+        claim.job_id = input.job_id;
+        claim.trip_log_id = input.trip_log_id;
+        claim.purpose = input.purpose;
+        std::optional<std::int64_t> division_job = input.job_id;
+        if (input.trip_log_id) {
+            KEFU_ASSIGN_OR_RETURN(auto trip, trips_.Find(tx, fleet::TripLogId(*input.trip_log_id)));
+            if (!trip) {
+                return Fail(
+                    Error::InvalidArgument("no such trip log", {{"tripLogId", "not_found"}}));
+            }
+            claim.departure = trip->departed_at;
+            claim.return_at = trip->returned_at;
+            claim.times_from_trip_log = true;
+            if (!division_job && !trip->job_ids.empty()) division_job = trip->job_ids.front();
+        } else {
+            claim.departure = *input.departure;
+            claim.return_at = *input.return_at;
+        }
+        Violations dates;
+        for (std::size_t i = 0; i < input.lines.size(); ++i) {
+            if (!WithinTrip(claim, input.lines[i].facts.date)) {
+                dates.Add("lines[" + std::to_string(i) + "].date", "outside_trip");
+            }
+        }
+        KEFU_TRY(dates.ToResult("a line lies outside the trip"));
+        std::optional<std::int32_t> code = input.division_code;
+        if (division_job) {
+            KEFU_ASSIGN_OR_RETURN(auto job_division, claims_.JobDivision(tx, *division_job));
             if (!job_division) {
                 return Fail(Error::InvalidArgument("no such job", {{"jobId", "not_found"}}));
             }
-            if (!input.division_code) code = *job_division;
+            if (!code) code = *job_division;
         }
-        const auto parsed = geo::DivisionCode::FromNumber(code);
+        if (!code) {
+            return Fail(
+                Error::InvalidArgument("name the destination", {{"divisionCode", "required"}}));
+        }
+        const auto parsed = geo::DivisionCode::FromNumber(*code);
         if (!parsed) {
-            return Fail(Error::InvalidArgument("no such division", {{"divisionCode", "not_found"}}));
+            return Fail(
+                Error::InvalidArgument("no such division", {{"divisionCode", "not_found"}}));
         }
         auto place = divisions_.Locate(tx, *parsed);
         if (!place && place.error().code() == ErrorCode::kNotFound) {
-            return Fail(Error::InvalidArgument("no such division", {{"divisionCode", "not_found"}}));
+            return Fail(
+                Error::InvalidArgument("no such division", {{"divisionCode", "not_found"}}));
         }
         if (!place) return Fail(place.error());
-        KEFU_ASSIGN_OR_RETURN(
-            std::int64_t local_area,
-            policy_.ValueOn(tx, keys::kLocalArea, ChinaDateOf(claim.departure)));
+        KEFU_ASSIGN_OR_RETURN(std::int64_t local_area,
+                              policy_.ValueOn(tx, keys::kLocalArea, ChinaDateOf(claim.departure)));
         const auto area = geo::DivisionCode::FromNumber(local_area);
-        claim.division_code = code;
+        claim.division_code = *code;
         claim.place_class = place->place_class;
         claim.local = area && geo::IsWithin(*parsed, *area);
         for (const LineInput& in : input.lines) {
@@ -262,8 +288,8 @@ Result<std::vector<Claim>> ClaimService::ListAll(const auth::Principal& principa
         TxMode::kRead, [&](Tx& tx) -> Result<std::vector<Claim>> {
             std::vector<Claim> all;
             for (int page = 1;; ++page) {
-                KEFU_ASSIGN_OR_RETURN(auto p,
-                                      claims_.List(tx, filter, PageRequest{page, PageRequest::kMaxSize}));
+                KEFU_ASSIGN_OR_RETURN(
+                    auto p, claims_.List(tx, filter, PageRequest{page, PageRequest::kMaxSize}));
                 const bool last = p.items.size() < static_cast<std::size_t>(PageRequest::kMaxSize);
                 for (Claim& c : p.items) all.push_back(std::move(c));
                 if (last) break;
@@ -347,8 +373,8 @@ Result<Claim> ClaimService::RejectLine(const auth::Principal& principal,
                                                                                   : actions::kClaim;
         if (needed == actions::kClaim) {
             KEFU_TRY(RefuseUnlessEditable(before));
-            return Fail(Error::FailedPrecondition("this claim is closed",
-                                                  {{"status", "not_editable"}}));
+            return Fail(
+                Error::FailedPrecondition("this claim is closed", {{"status", "not_editable"}}));
         }
         KEFU_TRY(Require(principal, needed));
         Claim after = before;
@@ -378,8 +404,8 @@ Result<Claim> ClaimService::Fire(const auth::Principal& principal,
         if (row.event == event && principal.Can(auth::Action(row.action))) may = true;
     }
     if (!may) {
-        return Fail(Error::PermissionDenied(fmt::format("your roles do not allow event {}",
-                                                        kClaimEventNames.Name(event))));
+        return Fail(Error::PermissionDenied(
+            fmt::format("your roles do not allow event {}", kClaimEventNames.Name(event))));
     }
     return transactions_.Run<Claim>(TxMode::kWrite, [&](Tx& tx) -> Result<Claim> {
         KEFU_ASSIGN_OR_RETURN(auto found, claims_.Find(tx, id));

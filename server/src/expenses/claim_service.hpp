@@ -10,6 +10,7 @@
 #include "audit/audit_log.hpp"
 #include "auth/permission.hpp"
 #include "expenses/claim_repository.hpp"
+#include "fleet/trip_log_repository.hpp"
 #include "geo/division_service.hpp"
 #include "platform/clock.hpp"
 #include "policy/policy_service.hpp"
@@ -25,9 +26,13 @@ struct LineInput {
 /// A new claim as the API receives it (formats already checked).
 struct NewClaim {
     std::optional<std::int64_t> job_id;
-    std::optional<std::int32_t> division_code;  ///< default: the job's site division
-    Timestamp departure;
-    Timestamp return_at;
+    /// The trip log whose times decide the meals (local meals are paid on its evidence only).
+    std::optional<std::int64_t> trip_log_id;
+    /// Default: the job's site division, else the trip log's first job's.
+    std::optional<std::int32_t> division_code;
+    /// As the claim states them; required without a trip log, ignored with one.
+    std::optional<Timestamp> departure;
+    std::optional<Timestamp> return_at;
     std::string purpose;
     std::vector<LineInput> lines;
 };
@@ -36,12 +41,14 @@ struct NewClaim {
 class ClaimService {
 public:
     ClaimService(ClaimRepository& claims,
+                 fleet::TripLogRepository& trips,
                  policy::PolicyReader& policy,
                  geo::DivisionService& divisions,
                  TransactionRunner& transactions,
                  audit::AuditLog& audit,
                  const Clock& clock)
         : claims_(claims),
+          trips_(trips),
           policy_(policy),
           divisions_(divisions),
           transactions_(transactions),
@@ -50,7 +57,8 @@ public:
 
     /// Submits the principal's own claim. PERMISSION_DENIED without expense.claim;
     /// FAILED_PRECONDITION for an account without a staff record; INVALID_ARGUMENT with
-    /// violations (lines[i].field) on bad input, nothing stored.
+    /// violations (lines[i].field; tripLogId/jobId not_found) on bad input, nothing stored.
+    /// With a trip log the trip's times are the log's (R-EXP-2).
     Result<Claim> Submit(const auth::Principal& principal, const NewClaim& input);
     /// One claim: one's own, or any with read_all. NOT_FOUND otherwise.
     Result<Claim> Get(const auth::Principal& principal, ClaimId id);
@@ -103,6 +111,7 @@ private:
                          Claim after);
 
     ClaimRepository& claims_;
+    fleet::TripLogRepository& trips_;
     policy::PolicyReader& policy_;
     geo::DivisionService& divisions_;
     TransactionRunner& transactions_;

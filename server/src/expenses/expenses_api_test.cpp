@@ -71,7 +71,8 @@ protected:
         env_.test_app.CreateUser("finance", {Role::kFinance});
         env_.test_app.CreateUser("leader", {Role::kLeadership});
         head_ = std::make_unique<ApiClient>(env_.LoginAs("head"));
-        env_.test_app.CreateUser("tech1", {Role::kTechnician}, Staff("张伟", "13905310101"));
+        tech1_staff_ = Staff("张伟", "13905310101");
+        env_.test_app.CreateUser("tech1", {Role::kTechnician}, tech1_staff_);
         env_.test_app.CreateUser("tech2", {Role::kTechnician}, Staff("李强", "13905310102"));
         tech1_ = std::make_unique<ApiClient>(env_.LoginAs("tech1"));
         tech2_ = std::make_unique<ApiClient>(env_.LoginAs("tech2"));
@@ -104,6 +105,7 @@ protected:
     }
 
     ApiEnv env_;
+    StaffId tech1_staff_;
     std::unique_ptr<ApiClient> head_;
     std::unique_ptr<ApiClient> tech1_;
     std::unique_ptr<ApiClient> tech2_;
@@ -112,13 +114,13 @@ protected:
 
 // R-EXP-1, R-EXP-3, R-EXP-5, R-EXP-7: computed per line, then submitted → head approved → paid.
 TEST_F(ExpensesApi, SubmitApprovePayWithComputedAllowances) {
-    ApiResponse c = tech1_->Post(
-        "/api/v1/expense-claims",
-        Claim(kYiyuan,
-              {Fare("bus", "36.00"),
-               Meal("lunch", "2026-11-23", "24.00", {"张伟", "李强"}),
-               Lodging("2026-11-23", 1, 2, "80.00"),
-               Meal("breakfast", "2026-11-24", "10.00", {"张伟", "李强"})}));
+    ApiResponse c =
+        tech1_->Post("/api/v1/expense-claims",
+                     Claim(kYiyuan,
+                           {Fare("bus", "36.00"),
+                            Meal("lunch", "2026-11-23", "24.00", {"张伟", "李强"}),
+                            Lodging("2026-11-23", 1, 2, "80.00"),
+                            Meal("breakfast", "2026-11-24", "10.00", {"张伟", "李强"})}));
     ASSERT_EQ(c.status, 201) << c.Describe();
     EXPECT_EQ(c.body["status"], "submitted");
     EXPECT_EQ(c.body["placeClass"], "county_level");
@@ -136,27 +138,27 @@ TEST_F(ExpensesApi, SubmitApprovePayWithComputedAllowances) {
     EXPECT_EQ(c.body["totalAllowed"], "126.00");
 
     // Only the head approves, only finance pays.
-    EXPECT_EQ(tech1_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(c)}})
-                  .status,
-              403);
-    EXPECT_EQ(finance_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(c)}})
-                  .status,
-              403);
+    EXPECT_EQ(
+        tech1_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(c)}}).status,
+        403);
+    EXPECT_EQ(
+        finance_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(c)}}).status,
+        403);
     ApiResponse approved =
         head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(c)}});
     ASSERT_EQ(approved.status, 200) << approved.Describe();
     EXPECT_EQ(approved.body["status"], "head_approved");
-    EXPECT_EQ(head_->Post(Path(c, "/events"), {{"event", "pay"}, {"version", Version(approved)}})
-                  .status,
-              403);
+    EXPECT_EQ(
+        head_->Post(Path(c, "/events"), {{"event", "pay"}, {"version", Version(approved)}}).status,
+        403);
     ApiResponse paid =
         finance_->Post(Path(c, "/events"), {{"event", "pay"}, {"version", Version(approved)}});
     ASSERT_EQ(paid.status, 200) << paid.Describe();
     EXPECT_EQ(paid.body["status"], "paid");
 
     // A paid claim is immutable.
-    ApiResponse add = tech1_->Post(
-        Path(c, "/lines"), {{"line", Fare("bus", "5.00")}, {"version", Version(paid)}});
+    ApiResponse add = tech1_->Post(Path(c, "/lines"),
+                                   {{"line", Fare("bus", "5.00")}, {"version", Version(paid)}});
     EXPECT_EQ(add.status, 400) << add.Describe();
     EXPECT_TRUE(add.HasViolation("status", "claim_paid")) << add.Describe();
     ApiResponse reject = finance_->Post(
@@ -193,8 +195,9 @@ TEST_F(ExpensesApi, ApprovalRefusedWhileALineIsUnpayable) {
     ASSERT_EQ(removed.status, 200) << removed.Describe();
     ASSERT_EQ(removed.body["lines"].size(), 1u);
     const auto taxi_id = Line(removed, 0)["id"].get<std::int64_t>();
-    EXPECT_EQ(tech2_->Post(Path(c, "/lines/" + std::to_string(taxi_id) + "/reject"),
-                           {{"reason", "x"}, {"version", Version(removed)}})
+    EXPECT_EQ(tech2_
+                  ->Post(Path(c, "/lines/" + std::to_string(taxi_id) + "/reject"),
+                         {{"reason", "x"}, {"version", Version(removed)}})
                   .status,
               403);
     ApiResponse rejected_line =
@@ -209,6 +212,46 @@ TEST_F(ExpensesApi, ApprovalRefusedWhileALineIsUnpayable) {
     EXPECT_EQ(approved.status, 200) << approved.Describe();
 }
 
+// R-EXP-2: with a trip log the log's times decide the local meals: lunch when away over the whole
+// lunch period, dinner only when back after the end of the working day.
+TEST_F(ExpensesApi, LocalMealsFollowTheTripLog) {
+    ApiResponse van = head_->Post("/api/v1/vehicles",
+                                  {{"plate", "鲁A12345"},
+                                   {"model", "江铃顺达"},
+                                   {"volumeL", 10000},
+                                   {"payloadKg", 1500},
+                                   {"seats", 3},
+                                   {"status", "in_service"}});
+    ASSERT_EQ(van.status, 201) << van.Describe();
+    ApiResponse trip = head_->Post("/api/v1/trip-logs",
+                                   {{"vehicleId", van.body["id"]},
+                                    {"driverStaffId", tech1_staff_.value()},
+                                    {"departedAt", "2026-11-23T08:00:00+08:00"},
+                                    {"returnedAt", "2026-11-23T17:00:00+08:00"},
+                                    {"odometerOutKm", 1000},
+                                    {"odometerInKm", 1050},
+                                    {"destinations", "历下区"}});
+    ASSERT_EQ(trip.status, 201) << trip.Describe();
+    ApiResponse c = tech1_->Post("/api/v1/expense-claims",
+                                 {{"tripLogId", trip.body["id"]},
+                                  {"divisionCode", kLixia},
+                                  {"lines",
+                                   {Meal("lunch", "2026-11-23", "20.00", {"张伟", "李强"}),
+                                    Meal("dinner", "2026-11-23", "20.00", {"张伟", "李强"})}}});
+    ASSERT_EQ(c.status, 201) << c.Describe();
+    EXPECT_EQ(c.body["timesFromTripLog"], true);
+    EXPECT_EQ(c.body["departure"], "2026-11-23T00:00:00Z");
+    EXPECT_EQ(Line(c, 0)["rule"], "meal_local_lunch");
+    EXPECT_EQ(Line(c, 0)["allowed"], "20.00");
+    EXPECT_EQ(Line(c, 1)["rule"], "meal_local_not_away");  // back at 17:00, before 17:30
+    EXPECT_EQ(Line(c, 1)["payable"], false);
+    ApiResponse unknown = tech1_->Post(
+        "/api/v1/expense-claims",
+        {{"tripLogId", 999999}, {"lines", {Meal("lunch", "2026-11-23", "20.00", {"张伟"})}}});
+    EXPECT_EQ(unknown.status, 400) << unknown.Describe();
+    EXPECT_TRUE(unknown.HasViolation("tripLogId", "not_found")) << unknown.Describe();
+}
+
 // R-EXP-7: the head rejects a claim with a reason; without one it is refused.
 TEST_F(ExpensesApi, HeadRejectsAClaimWithAReason) {
     ApiResponse c = tech1_->Post(
@@ -221,16 +264,17 @@ TEST_F(ExpensesApi, HeadRejectsAClaimWithAReason) {
         head_->Post(Path(c, "/events"), {{"event", "reject"}, {"version", Version(c)}});
     EXPECT_EQ(no_reason.status, 400) << no_reason.Describe();
     EXPECT_TRUE(no_reason.HasViolation("reason", "required"));
-    ApiResponse rejected = head_->Post(
-        Path(c, "/events"),
-        {{"event", "reject"}, {"reason", "无派工记录"}, {"version", Version(c)}});
+    ApiResponse rejected =
+        head_->Post(Path(c, "/events"),
+                    {{"event", "reject"}, {"reason", "无派工记录"}, {"version", Version(c)}});
     ASSERT_EQ(rejected.status, 200) << rejected.Describe();
     EXPECT_EQ(rejected.body["status"], "rejected");
     EXPECT_EQ(rejected.body["rejectReason"], "无派工记录");
     // A rejected claim moves no further.
-    EXPECT_EQ(head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(rejected)}})
-                  .status,
-              400);
+    EXPECT_EQ(
+        head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(rejected)}})
+            .status,
+        400);
 }
 
 // R-EXP-7 (amounts are integer fen end to end): bad money is refused with the field path and
@@ -248,8 +292,8 @@ TEST_F(ExpensesApi, BadMoneyIsRefusedWithTheFieldPathAndNothingStored) {
     for (const auto& [amount, reason] : cases) {
         json bad = Meal("lunch", "2026-11-23", "10.00", {"张伟"});
         bad["claimed"] = amount;
-        ApiResponse r = tech1_->Post("/api/v1/expense-claims",
-                                     Claim(kYiyuan, {Fare("bus", "36.00"), bad}));
+        ApiResponse r =
+            tech1_->Post("/api/v1/expense-claims", Claim(kYiyuan, {Fare("bus", "36.00"), bad}));
         EXPECT_EQ(r.status, 400) << amount.dump() << " " << r.Describe();
         EXPECT_TRUE(r.HasViolation("lines[1].claimed", reason)) << amount.dump() << r.Describe();
     }
@@ -258,8 +302,7 @@ TEST_F(ExpensesApi, BadMoneyIsRefusedWithTheFieldPathAndNothingStored) {
 
 // R-EXP-7: a claimant sees his own claims; the head, finance and leadership see all.
 TEST_F(ExpensesApi, ClaimantsSeeOnlyTheirOwnClaims) {
-    ApiResponse c = tech1_->Post("/api/v1/expense-claims",
-                                 Claim(kYiyuan, {Fare("bus", "36.00")}));
+    ApiResponse c = tech1_->Post("/api/v1/expense-claims", Claim(kYiyuan, {Fare("bus", "36.00")}));
     ASSERT_EQ(c.status, 201) << c.Describe();
     EXPECT_EQ(tech2_->Get(Path(c)).status, 404);
     EXPECT_EQ(tech2_->Get("/api/v1/expense-claims").body["total"], 0);
@@ -310,14 +353,14 @@ for row in ws.iter_rows():
         if c.value is not None:
             print("%s\t%s\t%s" % (c.coordinate, c.data_type, c.value))
 )py";
-    auto out = documents::testing::RunTool({"/usr/bin/python3", "-c", script, file.string()},
-                                           dir->path());
+    auto out =
+        documents::testing::RunTool({"/usr/bin/python3", "-c", script, file.string()}, dir->path());
     ASSERT_EQ(out.exit_code, 0) << out.err;
     // Row 1 is the title, row 2 the header, rows 3–4 the two lines.
-    EXPECT_NE(out.out.find("H3\tn\t36"), std::string::npos) << out.out;   // claimed
-    EXPECT_NE(out.out.find("I4\tn\t20"), std::string::npos) << out.out;   // allowed lunch
+    EXPECT_NE(out.out.find("H3\tn\t36"), std::string::npos) << out.out;  // claimed
+    EXPECT_NE(out.out.find("I4\tn\t20"), std::string::npos) << out.out;  // allowed lunch
     EXPECT_NE(out.out.find("K3\ts\t=HYPERLINK"), std::string::npos) << out.out;
-    EXPECT_EQ(out.out.find("\tf\t"), std::string::npos) << out.out;      // no formula cell
+    EXPECT_EQ(out.out.find("\tf\t"), std::string::npos) << out.out;  // no formula cell
 }
 
 }  // namespace

@@ -85,8 +85,8 @@ Result<void> ExpensesModule::LoadDemo(app::DemoContext& context) {
     KEFU_ASSIGN_OR_RETURN(Claim c2, service_.Submit(as(1), city));
     KEFU_TRY(service_.Fire(context.system, c2.id, ClaimEvent::kApprove, "", c2.version));
     KEFU_ASSIGN_OR_RETURN(Claim c3, service_.Submit(as(0), paid));
-    KEFU_ASSIGN_OR_RETURN(Claim c3a,
-                          service_.Fire(context.system, c3.id, ClaimEvent::kApprove, "", c3.version));
+    KEFU_ASSIGN_OR_RETURN(
+        Claim c3a, service_.Fire(context.system, c3.id, ClaimEvent::kApprove, "", c3.version));
     KEFU_TRY(service_.Fire(context.system, c3.id, ClaimEvent::kPay, "", c3a.version));
     KEFU_ASSIGN_OR_RETURN(Claim c4, service_.Submit(as(2), pending));
     (void)c4;

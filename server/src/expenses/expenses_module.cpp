@@ -9,10 +9,11 @@ namespace kefu::expenses {
 using R = auth::Role;
 
 ExpensesModule::ExpensesModule(const app::Core& core,
+                               fleet::TripLogRepository& trips,
                                policy::PolicyReader& policy,
                                geo::DivisionService& divisions)
     : core_(core),
-      service_(repository_, policy, divisions, core.transactions, core.audit, core.clock),
+      service_(repository_, trips, policy, divisions, core.transactions, core.audit, core.clock),
       documents_(service_, core.clock) {}
 
 app::ModuleDeclarations ExpensesModule::Declarations() const {

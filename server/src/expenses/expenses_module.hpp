@@ -6,6 +6,7 @@
 #include "expenses/claim_documents.hpp"
 #include "expenses/claim_service.hpp"
 #include "expenses/sql/sql_claim_repository.hpp"
+#include "fleet/trip_log_repository.hpp"
 #include "geo/division_service.hpp"
 #include "policy/policy_service.hpp"
 
@@ -15,6 +16,7 @@ namespace kefu::expenses {
 class ExpensesModule final : public app::Module {
 public:
     ExpensesModule(const app::Core& core,
+                   fleet::TripLogRepository& trips,
                    policy::PolicyReader& policy,
                    geo::DivisionService& divisions);
     std::string_view name() const override { return "expenses"; }

@@ -246,7 +246,9 @@ std::map<std::string, std::vector<Probe>> Probes() {
            Missing("/api/v1/expense-claims/", "/events"),
            {{"event", "approve"}, {"version", 1}}}}},
         {"expense.pay",
-         {{"POST", Missing("/api/v1/expense-claims/", "/events"), {{"event", "pay"}, {"version", 1}}}}},
+         {{"POST",
+           Missing("/api/v1/expense-claims/", "/events"),
+           {{"event", "pay"}, {"version", 1}}}}},
         {"vehicle.read",
          {{"GET", "/api/v1/vehicles", {}}, {"GET", Missing("/api/v1/vehicles/"), {}}}},
         // A driver who does not exist is refused by the service (400).

@@ -61,6 +61,7 @@ json ClaimToJson(const Claim& c) {
             {"claimantId", c.claimant.value()},
             {"claimantName", c.claimant_name},
             {"jobId", c.job_id ? json(*c.job_id) : json(nullptr)},
+            {"tripLogId", c.trip_log_id ? json(*c.trip_log_id) : json(nullptr)},
             {"divisionCode", std::to_string(c.division_code)},
             {"divisionName", c.division_name},
             {"local", c.local},

@@ -1,8 +1,8 @@
 // The HTTP routes of travel claims (docs/api/paths/expenses.yaml).
 #pragma once
 
-#include "expenses/claim_service.hpp"
 #include "expenses/claim_documents.hpp"
+#include "expenses/claim_service.hpp"
 #include "http/router.hpp"
 
 namespace kefu::expenses {

@@ -26,7 +26,8 @@ std::vector<std::string> SplitLines(const std::string& text) {
     std::size_t start = 0;
     while (true) {
         const std::size_t end = text.find('\n', start);
-        out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        out.push_back(
+            text.substr(start, end == std::string::npos ? std::string::npos : end - start));
         if (end == std::string::npos) break;
         start = end + 1;
     }
@@ -135,13 +136,28 @@ Result<void> LoadLines(soci::session& session, Claim& claim) {
     long long claimed = 0;
     long long allowed = 0;
     int diner_count = 0, nights = 0, persons = 0, receipt = 0, leader = 0, special = 0, payable = 0;
-    soci::statement st =
-        (session.prepare << std::string(queries::kListLines), soci::use(key, "claim_id"),
-         soci::into(id), soci::into(kind), soci::into(date), soci::into(claimed),
-         soci::into(fare_class), soci::into(meal), soci::into(diners), soci::into(diner_count),
-         soci::into(nights), soci::into(persons), soci::into(receipt), soci::into(leader),
-         soci::into(special), soci::into(allowed), soci::into(payable), soci::into(rule),
-         soci::into(policy_used), soci::into(status), soci::into(reason), soci::into(note));
+    soci::statement st = (session.prepare << std::string(queries::kListLines),
+                          soci::use(key, "claim_id"),
+                          soci::into(id),
+                          soci::into(kind),
+                          soci::into(date),
+                          soci::into(claimed),
+                          soci::into(fare_class),
+                          soci::into(meal),
+                          soci::into(diners),
+                          soci::into(diner_count),
+                          soci::into(nights),
+                          soci::into(persons),
+                          soci::into(receipt),
+                          soci::into(leader),
+                          soci::into(special),
+                          soci::into(allowed),
+                          soci::into(payable),
+                          soci::into(rule),
+                          soci::into(policy_used),
+                          soci::into(status),
+                          soci::into(reason),
+                          soci::into(note));
     st.execute();
     while (st.fetch()) {
         db::RowDecoder decode("expense_claim_lines", id);
@@ -177,7 +193,9 @@ Result<void> LoadLines(soci::session& session, Claim& claim) {
 
 // Runs a claim query (the columns of claim_columns.sql), then loads each claim's lines.
 template <class BindFn>
-Result<std::vector<Claim>> FetchClaims(soci::session& session, const std::string& sql, BindFn bind) {
+Result<std::vector<Claim>> FetchClaims(soci::session& session,
+                                       const std::string& sql,
+                                       BindFn bind) {
     ClaimRow row;
     soci::statement st(session);
     st.alloc();
@@ -375,7 +393,8 @@ Result<std::vector<StaffId>> SqlClaimRepository::DemoClaimants(Tx& tx) {
     return db::Guarded([&]() -> Result<std::vector<StaffId>> {
         auto& session = db::AsSoci(tx).session();
         long long id = 0;
-        soci::statement st = (session.prepare << std::string(queries::kDemoClaimants), soci::into(id));
+        soci::statement st =
+            (session.prepare << std::string(queries::kDemoClaimants), soci::into(id));
         st.execute();
         std::vector<StaffId> out;
         while (st.fetch()) out.emplace_back(id);

@@ -121,6 +121,8 @@ export interface LineFormModel {
 
 /** What the claim form edits; times are China wall-clock "YYYY-MM-DDTHH:mm". */
 export interface ClaimFormModel {
+  /** The trip log's number, when the trip has one (its times then decide the meals). */
+  tripLogId: string;
   divisionCode: string;
   departure: string;
   returnAt: string;
@@ -129,7 +131,7 @@ export interface ClaimFormModel {
 }
 
 /** Fields of the claim form whose server violations show next to them. */
-export const CLAIM_FORM_FIELDS = ['divisionCode', 'departure', 'returnAt', 'purpose', 'lines'] as const;
+export const CLAIM_FORM_FIELDS = ['tripLogId', 'divisionCode', 'departure', 'returnAt', 'purpose', 'lines'] as const;
 
 /** A new line of `kind` on `date`. */
 export function emptyLine(kind: ClaimLineKind = 'meal', date = ''): LineFormModel {
@@ -152,7 +154,7 @@ export function emptyLine(kind: ClaimLineKind = 'meal', date = ''): LineFormMode
 
 /** An empty claim form. */
 export function emptyClaimForm(): ClaimFormModel {
-  return { divisionCode: '', departure: '', returnAt: '', purpose: '', lines: [emptyLine()] };
+  return { tripLogId: '', divisionCode: '', departure: '', returnAt: '', purpose: '', lines: [emptyLine()] };
 }
 
 /** Diners' names as typed ("张伟，李强" or "张伟 李强"), one per entry. */
@@ -188,12 +190,13 @@ export function lineInputOf(line: LineFormModel): ClaimLineInput {
 
 /** The request body of a checked claim form. */
 export function claimInputOf(form: ClaimFormModel): NewClaim {
-  const body: NewClaim = {
-    divisionCode: form.divisionCode,
-    departure: chinaInstant(form.departure),
-    returnAt: chinaInstant(form.returnAt),
-    lines: form.lines.map(lineInputOf),
-  };
+  const body: NewClaim = { divisionCode: form.divisionCode, lines: form.lines.map(lineInputOf) };
+  const tripLog = form.tripLogId.trim();
+  if (/^\d+$/.test(tripLog)) body.tripLogId = Number(tripLog);
+  else {
+    body.departure = chinaInstant(form.departure);
+    body.returnAt = chinaInstant(form.returnAt);
+  }
   if (form.purpose.trim()) body.purpose = form.purpose.trim();
   return body;
 }
@@ -208,11 +211,14 @@ export function isClaimedAmount(text: string): boolean {
 
 /** Client-side rules of the claim form's trip fields (lines are checked by `lineErrors`). */
 export function claimFormRules(t: Translate, form: ClaimFormModel): FormRules {
+  // With a trip log the server takes the log's times.
+  const timesRequired = form.tripLogId.trim() === '';
   return {
+    tripLogId: [{ pattern: /^\d*$/, message: t('validation.invalid_value'), trigger: 'blur' }],
     divisionCode: [{ required: true, message: t('validation.required'), trigger: 'change' }],
-    departure: [{ required: true, message: t('validation.required'), trigger: 'change' }],
+    departure: [{ required: timesRequired, message: t('validation.required'), trigger: 'change' }],
     returnAt: [
-      { required: true, message: t('validation.required'), trigger: 'change' },
+      { required: timesRequired, message: t('validation.required'), trigger: 'change' },
       {
         validator: ((_rule, value, callback) => {
           if (value && form.departure && String(value) <= form.departure) {

@@ -97,6 +97,10 @@ export const steps = [
     run: async (ctx) => {
       const page = await loginAs(ctx, USERS.technician);
       await page.goto(`${ctx.baseUrl}/expenses`, { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('expenses-page').waitFor();
+      await page.waitForLoadState('networkidle');
+      const links = page.getByTestId('expenses-open');
+      const before = (await links.count()) > 0 ? await links.first().getAttribute('href') : null;
       await page.getByTestId('expenses-add').click();
       await page.getByTestId('claim-form-dialog').waitFor();
       await pickDivision(page, 'claim-division', ['山东省', '淄博市', '沂源县']);
@@ -118,8 +122,12 @@ export const steps = [
       await fillNumber(page, 'claim-line-1-persons', 2);
       await page.getByTestId('claim-form-submit').click();
       await page.getByTestId('claim-form-dialog').waitFor({ state: 'hidden' });
-      // The newest claim is the first row.
-      const href = await page.getByTestId('expenses-open').first().getAttribute('href');
+      // The newest claim is the first row once the list has reloaded.
+      let href = before;
+      for (let i = 0; i < 50 && href === before; i += 1) {
+        await page.waitForTimeout(200);
+        href = (await links.count()) > 0 ? await links.first().getAttribute('href') : null;
+      }
       const match = /\/expenses\/(\d+)/.exec(href ?? '');
       assert(match, `the list links the new claim (${href})`);
       ctx.claimId = Number(match[1]);

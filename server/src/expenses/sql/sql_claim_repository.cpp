@@ -275,7 +275,7 @@ Result<std::optional<Claim>> SqlClaimRepository::Find(Tx& tx, ClaimId id) {
         KEFU_ASSIGN_OR_RETURN(
             auto rows,
             FetchClaims(session,
-                        std::string(queries::kClaimColumns) + std::string(queries::kWhereId),
+                        std::string(queries::kClaimColumns) + "\n" + std::string(queries::kWhereId),
                         [&](soci::statement& st) { st.exchange(soci::use(key, "id")); }));
         if (rows.empty()) return std::optional<Claim>();
         return std::optional<Claim>(std::move(rows.front()));
@@ -303,22 +303,22 @@ Result<Page<Claim>> SqlClaimRepository::List(Tx& tx,
         Page<Claim> out;
         out.page = page.page;
         out.page_size = page.page_size;
-        KEFU_ASSIGN_OR_RETURN(
-            out.items,
-            FetchClaims(session,
-                        std::string(queries::kClaimColumns) + std::string(queries::kWhereFilter) +
-                            std::string(queries::kOrderPage),
-                        [&](soci::statement& st) {
-                            bind_filter(st);
-                            st.exchange(soci::use(limit, "limit"));
-                            st.exchange(soci::use(offset, "offset"));
-                        }));
+        KEFU_ASSIGN_OR_RETURN(out.items,
+                              FetchClaims(session,
+                                          std::string(queries::kClaimColumns) + "\n" +
+                                              std::string(queries::kWhereFilter) + "\n" +
+                                              std::string(queries::kOrderPage),
+                                          [&](soci::statement& st) {
+                                              bind_filter(st);
+                                              st.exchange(soci::use(limit, "limit"));
+                                              st.exchange(soci::use(offset, "offset"));
+                                          }));
         long long count = 0;
         soci::statement st(session);
         st.alloc();
         bind_filter(st);
         st.exchange(soci::into(count));
-        st.prepare(std::string(queries::kCountClaims) + std::string(queries::kWhereFilter));
+        st.prepare(std::string(queries::kCountClaims) + "\n" + std::string(queries::kWhereFilter));
         st.define_and_bind();
         st.execute(true);
         out.total = count;

@@ -13,6 +13,7 @@ ExpensesModule::ExpensesModule(const app::Core& core,
                                policy::PolicyReader& policy,
                                geo::DivisionService& divisions)
     : core_(core),
+      divisions_(divisions),
       service_(repository_, trips, policy, divisions, core.transactions, core.audit, core.clock),
       documents_(service_, core.clock) {}
 

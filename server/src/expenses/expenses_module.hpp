@@ -29,6 +29,7 @@ public:
 
 private:
     app::Core core_;
+    geo::DivisionService& divisions_;
     SqlClaimRepository repository_;
     ClaimService service_;
     ClaimDocuments documents_;

@@ -6,6 +6,7 @@
 #include "catalog/catalog_module.hpp"
 #include "customers/customers_module.hpp"
 #include "dealers/dealer_module.hpp"
+#include "expenses/expenses_module.hpp"
 #include "fleet/fleet_module.hpp"
 #include "geo/geo_module.hpp"
 #include "jobs/jobs_module.hpp"
@@ -23,7 +24,7 @@ void Application::AddModules() {
     Add<catalog::CatalogModule>(core_);
     Add<customers::CustomersModule>(
         core_, geo.divisions(), policy.service(), dealers.service(), dealers.repository());
-    Add<fleet::FleetModule>(core_, staff, policy.service());
+    auto& fleet_module = Add<fleet::FleetModule>(core_, staff, policy.service());
     Add<auth::AccountsModule>(core_,
                               auth_,
                               user_repository_,
@@ -33,6 +34,8 @@ void Application::AddModules() {
                               dealers);
     // After accounts: the demo jobs are raised by the demo salespeople and dealers' accounts.
     Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
+    Add<expenses::ExpensesModule>(
+        core_, fleet_module.trip_logs(), policy.service(), geo.divisions());
     Add<audit::AuditModule>(core_);
 }
 

@@ -1,4 +1,4 @@
-// Policy keys of the regulations whose capability has not landed yet (jobs, expenses, materials).
+// Policy keys of the regulations whose capability has not landed yet (dispatch, materials).
 // Each moves to its capability's declarations when that capability arrives.
 #pragma once
 
@@ -11,14 +11,8 @@ namespace kefu::policy {
 /// Money keys accept 0 to 100,000 yuan; minutes of day 0–1439; crew sizes 1–50 persons.
 inline constexpr std::int64_t kMaxFen = 100'000 * 100;
 
-inline constexpr std::array<PolicyKeySpec, 8> kRegulationKeys = {{
+inline constexpr std::array<PolicyKeySpec, 2> kRegulationKeys = {{
     {"dispatch.crew_size_requiring_approval", Unit::kPersons, 1, 50, PolicyOwner::kDepartment},
-    {"expense.meal.out_of_town.breakfast_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
-    {"expense.meal.out_of_town.lunch_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
-    {"expense.meal.out_of_town.dinner_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
-    {"expense.meal.jinan.lunch_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
-    {"expense.lodging.county_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
-    {"expense.lodging.prefecture_fen", Unit::kFen, 0, kMaxFen, PolicyOwner::kDepartment},
     {"materials.return_cutoff_minute",
      Unit::kMinuteOfDay,
      0,

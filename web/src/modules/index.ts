@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { catalogModule } from './catalog';
 import { customersModule } from './customers';
 import { dealersModule } from './dealers';
+import { expensesModule } from './expenses';
 import { fleetModule } from './fleet';
 import { geoModule } from './geo';
 import { jobsModule } from './jobs';
@@ -24,6 +25,7 @@ export const MODULES: readonly WebModule[] = [
   customersModule,
   fleetModule,
   jobsModule,
+  expensesModule,
 ];
 
 /** Every module's navigation entries, in menu order. */

@@ -1,0 +1,44 @@
+// The storage port of claims: claims with their lines, and the few facts of other capabilities
+// a claim needs (a job's site division, a staff member's name).
+#pragma once
+
+#include <optional>
+
+#include "expenses/claim.hpp"
+#include "platform/error.hpp"
+#include "platform/paging.hpp"
+#include "platform/transaction.hpp"
+
+namespace kefu::expenses {
+
+/// Which claims a list shows.
+struct ClaimFilter {
+    std::optional<StaffId> claimant;  ///< set for a claimant without read_all
+    std::optional<ClaimStatus> status;
+};
+
+/// Stores claims. Writes change the claim only when its stored version matches (ABORTED else).
+class ClaimRepository {
+public:
+    virtual ~ClaimRepository() = default;
+    /// Stores a new claim and its lines; returns it as stored (ids, names, version 1).
+    virtual Result<Claim> Insert(Tx& tx, const Claim& claim, Timestamp now) = 0;
+    /// The claim with its lines, or nullopt.
+    virtual Result<std::optional<Claim>> Find(Tx& tx, ClaimId id) = 0;
+    /// A page of claims (with lines), newest first.
+    virtual Result<Page<Claim>> List(Tx& tx,
+                                     const ClaimFilter& filter,
+                                     const PageRequest& page) = 0;
+    /// Writes status and reason, bumps the version. ABORTED when `claim.version` is stale.
+    virtual Result<void> Update(Tx& tx, const Claim& claim, Timestamp now) = 0;
+    /// Adds a line to a stored claim.
+    virtual Result<void> InsertLine(Tx& tx, ClaimId claim, const ClaimLine& line) = 0;
+    /// Writes a line's status and reject reason.
+    virtual Result<void> UpdateLine(Tx& tx, ClaimId claim, const ClaimLine& line) = 0;
+    /// Removes a line.
+    virtual Result<void> DeleteLine(Tx& tx, ClaimId claim, std::int64_t line_id) = 0;
+    /// The division code of a job's site, or nullopt for an unknown job.
+    virtual Result<std::optional<std::int32_t>> JobDivision(Tx& tx, std::int64_t job_id) = 0;
+};
+
+}  // namespace kefu::expenses

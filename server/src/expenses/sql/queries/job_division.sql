@@ -1,0 +1,1 @@
+SELECT division_code FROM jobs WHERE id = :id

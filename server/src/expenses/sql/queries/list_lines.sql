@@ -1,0 +1,6 @@
+SELECT id, kind, line_date, claimed_fen, fare_class, meal, diners, diner_count, nights, persons,
+       receipt, leader_approval, special_approval, allowed_fen, payable, rule, policy_used, status,
+       reject_reason, note
+FROM expense_claim_lines
+WHERE claim_id = :claim_id
+ORDER BY id

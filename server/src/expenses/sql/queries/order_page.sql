@@ -1,0 +1,2 @@
+ORDER BY c.id DESC
+LIMIT :limit OFFSET :offset

@@ -1,0 +1,25 @@
+// Claims on SQL (both engines).
+#pragma once
+
+#include "expenses/claim_repository.hpp"
+
+namespace kefu::expenses {
+
+/// ClaimRepository over SOCI.
+class SqlClaimRepository final : public ClaimRepository {
+public:
+    Result<Claim> Insert(Tx& tx, const Claim& claim, Timestamp now) override;
+    Result<std::optional<Claim>> Find(Tx& tx, ClaimId id) override;
+    Result<Page<Claim>> List(Tx& tx, const ClaimFilter& filter, const PageRequest& page) override;
+    Result<void> Update(Tx& tx, const Claim& claim, Timestamp now) override;
+    Result<void> InsertLine(Tx& tx, ClaimId claim, const ClaimLine& line) override;
+    Result<void> UpdateLine(Tx& tx, ClaimId claim, const ClaimLine& line) override;
+    Result<void> DeleteLine(Tx& tx, ClaimId claim, std::int64_t line_id) override;
+    Result<std::optional<std::int32_t>> JobDivision(Tx& tx, std::int64_t job_id) override;
+
+    /// For the demo step: active technicians and supervisors, and how many claims exist.
+    Result<std::vector<StaffId>> DemoClaimants(Tx& tx);
+    Result<std::int64_t> CountAll(Tx& tx);
+};
+
+}  // namespace kefu::expenses

@@ -1,0 +1,240 @@
+// Browser test of travel claims (issue 12, R-EXP) against a running kefu server with the demo data:
+//
+//   the technician claims an out-of-town trip to 沂源县 (a county) with a lunch for two and one
+//   night's lodging for two, and sees the allowed amounts the server computed; the head approves
+//   the claim; finance pays it and exports the XLSX (the download is checked to be an XLSX file).
+//
+//   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/expenses.mjs
+//
+// scripts/test.sh runs it after jobs.mjs against the same fresh demo database. It prints one line
+// per step and "N passed, N failed"; a failed step saves a screenshot (fail-expenses-N.png).
+//
+// What it assumes of the demo data (README, "Demo logins"): the accounts technician (赵磊, linked
+// to a staff record), head and finance with the password Kefu@2026, and the embedded divisions.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PASSWORD = process.env.E2E_PASSWORD ?? 'Kefu@2026';
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 15000);
+const USERS = {
+  technician: process.env.E2E_TECHNICIAN ?? 'technician',
+  head: process.env.E2E_HEAD ?? 'head',
+  finance: process.env.E2E_FINANCE ?? 'finance',
+};
+const TECHNICIAN_NAME = process.env.E2E_TECHNICIAN_NAME ?? '赵磊';
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A date in Asia/Shanghai as YYYY-MM-DD, `days` after today. */
+function shanghaiDate(days = 0) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(Date.now() + days * 86400000));
+  const get = (type) => parts.find((p) => p.type === type)?.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Logs in as `username` in a fresh browser context (each role has its own cookies). */
+async function loginAs(ctx, username, viewport = { width: 1280, height: 800 }) {
+  const context = await ctx.browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => ctx.pageErrors.push(`${username}: ${error.message}`));
+  await page.goto(`${ctx.baseUrl}/login`, { waitUntil: 'domcontentloaded' });
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-password').press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  ctx.contexts.push(context);
+  ctx.lastPage = page;
+  return page;
+}
+
+/** Picks a division level by level in the DivisionCascader with test id `testid`. */
+async function pickDivision(page, testid, names) {
+  await page.locator(`[data-testid="${testid}"] .el-cascader`).first().click();
+  for (const name of names) {
+    await page
+      .locator('.el-cascader-panel .el-cascader-node')
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .first()
+      .click();
+  }
+  await page.locator('.el-cascader-panel').first().waitFor({ state: 'hidden' });
+}
+
+/** Sets an el-input-number (test id on its root or its input). */
+async function fillNumber(page, testid, value) {
+  const input = page.locator(`[data-testid="${testid}"] input, input[data-testid="${testid}"]`).first();
+  await input.fill(String(value));
+  await input.blur();
+}
+
+/** Opens the claim `id` in its drawer and waits for it to show a status. */
+async function openClaim(page, ctx, id) {
+  await page.goto(`${ctx.baseUrl}/expenses/${id}`, { waitUntil: 'domcontentloaded' });
+  await page.getByTestId('claim-detail').waitFor();
+  await page.getByTestId('claim-status').waitFor();
+}
+
+/** The steps, in order; each gets the shared context (browser, base URL, what earlier steps made). */
+export const steps = [
+  {
+    name: 'the technician claims a lunch for two and a night for two in a county',
+    run: async (ctx) => {
+      const page = await loginAs(ctx, USERS.technician);
+      await page.goto(`${ctx.baseUrl}/expenses`, { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('expenses-page').waitFor();
+      await page.waitForLoadState('networkidle');
+      const links = page.getByTestId('expenses-open');
+      const before = (await links.count()) > 0 ? await links.first().getAttribute('href') : null;
+      await page.getByTestId('expenses-add').click();
+      await page.getByTestId('claim-form-dialog').waitFor();
+      await pickDivision(page, 'claim-division', ['山东省', '淄博市', '沂源县']);
+      const first = shanghaiDate(-3);
+      const second = shanghaiDate(-2);
+      await page.getByTestId('claim-departure').fill(`${first}T07:30`);
+      await page.getByTestId('claim-return').fill(`${second}T18:30`);
+      await page.getByTestId('claim-purpose').fill('E2E 沂源县送货安装');
+      // Line 0: lunch on the first day for two named diners.
+      await page.getByTestId('claim-line-0-meal-lunch').click();
+      await page.getByTestId('claim-line-0-date').fill(first);
+      await page.getByTestId('claim-line-0-claimed').fill('24.00');
+      await page.getByTestId('claim-line-0-diners').fill(`${TECHNICIAN_NAME} 李强`);
+      // Line 1: one night for two.
+      await page.getByTestId('claim-add-line').click();
+      await page.getByTestId('claim-line-1-kind-lodging').click();
+      await page.getByTestId('claim-line-1-date').fill(first);
+      await page.getByTestId('claim-line-1-claimed').fill('80.00');
+      await fillNumber(page, 'claim-line-1-persons', 2);
+      await page.getByTestId('claim-form-submit').click();
+      await page.getByTestId('claim-form-dialog').waitFor({ state: 'hidden' });
+      // The newest claim is the first row once the list has reloaded.
+      let href = before;
+      for (let i = 0; i < 50 && href === before; i += 1) {
+        await page.waitForTimeout(200);
+        href = (await links.count()) > 0 ? await links.first().getAttribute('href') : null;
+      }
+      const match = /\/expenses\/(\d+)/.exec(href ?? '');
+      assert(match, `the list links the new claim (${href})`);
+      ctx.claimId = Number(match[1]);
+      await openClaim(page, ctx, ctx.claimId);
+      // 10 yuan × 2 diners of 24 claimed; 30 yuan × 1 night × 2 persons of 80 claimed.
+      const lunch = (await page.getByTestId('claim-detail-line-0-allowed').textContent())?.trim();
+      const night = (await page.getByTestId('claim-detail-line-1-allowed').textContent())?.trim();
+      assert(lunch === '20.00', `the lunch is allowed ${lunch}, expected 20.00`);
+      assert(night === '60.00', `the night is allowed ${night}, expected 60.00`);
+      const rule = await page.getByTestId('claim-detail-line-1-rule').textContent();
+      assert(rule?.includes('超出住宿标准'), `the lodging line names its rule: ${rule}`);
+      await ctx.shot(page, '40-zh-expense-claim.png');
+    },
+  },
+  {
+    name: 'the head approves the claim',
+    run: async (ctx) => {
+      assert(ctx.claimId, 'no claim from the previous step');
+      const page = await loginAs(ctx, USERS.head);
+      await openClaim(page, ctx, ctx.claimId);
+      await page.getByTestId('claim-approve').click();
+      await page.getByTestId('claim-status').filter({ hasText: '负责人已批准' }).waitFor();
+    },
+  },
+  {
+    name: 'finance pays the claim and exports the XLSX',
+    run: async (ctx) => {
+      assert(ctx.claimId, 'no claim from the previous step');
+      const page = await loginAs(ctx, USERS.finance);
+      await openClaim(page, ctx, ctx.claimId);
+      await page.getByTestId('claim-pay').click();
+      await page.getByTestId('claim-status').filter({ hasText: '已付款' }).waitFor();
+      await page.goto(`${ctx.baseUrl}/expenses`, { waitUntil: 'domcontentloaded' });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('expenses-export').click(),
+      ]);
+      const file = join(ctx.screenshotDir, 'expense-claims.xlsx');
+      await download.saveAs(file);
+      const bytes = readFileSync(file);
+      assert(download.suggestedFilename().endsWith('.xlsx'), `download named ${download.suggestedFilename()}`);
+      assert(bytes.length > 1000 && bytes.subarray(0, 2).toString() === 'PK', `an XLSX (zip) of ${bytes.length} bytes`);
+    },
+  },
+];
+
+/**
+ * Runs the steps in a browser of its own; a failed step is reported and the rest still run (a later
+ * step that needs what it made fails too, saying why). Returns the counts.
+ */
+export async function runExpensesScenario({
+  baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:18080',
+  screenshotDir = resolve(webDir, process.env.SCREENSHOT_DIR ?? '../build/e2e'),
+  executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium',
+  log = console.log,
+} = {}) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const ctx = {
+    browser,
+    screenshotDir,
+    baseUrl: baseUrl.replace(/\/$/, ''),
+    contexts: [],
+    pageErrors: [],
+    shot: (page, file) => page.screenshot({ path: join(screenshotDir, file), fullPage: true }),
+  };
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const step of steps) {
+      const started = Date.now();
+      try {
+        await step.run(ctx);
+        passed += 1;
+        log(`PASS ${step.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed += 1;
+        const message = error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error);
+        log(`FAIL ${step.name}: ${message}`);
+        // What the page showed when the step failed, for whoever reads the log.
+        const file = `fail-expenses-${passed + failed}.png`;
+        if (ctx.lastPage) {
+          await ctx.shot(ctx.lastPage, file).then(
+            () => log(`  screenshot: ${file}`),
+            () => undefined,
+          );
+          const said = await ctx.lastPage
+            .locator('.el-form-item__error:visible, .el-message:visible, .el-alert:visible')
+            .allTextContents()
+            .catch(() => []);
+          if (said.length > 0) log(`  the page said: ${said.map((t) => t.trim()).join(' | ')}`);
+        }
+      }
+    }
+  } finally {
+    for (const context of ctx.contexts) await context.close().catch(() => undefined);
+    await browser.close().catch(() => undefined);
+  }
+  return { passed, failed };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { passed, failed } = await runExpensesScenario();
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}

@@ -39,6 +39,8 @@ public:
     virtual Result<void> DeleteLine(Tx& tx, ClaimId claim, std::int64_t line_id) = 0;
     /// The division code of a job's site, or nullopt for an unknown job.
     virtual Result<std::optional<std::int32_t>> JobDivision(Tx& tx, std::int64_t job_id) = 0;
+    /// Whether `staff` is on the crew (lead, member or driver) of the job `job_id`.
+    virtual Result<bool> OnJobCrew(Tx& tx, std::int64_t job_id, StaffId staff) = 0;
 };
 
 }  // namespace kefu::expenses

@@ -169,6 +169,7 @@ Result<Claim> ClaimService::Submit(const auth::Principal& principal, const NewCl
                 return Fail(
                     Error::InvalidArgument("no such trip log", {{"tripLogId", "not_found"}}));
             }
+            KEFU_TRY(RefuseUnlessOnTrip(tx, principal, *trip));
             claim.departure = trip->departed_at;
             claim.return_at = trip->returned_at;
             claim.times_from_trip_log = true;
@@ -225,6 +226,22 @@ Result<Claim> ClaimService::Submit(const auth::Principal& principal, const NewCl
             tx, principal, {events::kSubmit, IdText(stored.id), std::nullopt, SnapshotOf(stored)}));
         return stored;
     });
+}
+
+Result<void> ClaimService::RefuseUnlessOnTrip(Tx& tx,
+                                              const auth::Principal& principal,
+                                              const fleet::TripLog& trip) {
+    // The head (and the admin) may file for someone whose trip they recorded; others only cite
+    // a trip they were on, so nobody borrows another crew's times for his meals (R-SEC-2).
+    if (principal.Can(actions::kApprove)) return {};
+    const StaffId me = *principal.staff_id;
+    if (trip.driver_staff_id == me) return {};
+    for (const std::int64_t job : trip.job_ids) {
+        KEFU_ASSIGN_OR_RETURN(bool on_crew, claims_.OnJobCrew(tx, job, me));
+        if (on_crew) return {};
+    }
+    return Fail(
+        Error::InvalidArgument("you were not on this trip", {{"tripLogId", "not_on_trip"}}));
 }
 
 Result<Claim> ClaimService::LoadVisible(Tx& tx, const auth::Principal& principal, ClaimId id) {

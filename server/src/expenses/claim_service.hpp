@@ -94,6 +94,11 @@ public:
                                        std::optional<ClaimStatus> status);
 
 private:
+    /// INVALID_ARGUMENT tripLogId not_on_trip unless the principal drove the trip, is on the crew
+    /// of a job it serves, or is the head (expense.approve) filing for someone.
+    Result<void> RefuseUnlessOnTrip(Tx& tx,
+                                    const auth::Principal& principal,
+                                    const fleet::TripLog& trip);
     Result<Claim> LoadVisible(Tx& tx, const auth::Principal& principal, ClaimId id);
     Result<Claim> LoadForChange(Tx& tx, ClaimId id, std::int64_t version);
     Result<Claim> LoadOwnEditable(Tx& tx,

@@ -245,6 +245,17 @@ TEST_F(ExpensesApi, LocalMealsFollowTheTripLog) {
     EXPECT_EQ(Line(c, 0)["allowed"], "20.00");
     EXPECT_EQ(Line(c, 1)["rule"], "meal_local_not_away");  // back at 17:00, before 17:30
     EXPECT_EQ(Line(c, 1)["payable"], false);
+    // R-EXP-7 / R-SEC-2: 李强 neither drove this trip nor served one of its jobs: he may not cite
+    // it (its times would pay his meals), and nothing is stored.
+    ApiResponse stranger =
+        tech2_->Post("/api/v1/expense-claims",
+                     {{"tripLogId", trip.body["id"]},
+                      {"divisionCode", kLixia},
+                      {"lines", {Meal("lunch", "2026-11-23", "20.00", {"李强"})}}});
+    EXPECT_EQ(stranger.status, 400) << stranger.Describe();
+    EXPECT_TRUE(stranger.HasViolation("tripLogId", "not_on_trip")) << stranger.Describe();
+    EXPECT_EQ(tech2_->Get("/api/v1/expense-claims").body["total"], 0);
+    EXPECT_EQ(head_->Get("/api/v1/expense-claims").body["total"], 1);
     ApiResponse unknown = tech1_->Post(
         "/api/v1/expense-claims",
         {{"tripLogId", 999999}, {"lines", {Meal("lunch", "2026-11-23", "20.00", {"张伟"})}}});

@@ -389,6 +389,17 @@ Result<std::optional<std::int32_t>> SqlClaimRepository::JobDivision(Tx& tx, std:
     });
 }
 
+Result<bool> SqlClaimRepository::OnJobCrew(Tx& tx, std::int64_t job_id, StaffId staff) {
+    return db::Guarded([&]() -> Result<bool> {
+        const long long job = job_id;
+        const long long member = staff.value();
+        long long n = 0;
+        db::AsSoci(tx).session() << std::string(queries::kOnJobCrew), soci::use(job, "job"),
+            soci::use(member, "staff"), soci::into(n);
+        return n > 0;
+    });
+}
+
 Result<std::vector<StaffId>> SqlClaimRepository::DemoClaimants(Tx& tx) {
     return db::Guarded([&]() -> Result<std::vector<StaffId>> {
         auto& session = db::AsSoci(tx).session();

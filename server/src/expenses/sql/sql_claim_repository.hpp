@@ -16,6 +16,7 @@ public:
     Result<void> UpdateLine(Tx& tx, ClaimId claim, const ClaimLine& line) override;
     Result<void> DeleteLine(Tx& tx, ClaimId claim, std::int64_t line_id) override;
     Result<std::optional<std::int32_t>> JobDivision(Tx& tx, std::int64_t job_id) override;
+    Result<bool> OnJobCrew(Tx& tx, std::int64_t job_id, StaffId staff) override;
 
     /// For the demo step: active technicians and supervisors, and how many claims exist.
     Result<std::vector<StaffId>> DemoClaimants(Tx& tx);

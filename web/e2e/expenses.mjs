@@ -11,57 +11,16 @@
 //
 // What it assumes of the demo data (README, "Demo logins"): the accounts technician (赵磊, linked
 // to a staff record), head and finance with the password Kefu@2026, and the embedded divisions.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assert, fillNumber, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
 
-const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PASSWORD = process.env.E2E_PASSWORD ?? 'Kefu@2026';
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 15000);
 const USERS = {
   technician: process.env.E2E_TECHNICIAN ?? 'technician',
   head: process.env.E2E_HEAD ?? 'head',
   finance: process.env.E2E_FINANCE ?? 'finance',
 };
 const TECHNICIAN_NAME = process.env.E2E_TECHNICIAN_NAME ?? '赵磊';
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** A date in Asia/Shanghai as YYYY-MM-DD, `days` after today. */
-function shanghaiDate(days = 0) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(Date.now() + days * 86400000));
-  const get = (type) => parts.find((p) => p.type === type)?.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-/** Logs in as `username` in a fresh browser context (each role has its own cookies). */
-async function loginAs(ctx, username, viewport = { width: 1280, height: 800 }) {
-  const context = await ctx.browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => ctx.pageErrors.push(`${username}: ${error.message}`));
-  await page.goto(`${ctx.baseUrl}/login`, { waitUntil: 'domcontentloaded' });
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-password').press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  ctx.contexts.push(context);
-  ctx.lastPage = page;
-  return page;
-}
 
 /** Picks a division level by level in the DivisionCascader with test id `testid`. */
 async function pickDivision(page, testid, names) {
@@ -74,13 +33,6 @@ async function pickDivision(page, testid, names) {
       .click();
   }
   await page.locator('.el-cascader-panel').first().waitFor({ state: 'hidden' });
-}
-
-/** Sets an el-input-number (test id on its root or its input). */
-async function fillNumber(page, testid, value) {
-  const input = page.locator(`[data-testid="${testid}"] input, input[data-testid="${testid}"]`).first();
-  await input.fill(String(value));
-  await input.blur();
 }
 
 /** Opens the claim `id` in its drawer and waits for it to show a status. */
@@ -174,67 +126,4 @@ export const steps = [
   },
 ];
 
-/**
- * Runs the steps in a browser of its own; a failed step is reported and the rest still run (a later
- * step that needs what it made fails too, saying why). Returns the counts.
- */
-export async function runExpensesScenario({
-  baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:18080',
-  screenshotDir = resolve(webDir, process.env.SCREENSHOT_DIR ?? '../build/e2e'),
-  executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium',
-  log = console.log,
-} = {}) {
-  mkdirSync(screenshotDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  const ctx = {
-    browser,
-    screenshotDir,
-    baseUrl: baseUrl.replace(/\/$/, ''),
-    contexts: [],
-    pageErrors: [],
-    shot: (page, file) => page.screenshot({ path: join(screenshotDir, file), fullPage: true }),
-  };
-  let passed = 0;
-  let failed = 0;
-  try {
-    for (const step of steps) {
-      const started = Date.now();
-      try {
-        await step.run(ctx);
-        passed += 1;
-        log(`PASS ${step.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed += 1;
-        const message = error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error);
-        log(`FAIL ${step.name}: ${message}`);
-        // What the page showed when the step failed, for whoever reads the log.
-        const file = `fail-expenses-${passed + failed}.png`;
-        if (ctx.lastPage) {
-          await ctx.shot(ctx.lastPage, file).then(
-            () => log(`  screenshot: ${file}`),
-            () => undefined,
-          );
-          const said = await ctx.lastPage
-            .locator('.el-form-item__error:visible, .el-message:visible, .el-alert:visible')
-            .allTextContents()
-            .catch(() => []);
-          if (said.length > 0) log(`  the page said: ${said.map((t) => t.trim()).join(' | ')}`);
-        }
-      }
-    }
-  } finally {
-    for (const context of ctx.contexts) await context.close().catch(() => undefined);
-    await browser.close().catch(() => undefined);
-  }
-  return { passed, failed };
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { passed, failed } = await runExpensesScenario();
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
+await runIfMain(import.meta.url, 'expenses', steps);

@@ -15,14 +15,8 @@
 // leader and technician (赵磊) with the password Kefu@2026; at least one customer with a site, one
 // product, and the dealer account's dealer with a site. Windows late in the evening (20:00 on) keep
 // the demo's own daytime jobs out of the way of the clash it provokes on purpose.
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { assert, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
 
-const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PASSWORD = process.env.E2E_PASSWORD ?? 'Kefu@2026';
-const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS ?? 15000);
 /** Who plays each part (demo logins) and the technician's name as the crew pickers show it. */
 const USERS = {
   sales: process.env.E2E_SALES ?? 'sales',
@@ -34,39 +28,7 @@ const USERS = {
 const TECHNICIAN_NAME = process.env.E2E_TECHNICIAN_NAME ?? '赵磊';
 const LEAD_NAME = process.env.E2E_LEAD_NAME ?? '李强';
 
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** A date in Asia/Shanghai as YYYY-MM-DD, `days` after today. */
-function shanghaiDate(days = 0) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(Date.now() + days * 86400000));
-  const get = (type) => parts.find((p) => p.type === type)?.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 // --- page helpers -------------------------------------------------------------------------------
-
-/** Logs in as `username` in a fresh browser context (each role has its own cookies). */
-async function loginAs(ctx, username, viewport = { width: 1280, height: 800 }) {
-  const context = await ctx.browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => ctx.pageErrors.push(`${username}: ${error.message}`));
-  await page.goto(`${ctx.baseUrl}/login`, { waitUntil: 'domcontentloaded' });
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-password').press('Enter');
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  ctx.contexts.push(context);
-  ctx.lastPage = page;
-  return page;
-}
 
 /**
  * Opens an Element Plus select by its test id and returns its own options: the listbox its input
@@ -340,66 +302,4 @@ export const steps = [
   },
 ];
 
-/**
- * Runs the steps in a browser of its own; a failed step is reported and the rest still run (a later
- * step that needs what it made fails too, saying why). Returns the counts.
- */
-export async function runJobsScenario({
-  baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:18080',
-  screenshotDir = resolve(webDir, process.env.SCREENSHOT_DIR ?? '../build/e2e'),
-  executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium',
-  log = console.log,
-} = {}) {
-  mkdirSync(screenshotDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  const ctx = {
-    browser,
-    baseUrl: baseUrl.replace(/\/$/, ''),
-    contexts: [],
-    pageErrors: [],
-    shot: (page, file) => page.screenshot({ path: join(screenshotDir, file), fullPage: true }),
-  };
-  let passed = 0;
-  let failed = 0;
-  try {
-    for (const step of steps) {
-      const started = Date.now();
-      try {
-        await step.run(ctx);
-        passed += 1;
-        log(`PASS ${step.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed += 1;
-        const message = error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error);
-        log(`FAIL ${step.name}: ${message}`);
-        // What the page showed when the step failed, for whoever reads the log.
-        const file = `fail-jobs-${passed + failed}.png`;
-        if (ctx.lastPage) {
-          await ctx.shot(ctx.lastPage, file).then(
-            () => log(`  screenshot: ${file}`),
-            () => undefined,
-          );
-          const said = await ctx.lastPage
-            .locator('.el-form-item__error:visible, .el-message:visible, .el-alert:visible')
-            .allTextContents()
-            .catch(() => []);
-          if (said.length > 0) log(`  the page said: ${said.map((t) => t.trim()).join(' | ')}`);
-        }
-      }
-    }
-  } finally {
-    for (const context of ctx.contexts) await context.close().catch(() => undefined);
-    await browser.close().catch(() => undefined);
-  }
-  return { passed, failed };
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { passed, failed } = await runJobsScenario();
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
-}
+await runIfMain(import.meta.url, 'jobs', steps);

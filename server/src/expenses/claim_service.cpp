@@ -126,12 +126,20 @@ Result<AllowancePolicy> ClaimService::PolicyOn(Tx& tx, Date day) {
     return p;
 }
 
-Result<Allowance> ClaimService::Decide(Tx& tx, const Claim& claim, const LineFacts& line) {
-    const int days = line.kind == LineKind::kLodging ? line.nights : 1;
+Result<Allowance> ClaimService::Decide(Tx& tx,
+                                       const Claim& claim,
+                                       const LineFacts& line,
+                                       PolicyDays& days) {
+    const int count = line.kind == LineKind::kLodging ? line.nights : 1;
     std::vector<AllowancePolicy> policies;
-    for (int d = 0; d < days; ++d) {
-        KEFU_ASSIGN_OR_RETURN(AllowancePolicy p, PolicyOn(tx, line.date.AddDays(d)));
-        policies.push_back(p);
+    for (int d = 0; d < count; ++d) {
+        const Date day = line.date.AddDays(d);
+        auto known = days.find(day);
+        if (known == days.end()) {
+            KEFU_ASSIGN_OR_RETURN(AllowancePolicy p, PolicyOn(tx, day));
+            known = days.emplace(day, p).first;
+        }
+        policies.push_back(known->second);
     }
     const TripTimes trip{claim.departure, claim.return_at, claim.times_from_trip_log};
     return ComputeAllowance(line, trip, Place{claim.local, claim.place_class}, policies);
@@ -214,11 +222,12 @@ Result<Claim> ClaimService::Submit(const auth::Principal& principal, const NewCl
         claim.division_code = *code;
         claim.place_class = place->place_class;
         claim.local = area && geo::IsWithin(*parsed, *area);
+        PolicyDays days;
         for (const LineInput& in : input.lines) {
             ClaimLine line;
             line.facts = in.facts;
             line.note = in.note;
-            KEFU_ASSIGN_OR_RETURN(line.allowance, Decide(tx, claim, line.facts));
+            KEFU_ASSIGN_OR_RETURN(line.allowance, Decide(tx, claim, line.facts, days));
             claim.lines.push_back(std::move(line));
         }
         KEFU_ASSIGN_OR_RETURN(Claim stored, claims_.Insert(tx, claim, clock_.Now()));
@@ -345,7 +354,8 @@ Result<Claim> ClaimService::AddLine(const auth::Principal& principal,
         ClaimLine line;
         line.facts = input.facts;
         line.note = input.note;
-        KEFU_ASSIGN_OR_RETURN(line.allowance, Decide(tx, before, line.facts));
+        PolicyDays days;
+        KEFU_ASSIGN_OR_RETURN(line.allowance, Decide(tx, before, line.facts, days));
         KEFU_TRY(claims_.InsertLine(tx, id, line));
         return Finish(tx, principal, events::kAddLine, before, before);
     });

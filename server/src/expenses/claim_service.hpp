@@ -3,6 +3,7 @@
 // approve, pay or reject (a claim or a line) with reasons. Every write is audited.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -105,8 +106,12 @@ private:
                                   const auth::Principal& principal,
                                   ClaimId id,
                                   std::int64_t version);
-    /// The engine's decision for one line of `claim` (policy read on the line's dates).
-    Result<Allowance> Decide(Tx& tx, const Claim& claim, const LineFacts& line);
+    /// The allowance policy of each day already read in this transaction: lines of one claim
+    /// mostly share their days, and each day is 14 policy reads.
+    using PolicyDays = std::map<Date, AllowancePolicy>;
+    /// The engine's decision for one line of `claim` (policy read on the line's dates, once per
+    /// day through `days`).
+    Result<Allowance> Decide(Tx& tx, const Claim& claim, const LineFacts& line, PolicyDays& days);
     Result<AllowancePolicy> PolicyOn(Tx& tx, Date day);
     /// Bumps the version, audits and reloads.
     Result<Claim> Finish(Tx& tx,

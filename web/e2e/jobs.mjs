@@ -15,7 +15,7 @@
 // leader and technician (赵磊) with the password Kefu@2026; at least one customer with a site, one
 // product, and the dealer account's dealer with a site. Windows late in the evening (20:00 on) keep
 // the demo's own daytime jobs out of the way of the clash it provokes on purpose.
-import { assert, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
+import { assert, choose, fillDate, loginAs, openSelect, runIfMain, shanghaiDate } from './scenario.mjs';
 
 /** Who plays each part (demo logins) and the technician's name as the crew pickers show it. */
 const USERS = {
@@ -29,24 +29,6 @@ const TECHNICIAN_NAME = process.env.E2E_TECHNICIAN_NAME ?? '赵磊';
 const LEAD_NAME = process.env.E2E_LEAD_NAME ?? '李强';
 
 // --- page helpers -------------------------------------------------------------------------------
-
-/**
- * Opens an Element Plus select by its test id and returns its own options: the listbox its input
- * controls (aria-controls), so a closing dropdown of another select is never picked by mistake.
- */
-async function openSelect(page, testid) {
-  const select = page.locator(`[data-testid="${testid}"]`).first();
-  await select.click();
-  const listbox = await select.locator('input[aria-controls]').first().getAttribute('aria-controls');
-  return { select, options: page.locator(`[id="${listbox}"] .el-select-dropdown__item`) };
-}
-
-/** Picks the option containing `text` (or the first) once it shows, and waits for the list to close. */
-async function choose(options, text) {
-  const option = text ? options.filter({ hasText: text }).first() : options.first();
-  await option.waitFor();
-  await option.click();
-}
 
 /**
  * Closes a multiple select's open list by clicking the dialog's title (Escape would close the
@@ -68,18 +50,6 @@ async function searchAndPick(page, testid, query, text) {
   const { select, options } = await openSelect(page, testid);
   if (query) await select.locator('input').first().fill(query);
   await choose(options, text);
-}
-
-/**
- * Fills a DateInput (its test id is on the wrapper) and waits for its calendar to close. No Escape:
- * with the calendar already closed by Enter, Escape would close the whole dialog.
- */
-async function fillDate(page, testid, date) {
-  const input = page.locator(`[data-testid="${testid}"] input`).first();
-  await input.fill(date);
-  await input.press('Enter');
-  const panel = await input.getAttribute('aria-controls');
-  if (panel) await page.locator(`[id="${panel}"]`).waitFor({ state: 'hidden' });
 }
 
 /** Picks a time in an el-time-select by its test id. */

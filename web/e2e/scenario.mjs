@@ -55,6 +55,36 @@ export async function fillNumber(page, testid, value) {
 }
 
 /**
+ * Opens an Element Plus select by its test id and returns its own options: the listbox its input
+ * controls (aria-controls), so a closing dropdown of another select is never picked by mistake.
+ */
+export async function openSelect(page, testid) {
+  const select = page.locator(`[data-testid="${testid}"]`).first();
+  await select.click();
+  const listbox = await select.locator('input[aria-controls]').first().getAttribute('aria-controls');
+  return { select, options: page.locator(`[id="${listbox}"] .el-select-dropdown__item`) };
+}
+
+/** Picks the option containing `text` (or the first) once it shows, and waits for the list to close. */
+export async function choose(options, text) {
+  const option = text ? options.filter({ hasText: text }).first() : options.first();
+  await option.waitFor();
+  await option.click();
+}
+
+/**
+ * Fills a DateInput (its test id is on the wrapper) and waits for its calendar to close. No Escape:
+ * with the calendar already closed by Enter, Escape would close the whole dialog.
+ */
+export async function fillDate(page, testid, date) {
+  const input = page.locator(`[data-testid="${testid}"] input`).first();
+  await input.fill(date);
+  await input.press('Enter');
+  const panel = await input.getAttribute('aria-controls');
+  if (panel) await page.locator(`[id="${panel}"]`).waitFor({ state: 'hidden' });
+}
+
+/**
  * Runs `steps` in a browser of its own; a failed step is reported (with fail-`name`-N.png and what
  * the page said) and the rest still run (a later step that needs what it made fails too, saying
  * why). Returns the counts.

@@ -35,7 +35,7 @@ void Application::AddModules() {
     // After accounts: the demo jobs are raised by the demo salespeople and dealers' accounts.
     Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
     Add<expenses::ExpensesModule>(
-        core_, fleet_module.trip_logs(), policy.service(), geo.divisions());
+        core_, fleet_module.trip_logs(), policy.service(), geo.divisions(), approvals.service());
     Add<audit::AuditModule>(core_);
 }
 

@@ -65,4 +65,12 @@ const ClaimWorkflow& Workflow() {
 
 bool LinesEditable(ClaimStatus status) { return status == ClaimStatus::kSubmitted; }
 
+bool ClaimLine::MayRequestApproval() const {
+    if (status != LineStatus::kActive) return false;
+    if (approval_status && *approval_status != approvals::ApprovalStatus::kRejected) return false;
+    return allowance.rule == AllowanceRule::kFareNeedsApproval ||
+           allowance.rule == AllowanceRule::kLodgingCapped ||
+           allowance.rule == AllowanceRule::kLodgingNeedsApplication;
+}
+
 }  // namespace kefu::expenses

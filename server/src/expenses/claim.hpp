@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "approvals/approval.hpp"
 #include "expenses/allowance.hpp"
+#include "expenses/receipt.hpp"
 #include "platform/date.hpp"
 #include "platform/enum_names.hpp"
 #include "platform/state_machine.hpp"
@@ -49,6 +51,15 @@ struct ClaimLine {
     LineStatus status = LineStatus::kActive;
     std::string reject_reason;
     std::string note;
+    std::vector<ReceiptInfo> receipts;  ///< facts.receipt is true while there is one
+    /// The leadership request for a fare above ordinary class or lodging beyond the standard
+    /// (R-EXP-1/5) and its status, read with the line.
+    std::optional<std::int64_t> approval_id;
+    std::optional<approvals::ApprovalStatus> approval_status;
+
+    /// Whether leadership's approval would change this line: an active fare that needs one, or
+    /// lodging above or outside the standard, with no request pending or granted.
+    bool MayRequestApproval() const;
 };
 
 /// A claim as stored.

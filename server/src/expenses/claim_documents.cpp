@@ -9,8 +9,7 @@ namespace kefu::expenses {
 
 Result<std::string> ClaimDocuments::ClaimPdf(const auth::Principal& principal, ClaimId id) {
     KEFU_ASSIGN_OR_RETURN(Claim claim, claims_.Get(principal, id));
-    const std::string now = FormatTimestamp(clock_.Now() + std::chrono::hours(8));
-    return documents::RenderPdf(ClaimForm(claim, now.substr(0, 10) + " " + now.substr(11, 5)));
+    return documents::RenderPdf(ClaimForm(claim, ChinaMinuteText(clock_.Now())));
 }
 
 Result<std::string> ClaimDocuments::FinanceXlsx(const auth::Principal& principal,

@@ -54,12 +54,6 @@ std::string Detail(const LineFacts& f) {
     return "";
 }
 
-std::string ChinaTime(Timestamp at) {
-    // FormatTimestamp of the instant eight hours later reads as China wall-clock time.
-    const std::string t = FormatTimestamp(at + std::chrono::hours(8));
-    return t.substr(0, 10) + " " + t.substr(11, 5);
-}
-
 std::string StatusLabel(ClaimStatus s) {
     switch (s) {
         case ClaimStatus::kSubmitted:
@@ -125,8 +119,8 @@ documents::Document ClaimForm(const Claim& c, const std::string& printed_at) {
                                   {"状态", StatusLabel(c.status)},
                                   {"报销人", c.claimant_name},
                                   {"目的地", c.division_name},
-                                  {"出发时间", ChinaTime(c.departure)},
-                                  {"返回时间", ChinaTime(c.return_at)},
+                                  {"出发时间", ChinaMinuteText(c.departure)},
+                                  {"返回时间", ChinaMinuteText(c.return_at)},
                                   {"事由", c.purpose, 2},
                               }};
     if (c.status == ClaimStatus::kRejected) head.fields.push_back({"驳回原因", c.reject_reason, 2});

@@ -33,10 +33,26 @@ public:
     virtual Result<void> Update(Tx& tx, const Claim& claim, Timestamp now) = 0;
     /// Adds a line to a stored claim.
     virtual Result<void> InsertLine(Tx& tx, ClaimId claim, const ClaimLine& line) = 0;
-    /// Writes a line's status and reject reason.
+    /// Writes a line's status, reject reason, receipt flag and the engine's decision.
     virtual Result<void> UpdateLine(Tx& tx, ClaimId claim, const ClaimLine& line) = 0;
     /// Removes a line.
     virtual Result<void> DeleteLine(Tx& tx, ClaimId claim, std::int64_t line_id) = 0;
+    /// Stores a receipt of a line (type already checked); returns its id.
+    virtual Result<std::int64_t> InsertReceipt(Tx& tx,
+                                               ClaimId claim,
+                                               std::int64_t line_id,
+                                               ReceiptType type,
+                                               std::string_view bytes,
+                                               std::optional<UserId> by,
+                                               Timestamp now) = 0;
+    /// A receipt of the claim with its bytes, or nullopt.
+    virtual Result<std::optional<ReceiptFile>> FindReceipt(Tx& tx,
+                                                           ClaimId claim,
+                                                           std::int64_t receipt_id) = 0;
+    /// The claim a line belongs to, or nullopt.
+    virtual Result<std::optional<ClaimId>> ClaimOfLine(Tx& tx, std::int64_t line_id) = 0;
+    /// Removes a receipt of the claim.
+    virtual Result<void> DeleteReceipt(Tx& tx, ClaimId claim, std::int64_t receipt_id) = 0;
     /// The division code of a job's site, or nullopt for an unknown job.
     virtual Result<std::optional<std::int32_t>> JobDivision(Tx& tx, std::int64_t job_id) = 0;
     /// Whether `staff` is on the crew (lead, member or driver) of the job `job_id`.

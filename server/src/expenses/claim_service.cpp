@@ -6,6 +6,7 @@
 
 #include "expenses/expense_actions.hpp"
 #include "expenses/expense_policy.hpp"
+#include "platform/money_text.hpp"
 
 namespace kefu::expenses {
 namespace {
@@ -57,13 +58,14 @@ ClaimLine* FindLine(Claim& claim, std::int64_t line_id) {
 audit::Snapshot SnapshotOf(const Claim& c) {
     std::vector<std::string> lines;
     for (const ClaimLine& l : c.lines) {
-        lines.push_back(fmt::format("{} {} {} claimed {} allowed {} {}{}",
+        lines.push_back(fmt::format("{} {} {} claimed {} allowed {} {} receipts {}{}",
                                     l.id,
                                     kLineKindNames.Name(l.facts.kind),
                                     l.facts.date.ToString(),
                                     l.facts.claimed.fen(),
                                     l.allowance.allowed.fen(),
                                     kAllowanceRuleNames.Name(l.allowance.rule),
+                                    l.receipts.size(),
                                     l.status == LineStatus::kRejected ? " rejected" : ""));
     }
     return {{"claimantId", c.claimant.value()},
@@ -226,6 +228,10 @@ Result<Claim> ClaimService::Submit(const auth::Principal& principal, const NewCl
         for (const LineInput& in : input.lines) {
             ClaimLine line;
             line.facts = in.facts;
+            // Receipts are attached files and approvals come from leadership, never ticks.
+            line.facts.receipt = false;
+            line.facts.leader_approval = false;
+            line.facts.special_approval = false;
             line.note = in.note;
             KEFU_ASSIGN_OR_RETURN(line.allowance, Decide(tx, claim, line.facts, days));
             claim.lines.push_back(std::move(line));
@@ -353,6 +359,10 @@ Result<Claim> ClaimService::AddLine(const auth::Principal& principal,
         }
         ClaimLine line;
         line.facts = input.facts;
+        // Receipts are attached files and approvals come from leadership, never ticks.
+        line.facts.receipt = false;
+        line.facts.leader_approval = false;
+        line.facts.special_approval = false;
         line.note = input.note;
         PolicyDays days;
         KEFU_ASSIGN_OR_RETURN(line.allowance, Decide(tx, before, line.facts, days));
@@ -378,6 +388,147 @@ Result<Claim> ClaimService::RemoveLine(const auth::Principal& principal,
         KEFU_TRY(claims_.DeleteLine(tx, id, line_id));
         return Finish(tx, principal, events::kRemoveLine, before, before);
     });
+}
+
+Result<Claim> ClaimService::AddReceipt(const auth::Principal& principal,
+                                       ClaimId id,
+                                       std::int64_t line_id,
+                                       std::string_view content_type,
+                                       std::string_view bytes,
+                                       std::int64_t version) {
+    KEFU_TRY(Require(principal, actions::kClaim));
+    KEFU_ASSIGN_OR_RETURN(ReceiptType type, CheckReceipt(content_type, bytes));
+    return transactions_.Run<Claim>(TxMode::kWrite, [&](Tx& tx) -> Result<Claim> {
+        KEFU_ASSIGN_OR_RETURN(Claim before, LoadOwnEditable(tx, principal, id, version));
+        Claim after = before;
+        ClaimLine* line = FindLine(after, line_id);
+        if (line == nullptr) return Fail(Error::NotFound("no such line"));
+        if (line->receipts.size() >= kMaxReceiptsPerLine) {
+            return Fail(Error::InvalidArgument(
+                fmt::format("a line takes at most {} receipts", kMaxReceiptsPerLine),
+                {{"file", "too_many"}}));
+        }
+        // The demo loader acts as the system, which is no user.
+        const auto by = principal.system ? std::nullopt : std::optional<UserId>(principal.user_id);
+        KEFU_TRY(claims_.InsertReceipt(tx, id, line_id, type, bytes, by, clock_.Now()));
+        line->facts.receipt = true;
+        KEFU_TRY(Redecide(tx, after, *line));
+        return Finish(tx, principal, events::kAddReceipt, before, after);
+    });
+}
+
+Result<Claim> ClaimService::RemoveReceipt(const auth::Principal& principal,
+                                          ClaimId id,
+                                          std::int64_t receipt_id,
+                                          std::int64_t version) {
+    KEFU_TRY(Require(principal, actions::kClaim));
+    return transactions_.Run<Claim>(TxMode::kWrite, [&](Tx& tx) -> Result<Claim> {
+        KEFU_ASSIGN_OR_RETURN(Claim before, LoadOwnEditable(tx, principal, id, version));
+        Claim after = before;
+        ClaimLine* line = nullptr;
+        for (ClaimLine& l : after.lines) {
+            for (const ReceiptInfo& r : l.receipts) {
+                if (r.id == receipt_id) line = &l;
+            }
+        }
+        if (line == nullptr) return Fail(Error::NotFound("no such receipt"));
+        KEFU_TRY(claims_.DeleteReceipt(tx, id, receipt_id));
+        line->facts.receipt = line->receipts.size() > 1;
+        KEFU_TRY(Redecide(tx, after, *line));
+        return Finish(tx, principal, events::kRemoveReceipt, before, after);
+    });
+}
+
+Result<ReceiptFile> ClaimService::Receipt(const auth::Principal& principal,
+                                          ClaimId id,
+                                          std::int64_t receipt_id) {
+    KEFU_TRY(Require(principal, actions::kRead));
+    return transactions_.Run<ReceiptFile>(TxMode::kRead, [&](Tx& tx) -> Result<ReceiptFile> {
+        KEFU_TRY(LoadVisible(tx, principal, id));
+        KEFU_ASSIGN_OR_RETURN(auto file, claims_.FindReceipt(tx, id, receipt_id));
+        if (!file) return Fail(Error::NotFound("no such receipt"));
+        return std::move(*file);
+    });
+}
+
+Result<void> ClaimService::Redecide(Tx& tx, const Claim& claim, ClaimLine& line) {
+    PolicyDays days;
+    KEFU_ASSIGN_OR_RETURN(line.allowance, Decide(tx, claim, line.facts, days));
+    return claims_.UpdateLine(tx, claim.id, line);
+}
+
+Result<Claim> ClaimService::RequestApproval(const auth::Principal& principal,
+                                            ClaimId id,
+                                            std::int64_t line_id,
+                                            const std::string& reason,
+                                            std::int64_t version) {
+    KEFU_TRY(Require(principal, actions::kClaim));
+    if (reason.empty()) {
+        return Fail(Error::InvalidArgument("say why the line needs it", {{"reason", "required"}}));
+    }
+    return transactions_.Run<Claim>(TxMode::kWrite, [&](Tx& tx) -> Result<Claim> {
+        KEFU_ASSIGN_OR_RETURN(Claim before, LoadOwnEditable(tx, principal, id, version));
+        Claim after = before;
+        ClaimLine* line = FindLine(after, line_id);
+        if (line == nullptr) return Fail(Error::NotFound("no such line"));
+        if (line->approval_status == approvals::ApprovalStatus::kPending) {
+            return Fail(Error::FailedPrecondition("leadership has not decided the request yet",
+                                                  {{"line", "approval_pending"}}));
+        }
+        if (!line->MayRequestApproval()) {
+            return Fail(Error::FailedPrecondition("this line needs no approval",
+                                                  {{"line", "approval_not_needed"}}));
+        }
+        const LineFacts& f = line->facts;
+        approvals::NewApproval request;
+        request.kind = std::string(kLineApprovalKind);
+        request.subject_id = line_id;
+        request.target = std::string(kLineKindNames.Name(f.kind));
+        request.summary = fmt::format("{}: {} {} {} yuan ({})",
+                                      before.claimant_name,
+                                      f.date.ToString(),
+                                      f.kind == LineKind::kFare ? kFareClassNames.Name(f.fare_class)
+                                                                : kLineKindNames.Name(f.kind),
+                                      FormatYuan(f.claimed),
+                                      before.purpose);
+        request.reason = reason;
+        KEFU_ASSIGN_OR_RETURN(approvals::ApprovalRequest filed,
+                              approvals_.Submit(tx, principal, request));
+        line->approval_id = filed.id.value();
+        line->approval_status = approvals::ApprovalStatus::kPending;
+        KEFU_TRY(claims_.UpdateLine(tx, id, *line));
+        return Finish(tx, principal, events::kRequestApproval, before, after);
+    });
+}
+
+Result<void> ClaimService::ApplyApproval(Tx& tx,
+                                         const auth::Principal& decider,
+                                         const approvals::ApprovalRequest& request,
+                                         bool approved) {
+    KEFU_ASSIGN_OR_RETURN(auto claim_id, claims_.ClaimOfLine(tx, request.subject_id));
+    if (!claim_id) return Fail(Error::NotFound("the line of this request is gone"));
+    KEFU_ASSIGN_OR_RETURN(auto found, claims_.Find(tx, *claim_id));
+    if (!found) return Fail(NoSuchClaim());
+    Claim after = *found;
+    ClaimLine* line = FindLine(after, request.subject_id);
+    if (line == nullptr || line->approval_id != request.id.value()) {
+        return Fail(Error::FailedPrecondition("the line no longer names this request",
+                                              {{"line", "changed"}}));
+    }
+    // Approving changes what is paid: only while the claim's lines may still change.
+    if (approved) {
+        KEFU_TRY(RefuseUnlessEditable(*found));
+        if (line->facts.kind == LineKind::kFare) {
+            line->facts.leader_approval = true;
+        } else {
+            line->facts.special_approval = true;
+        }
+        KEFU_TRY(Redecide(tx, after, *line));
+    }
+    KEFU_ASSIGN_OR_RETURN(Claim stored,
+                          Finish(tx, decider, events::kApprovalDecided, *found, after));
+    (void)stored;
+    return {};
 }
 
 Result<Claim> ClaimService::RejectLine(const auth::Principal& principal,

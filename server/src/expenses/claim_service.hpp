@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "approvals/approval_service.hpp"
 #include "audit/audit_log.hpp"
 #include "auth/permission.hpp"
 #include "expenses/claim_repository.hpp"
@@ -18,7 +19,9 @@
 
 namespace kefu::expenses {
 
-/// One line as the claimant enters it (the allowance is computed, never sent).
+/// One line as the claimant enters it (the allowance is computed, never sent). facts.receipt and
+/// the approval flags are ignored: a line has a receipt once a file is attached to it, and an
+/// approval once leadership grants its request in the inbox.
 struct LineInput {
     LineFacts facts;
     std::string note;
@@ -41,10 +44,14 @@ struct NewClaim {
 /// The claims service.
 class ClaimService {
 public:
+    /// The approval inbox kind of a line's request (R-EXP-1/5).
+    static constexpr std::string_view kLineApprovalKind = "expense_line";
+
     ClaimService(ClaimRepository& claims,
                  fleet::TripLogRepository& trips,
                  policy::PolicyReader& policy,
                  geo::DivisionService& divisions,
+                 approvals::ApprovalService& approvals,
                  TransactionRunner& transactions,
                  audit::AuditLog& audit,
                  const Clock& clock)
@@ -52,6 +59,7 @@ public:
           trips_(trips),
           policy_(policy),
           divisions_(divisions),
+          approvals_(approvals),
           transactions_(transactions),
           audit_(audit),
           clock_(clock) {}
@@ -77,6 +85,41 @@ public:
                              ClaimId id,
                              std::int64_t line_id,
                              std::int64_t version);
+    /// Attaches a receipt (JPEG, PNG or PDF) to a line of one's own submitted claim and decides
+    /// the line anew: a meal or a night is payable only with one (R-EXP-4/5). INVALID_ARGUMENT
+    /// file: required, too_large, unsupported_type, type_mismatch, too_many; NOT_FOUND for
+    /// someone else's claim or an unknown line; ABORTED when stale.
+    Result<Claim> AddReceipt(const auth::Principal& principal,
+                             ClaimId id,
+                             std::int64_t line_id,
+                             std::string_view content_type,
+                             std::string_view bytes,
+                             std::int64_t version);
+    /// Removes a receipt of one's own submitted claim; its line is decided anew.
+    Result<Claim> RemoveReceipt(const auth::Principal& principal,
+                                ClaimId id,
+                                std::int64_t receipt_id,
+                                std::int64_t version);
+    /// A receipt's file, for whoever may see the claim (NOT_FOUND otherwise).
+    Result<ReceiptFile> Receipt(const auth::Principal& principal,
+                                ClaimId id,
+                                std::int64_t receipt_id);
+    /// Asks leadership, through the approval inbox, to approve a line of one's own submitted
+    /// claim: a sleeper, high-speed or taxi fare (R-EXP-1), or lodging above or outside the
+    /// standard (R-EXP-5). FAILED_PRECONDITION line approval_not_needed (or approval_pending);
+    /// INVALID_ARGUMENT reason required; NOT_FOUND; ABORTED when stale.
+    Result<Claim> RequestApproval(const auth::Principal& principal,
+                                  ClaimId id,
+                                  std::int64_t line_id,
+                                  const std::string& reason,
+                                  std::int64_t version);
+    /// Carries out leadership's decision on a line's request inside the decision's transaction:
+    /// an approval sets the line's approval and decides it anew. FAILED_PRECONDITION when the
+    /// claim can no longer change or the line names another request.
+    Result<void> ApplyApproval(Tx& tx,
+                               const auth::Principal& decider,
+                               const approvals::ApprovalRequest& request,
+                               bool approved);
     /// Rejects one line with a reason: the head while submitted, finance while head-approved.
     Result<Claim> RejectLine(const auth::Principal& principal,
                              ClaimId id,
@@ -113,6 +156,8 @@ private:
     /// day through `days`).
     Result<Allowance> Decide(Tx& tx, const Claim& claim, const LineFacts& line, PolicyDays& days);
     Result<AllowancePolicy> PolicyOn(Tx& tx, Date day);
+    /// Decides the line again from its facts and writes it.
+    Result<void> Redecide(Tx& tx, const Claim& claim, ClaimLine& line);
     /// Bumps the version, audits and reloads.
     Result<Claim> Finish(Tx& tx,
                          const auth::Principal& principal,
@@ -124,6 +169,7 @@ private:
     fleet::TripLogRepository& trips_;
     policy::PolicyReader& policy_;
     geo::DivisionService& divisions_;
+    approvals::ApprovalService& approvals_;
     TransactionRunner& transactions_;
     audit::AuditLog& audit_;
     const Clock& clock_;

@@ -23,6 +23,10 @@ namespace events {
 inline constexpr audit::AuditEvent kSubmit{"expense_claim", "submit"};
 inline constexpr audit::AuditEvent kAddLine{"expense_claim", "add_line"};
 inline constexpr audit::AuditEvent kRemoveLine{"expense_claim", "remove_line"};
+inline constexpr audit::AuditEvent kAddReceipt{"expense_claim", "add_receipt"};
+inline constexpr audit::AuditEvent kRemoveReceipt{"expense_claim", "remove_receipt"};
+inline constexpr audit::AuditEvent kRequestApproval{"expense_claim", "request_approval"};
+inline constexpr audit::AuditEvent kApprovalDecided{"expense_claim", "approval_decided"};
 inline constexpr audit::AuditEvent kRejectLine{"expense_claim", "reject_line"};
 inline constexpr audit::AuditEvent kTransition{"expense_claim", "transition"};
 }  // namespace events

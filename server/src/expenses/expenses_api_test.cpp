@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 
 #include "app/api_tests/api_harness.hpp"
 #include "documents/private_temp_dir.hpp"
@@ -32,8 +33,7 @@ json Meal(const std::string& meal,
             {"claimed", claimed},
             {"meal", meal},
             {"diners", diners},
-            {"dinerCount", n},
-            {"receipt", true}};
+            {"dinerCount", n}};
 }
 
 json Lodging(const std::string& date, int nights, int persons, const std::string& claimed) {
@@ -41,16 +41,12 @@ json Lodging(const std::string& date, int nights, int persons, const std::string
             {"date", date},
             {"claimed", claimed},
             {"nights", nights},
-            {"persons", persons},
-            {"receipt", true}};
+            {"persons", persons}};
 }
 
-json Fare(const std::string& fare_class, const std::string& claimed, bool approved = false) {
-    return {{"kind", "fare"},
-            {"date", "2026-11-23"},
-            {"claimed", claimed},
-            {"fareClass", fare_class},
-            {"leaderApproval", approved}};
+json Fare(const std::string& fare_class, const std::string& claimed) {
+    return {
+        {"kind", "fare"}, {"date", "2026-11-23"}, {"claimed", claimed}, {"fareClass", fare_class}};
 }
 
 // Monday 07:30 to Tuesday 18:30, China time.
@@ -104,6 +100,35 @@ protected:
         return claim.body["version"].get<std::int64_t>();
     }
 
+    // Uploads `bytes` as a receipt of the line at `index`.
+    static ApiResponse Upload(ApiClient& client,
+                              const ApiResponse& claim,
+                              std::size_t index,
+                              const std::string& bytes,
+                              const std::string& type = "image/jpeg") {
+        const auto line = Line(claim, index)["id"].get<std::int64_t>();
+        return client.SendRaw("POST",
+                              Path(claim,
+                                   "/lines/" + std::to_string(line) +
+                                       "/receipts?version=" + std::to_string(Version(claim))),
+                              bytes,
+                              type);
+    }
+
+    // The claim after a photo of a receipt is attached to each meal and lodging line.
+    static ApiResponse WithReceipts(ApiClient& client, ApiResponse claim) {
+        for (std::size_t i = 0; i < claim.body["lines"].size(); ++i) {
+            const std::string kind = Line(claim, i)["kind"];
+            if (kind != "meal" && kind != "lodging") continue;
+            ApiResponse next = Upload(client, claim, i, kJpeg);
+            if (next.status != 201) throw std::runtime_error(next.Describe());
+            claim = std::move(next);
+        }
+        return claim;
+    }
+
+    static inline const std::string kJpeg{"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00receipt", 18};
+
     ApiEnv env_;
     StaffId tech1_staff_;
     std::unique_ptr<ApiClient> head_;
@@ -122,6 +147,11 @@ TEST_F(ExpensesApi, SubmitApprovePayWithComputedAllowances) {
                             Lodging("2026-11-23", 1, 2, "80.00"),
                             Meal("breakfast", "2026-11-24", "10.00", {"张伟", "李强"})}));
     ASSERT_EQ(c.status, 201) << c.Describe();
+    // R-EXP-4/5: meals and nights are not payable until their receipts are attached.
+    EXPECT_EQ(Line(c, 1)["rule"], "receipt_missing");
+    EXPECT_EQ(Line(c, 2)["rule"], "receipt_missing");
+    EXPECT_EQ(Line(c, 2)["payable"], false);
+    c = WithReceipts(*tech1_, c);
     EXPECT_EQ(c.body["status"], "submitted");
     EXPECT_EQ(c.body["placeClass"], "county_level");
     EXPECT_EQ(c.body["local"], false);
@@ -175,6 +205,7 @@ TEST_F(ExpensesApi, ApprovalRefusedWhileALineIsUnpayable) {
         Claim(kLixia,
               {Meal("lunch", "2026-11-23", "20.00", {"张伟", "李强"}), Fare("taxi", "30.00")}));
     ASSERT_EQ(c.status, 201) << c.Describe();
+    c = WithReceipts(*tech1_, c);
     EXPECT_EQ(c.body["local"], true);
     // A local meal needs the trip log's times; a taxi needs a leader's approval.
     EXPECT_EQ(Line(c, 0)["rule"], "meal_local_no_trip_log");
@@ -239,6 +270,7 @@ TEST_F(ExpensesApi, LocalMealsFollowTheTripLog) {
                                    {Meal("lunch", "2026-11-23", "20.00", {"张伟", "李强"}),
                                     Meal("dinner", "2026-11-23", "20.00", {"张伟", "李强"})}}});
     ASSERT_EQ(c.status, 201) << c.Describe();
+    c = WithReceipts(*tech1_, c);
     EXPECT_EQ(c.body["timesFromTripLog"], true);
     EXPECT_EQ(c.body["departure"], "2026-11-23T00:00:00Z");
     EXPECT_EQ(Line(c, 0)["rule"], "meal_local_lunch");
@@ -269,6 +301,7 @@ TEST_F(ExpensesApi, HeadRejectsAClaimWithAReason) {
         "/api/v1/expense-claims",
         Claim(kShinan, {Lodging("2026-11-23", 1, 1, "50.00"), Fare("train", "120.50")}));
     ASSERT_EQ(c.status, 201) << c.Describe();
+    c = WithReceipts(*tech1_, c);
     EXPECT_EQ(c.body["placeClass"], "prefecture_level");
     EXPECT_EQ(Line(c, 0)["allowed"], "35.00");
     ApiResponse no_reason =
@@ -286,6 +319,144 @@ TEST_F(ExpensesApi, HeadRejectsAClaimWithAReason) {
         head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(rejected)}})
             .status,
         400);
+}
+
+// R-EXP-1, R-EXP-5: a taxi fare and lodging above the standard are approved by leadership in the
+// approval inbox, never by the claimant; the decision decides the line anew.
+TEST_F(ExpensesApi, LeadershipApprovesLinesInTheInbox) {
+    ApiResponse c = tech1_->Post(
+        "/api/v1/expense-claims",
+        Claim(kYiyuan,
+              {Fare("taxi", "45.00"), Lodging("2026-11-23", 1, 1, "50.00"), Fare("bus", "12.00")}));
+    ASSERT_EQ(c.status, 201) << c.Describe();
+    c = WithReceipts(*tech1_, c);
+    EXPECT_EQ(Line(c, 0)["rule"], "fare_needs_approval");
+    EXPECT_EQ(Line(c, 0)["mayRequestApproval"], true);
+    EXPECT_EQ(Line(c, 1)["rule"], "lodging_capped");  // 30 of 50 in a county
+    EXPECT_EQ(Line(c, 1)["allowed"], "30.00");
+    EXPECT_EQ(Line(c, 2)["mayRequestApproval"], false);
+    EXPECT_TRUE(Line(c, 0)["approval"].is_null());
+    // The claimant cannot approve his own line: the flag is no input.
+    json ticked = Fare("taxi", "45.00");
+    ticked["leaderApproval"] = true;
+    ApiResponse self = tech1_->Post(Path(c, "/lines"), {{"line", ticked}, {"version", Version(c)}});
+    EXPECT_TRUE(self.HasViolation("line.leaderApproval", "unknown_field")) << self.Describe();
+
+    auto request = [&](const ApiResponse& claim, std::size_t index) {
+        const auto line = Line(claim, index)["id"].get<std::int64_t>();
+        return tech1_->Post(Path(claim, "/lines/" + std::to_string(line) + "/approval-request"),
+                            {{"reason", "客户急需"}, {"version", Version(claim)}});
+    };
+    ApiResponse not_needed = request(c, 2);
+    EXPECT_TRUE(not_needed.HasViolation("line", "approval_not_needed")) << not_needed.Describe();
+    ApiResponse asked = request(c, 0);
+    ASSERT_EQ(asked.status, 200) << asked.Describe();
+    EXPECT_EQ(Line(asked, 0)["approval"]["status"], "pending");
+    ApiResponse twice = request(asked, 0);
+    EXPECT_TRUE(twice.HasViolation("line", "approval_pending")) << twice.Describe();
+    ApiResponse asked_night = request(asked, 1);
+    ASSERT_EQ(asked_night.status, 200) << asked_night.Describe();
+
+    // Leadership sees both in the inbox; the head cannot approve the claim meanwhile.
+    ApiClient leader = env_.LoginAs("leader");
+    ApiResponse inbox = leader.Get("/api/v1/approvals?status=pending");
+    ASSERT_EQ(inbox.status, 200) << inbox.Describe();
+    ASSERT_EQ(inbox.body["total"], 2) << inbox.Describe();
+    EXPECT_EQ(inbox.body["items"][0]["kind"], "expense_line");
+    EXPECT_EQ(
+        head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(asked_night)}})
+            .status,
+        400);
+    auto decide = [&](std::size_t index, bool approve, const std::string& reason) {
+        const auto id = Line(asked_night, index)["approval"]["id"].get<std::int64_t>();
+        return leader.Post("/api/v1/approvals/" + std::to_string(id) + "/decision",
+                           {{"approve", approve}, {"reason", reason}, {"version", 1}});
+    };
+    ASSERT_EQ(decide(0, true, "").status, 200);
+    ASSERT_EQ(decide(1, false, "按标准报销").status, 200);
+
+    ApiResponse now = tech1_->Get(Path(c));
+    EXPECT_EQ(Line(now, 0)["rule"], "fare_approved");
+    EXPECT_EQ(Line(now, 0)["payable"], true);
+    EXPECT_EQ(Line(now, 0)["approval"]["status"], "approved");
+    EXPECT_EQ(Line(now, 1)["rule"], "lodging_capped");  // refused: still the standard
+    EXPECT_EQ(Line(now, 1)["allowed"], "30.00");
+    EXPECT_EQ(Line(now, 1)["approval"]["status"], "rejected");
+    EXPECT_EQ(Line(now, 1)["mayRequestApproval"], true);  // may ask again with a better reason
+    EXPECT_GT(Version(now), Version(asked_night));
+    ApiResponse approved =
+        head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(now)}});
+    EXPECT_EQ(approved.status, 200) << approved.Describe();
+    EXPECT_EQ(approved.body["totalAllowed"], "87.00");  // 45 + 30 + 12
+}
+
+// R-EXP-4/5, issue 12 §7: receipts are JPEG, PNG or PDF files checked by their bytes and size;
+// a refused upload stores nothing; the receipt decides the line; others cannot read it.
+TEST_F(ExpensesApi, ReceiptsAreCheckedStoredAndDecideTheLine) {
+    ApiResponse c = tech1_->Post("/api/v1/expense-claims",
+                                 Claim(kYiyuan, {Meal("lunch", "2026-11-23", "10.00", {"张伟"})}));
+    ASSERT_EQ(c.status, 201) << c.Describe();
+    EXPECT_EQ(Line(c, 0)["receipt"], false);
+    EXPECT_EQ(Line(c, 0)["rule"], "receipt_missing");
+
+    const RowContents before = SnapshotRows(*env_.test_app.app);
+    const std::tuple<std::string, std::string, std::string> refused[] = {
+        {"GIF89a\x01\x00", "image/gif", "unsupported_type"},
+        {"%PDF-1.4 pretending", "image/jpeg", "type_mismatch"},
+        {"MZ\x90\x00 an executable", "application/pdf", "type_mismatch"},
+        {"", "image/png", "required"},
+    };
+    for (const auto& [bytes, type, reason] : refused) {
+        ApiResponse r = Upload(*tech1_, c, 0, bytes, type);
+        EXPECT_EQ(r.status, 400) << type << " " << r.Describe();
+        EXPECT_TRUE(r.HasViolation("file", reason)) << type << " " << r.Describe();
+    }
+    // Over the 1 MiB limit the server refuses the body before anything reads it.
+    EXPECT_EQ(Upload(*tech1_, c, 0, kJpeg + std::string(1024 * 1024, 'x')).status, 413);
+    // Someone else's claim does not exist for him.
+    EXPECT_EQ(Upload(*tech2_, c, 0, kJpeg).status, 404);
+    const auto line = Line(c, 0)["id"].get<std::int64_t>();
+    ApiResponse no_version = tech1_->SendRaw(
+        "POST", Path(c, "/lines/" + std::to_string(line) + "/receipts"), kJpeg, "image/jpeg");
+    EXPECT_TRUE(no_version.HasViolation("version", "required")) << no_version.Describe();
+    EXPECT_EQ(SnapshotRows(*env_.test_app.app), before);
+
+    ApiResponse with = Upload(*tech1_, c, 0, kJpeg);
+    ASSERT_EQ(with.status, 201) << with.Describe();
+    EXPECT_EQ(Line(with, 0)["receipt"], true);
+    EXPECT_EQ(Line(with, 0)["rule"], "meal_out_of_town");
+    EXPECT_EQ(Line(with, 0)["payable"], true);
+    ASSERT_EQ(Line(with, 0)["receipts"].size(), 1u);
+    const json receipt = Line(with, 0)["receipts"][0];
+    EXPECT_EQ(receipt["contentType"], "image/jpeg");
+    EXPECT_EQ(receipt["sizeBytes"], static_cast<std::int64_t>(kJpeg.size()));
+    const std::string file = Path(c, "/receipts/" + std::to_string(receipt["id"].get<int>()));
+    ApiResponse got = head_->Get(file);
+    ASSERT_EQ(got.status, 200) << got.Describe();
+    EXPECT_EQ(got.raw, kJpeg);
+    EXPECT_EQ(got.headers.find("Content-Type")->second, "image/jpeg");
+    EXPECT_EQ(tech2_->Get(file).status, 404);
+    // A stale version changes nothing.
+    EXPECT_EQ(Upload(*tech1_, c, 0, kJpeg).status, 409);
+
+    // Removing the only receipt makes the meal unpayable again.
+    ApiResponse removed =
+        tech1_->Post(Path(c, "/receipts/" + std::to_string(receipt["id"].get<int>()) + "/remove"),
+                     {{"version", Version(with)}});
+    ASSERT_EQ(removed.status, 200) << removed.Describe();
+    EXPECT_EQ(Line(removed, 0)["receipt"], false);
+    EXPECT_EQ(Line(removed, 0)["rule"], "receipt_missing");
+    EXPECT_EQ(Line(removed, 0)["receipts"].size(), 0u);
+    EXPECT_EQ(head_->Get(file).status, 404);
+
+    // Once approved the lines are fixed: no more receipts.
+    ApiResponse again = WithReceipts(*tech1_, removed);
+    ApiResponse approved =
+        head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(again)}});
+    ASSERT_EQ(approved.status, 200) << approved.Describe();
+    ApiResponse late = Upload(*tech1_, approved, 0, kJpeg);
+    EXPECT_EQ(late.status, 400) << late.Describe();
+    EXPECT_TRUE(late.HasViolation("status", "not_editable")) << late.Describe();
 }
 
 // R-EXP-7 (amounts are integer fen end to end): bad money is refused with the field path and
@@ -334,6 +505,7 @@ TEST_F(ExpensesApi, ClaimPdfAndFinanceXlsx) {
         "/api/v1/expense-claims",
         Claim(kYiyuan, {fare, Meal("lunch", "2026-11-23", "24.00", {"张伟", "李强"})}));
     ASSERT_EQ(c.status, 201) << c.Describe();
+    c = WithReceipts(*tech1_, c);
 
     ApiResponse pdf = tech1_->Get(Path(c, "/form.pdf"));
     ASSERT_EQ(pdf.status, 200) << pdf.Describe();

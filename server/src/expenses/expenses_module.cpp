@@ -11,11 +11,34 @@ using R = auth::Role;
 ExpensesModule::ExpensesModule(const app::Core& core,
                                fleet::TripLogRepository& trips,
                                policy::PolicyReader& policy,
-                               geo::DivisionService& divisions)
+                               geo::DivisionService& divisions,
+                               approvals::ApprovalService& approvals)
     : core_(core),
       divisions_(divisions),
-      service_(repository_, trips, policy, divisions, core.transactions, core.audit, core.clock),
-      documents_(service_, core.clock) {}
+      approvals_(approvals),
+      service_(repository_,
+               trips,
+               policy,
+               divisions,
+               approvals,
+               core.transactions,
+               core.audit,
+               core.clock),
+      documents_(service_, core.clock) {
+    approvals.RegisterHandler(std::string(ClaimService::kLineApprovalKind), this);
+}
+
+Result<void> ExpensesModule::OnApproved(Tx& tx,
+                                        const auth::Principal& decider,
+                                        const approvals::ApprovalRequest& request) {
+    return service_.ApplyApproval(tx, decider, request, true);
+}
+
+Result<void> ExpensesModule::OnRejected(Tx& tx,
+                                        const auth::Principal& decider,
+                                        const approvals::ApprovalRequest& request) {
+    return service_.ApplyApproval(tx, decider, request, false);
+}
 
 app::ModuleDeclarations ExpensesModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -42,6 +65,10 @@ app::ModuleDeclarations ExpensesModule::Declarations() const {
     d.audit_events = {events::kSubmit,
                       events::kAddLine,
                       events::kRemoveLine,
+                      events::kAddReceipt,
+                      events::kRemoveReceipt,
+                      events::kRequestApproval,
+                      events::kApprovalDecided,
                       events::kRejectLine,
                       events::kTransition};
     d.enums = {
@@ -51,6 +78,7 @@ app::ModuleDeclarations ExpensesModule::Declarations() const {
         {"ClaimLineStatus", kLineStatusNames.Names(), {{"expense_claim_lines", "status"}}},
         {"FareClass", kFareClassNames.Names(), {{"expense_claim_lines", "fare_class"}}},
         {"Meal", kMealNames.Names(), {{"expense_claim_lines", "meal"}}},
+        {"ReceiptType", kReceiptTypeNames.Names(), {{"expense_claim_receipts", "content_type"}}},
         {"AllowanceRule", kAllowanceRuleNames.Names(), {{"expense_claim_lines", "rule"}}},
     };
     d.policy_keys.assign(policy_keys::kKeys.begin(), policy_keys::kKeys.end());

@@ -12,13 +12,14 @@
 
 namespace kefu::expenses {
 
-/// The expenses capability.
-class ExpensesModule final : public app::Module {
+/// The expenses capability; it carries out leadership's decisions on lines' requests.
+class ExpensesModule final : public app::Module, private approvals::ApprovalHandler {
 public:
     ExpensesModule(const app::Core& core,
                    fleet::TripLogRepository& trips,
                    policy::PolicyReader& policy,
-                   geo::DivisionService& divisions);
+                   geo::DivisionService& divisions,
+                   approvals::ApprovalService& approvals);
     std::string_view name() const override { return "expenses"; }
     app::ModuleDeclarations Declarations() const override;
     void RegisterRoutes(http::Router& router) override;
@@ -28,8 +29,16 @@ public:
     ClaimService& service() { return service_; }
 
 private:
+    Result<void> OnApproved(Tx& tx,
+                            const auth::Principal& decider,
+                            const approvals::ApprovalRequest& request) override;
+    Result<void> OnRejected(Tx& tx,
+                            const auth::Principal& decider,
+                            const approvals::ApprovalRequest& request) override;
+
     app::Core core_;
     geo::DivisionService& divisions_;
+    approvals::ApprovalService& approvals_;
     SqlClaimRepository repository_;
     ClaimService service_;
     ClaimDocuments documents_;

@@ -32,12 +32,17 @@ inline constexpr audit::AuditEvent kUpdate{"vehicle", "update"};
 inline constexpr audit::AuditEvent kTripCreate{"trip_log", "create"};
 inline constexpr audit::AuditEvent kTripUpdate{"trip_log", "update"};
 inline constexpr audit::AuditEvent kViolationCreate{"vehicle_violation", "create"};
+inline constexpr audit::AuditEvent kMaintenanceCreate{"vehicle_maintenance", "create"};
 }  // namespace events
 
 /// The policy keys the fleet reads.
 namespace policy_keys {
 /// Minute of the day after a dispatch by which its trip log must be in (09:00 = 540).
 inline constexpr std::string_view kTripLogDeadlineMinute = "fleet.trip_log.deadline_minute";
+/// A due item is listed as due soon this many days before its date (R-VEH-2).
+inline constexpr std::string_view kMaintenanceSoonDays = "fleet.maintenance.soon_days";
+/// ... or this many km before its reading (R-VEH-2).
+inline constexpr std::string_view kMaintenanceSoonKm = "fleet.maintenance.soon_km";
 }  // namespace policy_keys
 
 }  // namespace kefu::fleet

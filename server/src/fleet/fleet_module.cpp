@@ -1,7 +1,9 @@
 #include "fleet/fleet_module.hpp"
 
 #include "fleet/fleet_actions.hpp"
+#include "fleet/http/maintenance_routes.hpp"
 #include "fleet/http/trip_log_routes.hpp"
+#include "fleet/http/trip_report_routes.hpp"
 #include "fleet/http/vehicle_routes.hpp"
 #include "fleet/http/violation_routes.hpp"
 
@@ -96,7 +98,10 @@ FleetModule::FleetModule(const app::Core& core,
                   staff.repository(),
                   core.transactions,
                   core.audit,
-                  core.clock) {}
+                  core.clock),
+      maintenance_(
+          maintenance_repository_, repository_, policy, core.transactions, core.audit, core.clock) {
+}
 
 app::ModuleDeclarations FleetModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -144,22 +149,40 @@ app::ModuleDeclarations FleetModule::Declarations() const {
                       events::kUpdate,
                       events::kTripCreate,
                       events::kTripUpdate,
-                      events::kViolationCreate};
+                      events::kViolationCreate,
+                      events::kMaintenanceCreate};
     d.enums = {{"VehicleStatus", kVehicleStatusNames.Names(), {{"vehicles", "status"}}},
                {"TripFlagKind", kTripFlagKindNames.Names(), {}},
-               {"ViolationKind", kViolationKindNames.Names(), {{"vehicle_violations", "kind"}}}};
+               {"ViolationKind", kViolationKindNames.Names(), {{"vehicle_violations", "kind"}}},
+               {"MaintenanceKind",
+                kMaintenanceKindNames.Names(),
+                {{"vehicle_due_items", "kind"}, {"vehicle_maintenance", "kind"}}},
+               {"DueStatus", kDueStatusNames.Names(), {}}};
     d.policy_keys = {{policy_keys::kTripLogDeadlineMinute,
                       policy::Unit::kMinuteOfDay,
                       0,
                       1440,
+                      policy::PolicyOwner::kDepartment},
+                     {policy_keys::kMaintenanceSoonDays,
+                      policy::Unit::kDays,
+                      0,
+                      365,
+                      policy::PolicyOwner::kDepartment},
+                     {policy_keys::kMaintenanceSoonKm,
+                      policy::Unit::kKm,
+                      0,
+                      100'000,
                       policy::PolicyOwner::kDepartment}};
     return d;
 }
 
 void FleetModule::RegisterRoutes(http::Router& router) {
     RegisterVehicleRoutes(router, service_);
+    // Before the trip-log routes: /trip-logs/report.pdf must not be read as /trip-logs/{id}.
+    RegisterTripReportRoutes(router, trips_service_, service_, core_.clock);
     RegisterTripLogRoutes(router, trips_service_, core_.clock);
     RegisterViolationRoutes(router, violations_);
+    RegisterMaintenanceRoutes(router, maintenance_);
 }
 
 Result<void> FleetModule::LoadDemo(app::DemoContext& context) {
@@ -183,7 +206,8 @@ Result<void> FleetModule::LoadDemo(app::DemoContext& context) {
         KEFU_TRY(service_.Create(system, fields));
         ++context.report.created["vehicles"];
     }
-    return LoadDemoTrips(context);
+    KEFU_TRY(LoadDemoTrips(context));
+    return LoadDemoMaintenance(context);
 }
 
 Result<void> FleetModule::LoadDemoTrips(app::DemoContext& context) {
@@ -233,6 +257,44 @@ Result<void> FleetModule::LoadDemoTrips(app::DemoContext& context) {
             KEFU_TRY(violations_.Create(system, v));
             ++context.report.created["vehicle_violations"];
         }
+    }
+    return {};
+}
+
+Result<void> FleetModule::LoadDemoMaintenance(app::DemoContext& context) {
+    const auth::Principal& system = context.system;
+    KEFU_ASSIGN_OR_RETURN(auto existing, maintenance_.Reminders(system));
+    if (!existing.empty()) return {};
+    const Date today = context.today;
+    // The first van's service fell due five days ago; the second van's insurance runs out in
+    // twelve days (inside the 30-day reminder).
+    struct DemoRecord {
+        const char* plate;
+        MaintenanceKind kind;
+        int done_days_ago;
+        std::int64_t km;
+        std::int64_t cost_fen;
+        const char* notes;
+        int next_due_in_days;
+    };
+    constexpr DemoRecord kRecords[] = {
+        {"鲁A·3K721", MaintenanceKind::kService, 185, 43'100, 68'000, "更换机油机滤 空滤", -5},
+        {"鲁A·5N809", MaintenanceKind::kInsurance, 353, 61'200, 512'000, "交强险+商业险", 12},
+    };
+    for (const DemoRecord& d : kRecords) {
+        VehicleFilter filter;
+        filter.query = d.plate;
+        KEFU_ASSIGN_OR_RETURN(auto vehicles, service_.List(system, filter, PageRequest{1, 1}));
+        if (vehicles.items.empty()) continue;
+        MaintenanceFields f;
+        f.kind = d.kind;
+        f.done_on = today.AddDays(-d.done_days_ago);
+        f.odometer_km = d.km;
+        f.cost = Money::Fen(d.cost_fen);
+        f.notes = d.notes;
+        f.next_due_on = today.AddDays(d.next_due_in_days);
+        KEFU_TRY(maintenance_.Record(system, vehicles.items.front().id, f));
+        ++context.report.created["vehicle_maintenance"];
     }
     return {};
 }

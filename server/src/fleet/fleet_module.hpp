@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/module.hpp"
+#include "fleet/maintenance_service.hpp"
+#include "fleet/sql/sql_maintenance_repository.hpp"
 #include "fleet/sql/sql_trip_log_repository.hpp"
 #include "fleet/sql/sql_vehicle_repository.hpp"
 #include "fleet/sql/sql_violation_repository.hpp"
@@ -32,6 +34,8 @@ public:
 private:
     /// Three days of trip logs of two vans (one odometer gap), once.
     Result<void> LoadDemoTrips(app::DemoContext& context);
+    /// Maintenance records of two vans: one item overdue, one due soon, once.
+    Result<void> LoadDemoMaintenance(app::DemoContext& context);
 
     app::Core core_;
     staff::StaffModule& staff_;
@@ -41,6 +45,8 @@ private:
     TripLogService trips_service_;
     SqlViolationRepository violation_repository_;
     ViolationService violations_;
+    SqlMaintenanceRepository maintenance_repository_;
+    MaintenanceService maintenance_;
 };
 
 }  // namespace kefu::fleet

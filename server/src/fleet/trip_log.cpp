@@ -21,6 +21,14 @@ std::vector<FieldViolation> CheckTripFields(const TripLogFields& f) {
     return out;
 }
 
+std::vector<FieldViolation> CheckTripNotAhead(const TripLogFields& f, Timestamp now) {
+    std::vector<FieldViolation> out;
+    const Timestamp latest = now + std::chrono::minutes(trip_limits::kClockSkewMinutes);
+    if (f.departed_at > latest) out.push_back({"departedAt", "in_future"});
+    if (f.returned_at > latest) out.push_back({"returnedAt", "in_future"});
+    return out;
+}
+
 std::vector<FieldViolation> CheckTripAgainst(const TripLogFields& f,
                                              std::span<const TripLog> others) {
     std::vector<FieldViolation> out;

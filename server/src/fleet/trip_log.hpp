@@ -52,6 +52,8 @@ inline constexpr std::int64_t kFuelMaxCl = 100'000;  ///< 1,000 litres
 inline constexpr std::size_t kTextMax = 200;
 inline constexpr std::size_t kJobsMax = 20;
 inline constexpr std::int64_t kTripMaxHours = 24 * 14;  ///< a two-week trip out of province
+/// How far a phone's clock may run ahead of the server's before a time counts as the future.
+inline constexpr std::int64_t kClockSkewMinutes = 5;
 }  // namespace trip_limits
 
 /// A trip as the API receives it (already type-checked); the driver and jobs are resolved later.
@@ -75,6 +77,10 @@ struct TripLogFields {
 /// or too_long; odometerInKm below_odometer_out or too_far (more than kTripMaxKm);
 /// destinations required when no job is ticked.
 std::vector<FieldViolation> CheckTripFields(const TripLogFields& fields);
+
+/// A trip is logged once it is over: departedAt and returnedAt in_future when later than `now`
+/// by more than kClockSkewMinutes.
+std::vector<FieldViolation> CheckTripNotAhead(const TripLogFields& fields, Timestamp now);
 
 /// The violations of a trip against the same vehicle's other trips (`others` excludes the trip
 /// itself): departedAt time_overlap (detail: the other trip's id) when the periods share more

@@ -68,7 +68,10 @@ Result<TripLog> TripLogService::Get(const auth::Principal& principal, TripLogId 
 }
 
 Result<void> TripLogService::ValidateFields(const TripLogFields& fields) const {
-    return AsInvalid(CheckTripFields(fields));
+    auto violations = CheckTripFields(fields);
+    for (FieldViolation& v : CheckTripNotAhead(fields, clock_.Now()))
+        violations.push_back(std::move(v));
+    return AsInvalid(std::move(violations));
 }
 
 Result<void> TripLogService::CheckDriver(const auth::Principal& principal, StaffId driver) const {

@@ -47,7 +47,8 @@ public:
     Result<std::vector<TripLog>> All(const auth::Principal& principal, const TripLogFilter& filter);
     /// PERMISSION_DENIED without trip_log.read; NOT_FOUND.
     Result<TripLog> Get(const auth::Principal& principal, TripLogId id);
-    /// The field checks alone: INVALID_ARGUMENT with every violation (see CheckTripFields).
+    /// The field checks alone: INVALID_ARGUMENT with every violation (see CheckTripFields and
+    /// CheckTripNotAhead).
     Result<void> ValidateFields(const TripLogFields& fields) const;
     /// Records a trip. PERMISSION_DENIED without trip_log.write, or for another driver's trip
     /// without trip_log.manage; INVALID_ARGUMENT with every violation: the fields' own, vehicleId

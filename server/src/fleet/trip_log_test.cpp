@@ -73,6 +73,19 @@ TEST(TripFields, OdometerInNotBelowOut) {
                     "too_far"));
 }
 
+// R-VEH-1: a trip is logged once it is over; a phone clock a few minutes ahead still passes.
+TEST(TripFields, ATripEndingInTheFutureIsRefusedBeyondTheClockSkew) {
+    const Timestamp now = *ParseDateTime("2026-11-30T17:00:00+08:00");
+    const auto f = Trip("2026-11-30T08:00:00+08:00", "2026-11-30T17:05:00+08:00", 1, 2);
+    EXPECT_TRUE(CheckTripNotAhead(f, now).empty());
+    const auto late = Trip("2026-11-30T08:00:00+08:00", "2026-11-30T17:05:01+08:00", 1, 2);
+    EXPECT_TRUE(Has(CheckTripNotAhead(late, now), "returnedAt", "in_future"));
+    EXPECT_FALSE(Has(CheckTripNotAhead(late, now), "departedAt", "in_future"));
+    const auto tomorrow = Trip("2026-12-01T08:00:00+08:00", "2026-12-01T17:00:00+08:00", 1, 2);
+    EXPECT_TRUE(Has(CheckTripNotAhead(tomorrow, now), "departedAt", "in_future"));
+    EXPECT_TRUE(Has(CheckTripNotAhead(tomorrow, now), "returnedAt", "in_future"));
+}
+
 TEST(TripFields, AJobOrADestinationSaysWhyTheVehicleMoved) {
     TripLogFields f = Trip("2026-11-30T08:00:00+08:00", "2026-11-30T17:00:00+08:00", 1, 2);
     f.destinations.clear();

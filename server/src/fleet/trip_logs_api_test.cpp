@@ -3,7 +3,7 @@
 // times overlapping, a return before the departure); who may record and read; the head's flags
 // (a dispatched job with no log by the next morning, an odometer gap); bad input. And the
 // violations and damage only the head, finance and leadership see (R-VEH-3). The clock says
-// Friday 2026-11-27 10:00 China.
+// Friday 2026-11-27 20:00 China: the day's trips are over and being logged.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -23,6 +23,7 @@ std::int64_t IdOf(const ApiResponse& r) { return r.body["id"].get<std::int64_t>(
 class TripLogsApi : public ::testing::Test {
 protected:
     void SetUp() override {
+        env_.test_app.clock.Set(*ParseDateTime("2026-11-27T20:00:00+08:00"));
         auto loaded = env_.test_app.app->LoadReferenceData();  // divisions, for the sites
         if (!loaded) throw std::runtime_error(loaded.error().message());
         env_.test_app.CreateUser("head", {Role::kHead});
@@ -298,6 +299,13 @@ TEST_F(TripLogsApi, BadInputNamesTheFieldsAndStoresNothing) {
     EXPECT_EQ(missing.status, 400);
     EXPECT_TRUE(missing.HasViolation("jobIds[0]", "invalid_value")) << missing.Describe();
     EXPECT_TRUE(missing.HasViolation("vehicleId", "invalid_value"));
+
+    // R-VEH-1: a trip is logged once over; one returning after now (20:00) is refused.
+    json ahead = Trip("19:00", "21:00", 1000, 1050);
+    ApiResponse future = head_->Post("/api/v1/trip-logs", ahead);
+    EXPECT_EQ(future.status, 400);
+    EXPECT_TRUE(future.HasViolation("returnedAt", "in_future")) << future.Describe();
+    EXPECT_FALSE(future.HasViolation("departedAt", "in_future")) << future.Describe();
     EXPECT_EQ(SnapshotRows(*env_.test_app.app), before);
 }
 

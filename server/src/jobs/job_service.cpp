@@ -331,18 +331,11 @@ Result<std::string> JobService::FeedbackFormPdf(const auth::Principal& principal
                           transactions_.Run<PrintFacts>(TxMode::kRead, [&](Tx& tx) {
                               return references_.Print(tx, detail.job);
                           }));
-    const Timestamp now = clock_.Now();
-    const auto china = now + std::chrono::hours(8);
-    const auto minutes = std::chrono::floor<std::chrono::minutes>(china) -
-                         std::chrono::floor<std::chrono::days>(china);
     FeedbackFormFacts facts{print.party,
                             print.address,
                             print.access,
                             job_url_prefix + std::to_string(id.value()),
-                            fmt::format("{} {:02}:{:02}",
-                                        ChinaDateOf(now).ToString(),
-                                        minutes.count() / 60,
-                                        minutes.count() % 60)};
+                            ChinaMinuteText(clock_.Now())};
     return documents::RenderPdf(FeedbackForm(detail, facts));
 }
 

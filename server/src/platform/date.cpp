@@ -122,4 +122,10 @@ Date ChinaDateOf(Timestamp at) {
         std::chrono::floor<std::chrono::days>(at + std::chrono::hours(8))));
 }
 
+std::string ChinaMinuteText(Timestamp at) {
+    // FormatTimestamp of the instant eight hours later reads as China wall-clock time.
+    const std::string t = FormatTimestamp(at + std::chrono::hours(8));
+    return t.substr(0, 10) + " " + t.substr(11, 5);
+}
+
 }  // namespace kefu

@@ -59,5 +59,7 @@ std::optional<Timestamp> ParseDateTime(std::string_view text);
 
 /// The calendar date in China (Asia/Shanghai, UTC+8 all year since 1991) at a UTC instant.
 Date ChinaDateOf(Timestamp at);
+/// China wall-clock time at a UTC instant as "YYYY-MM-DD HH:MM", the way printed documents show it.
+std::string ChinaMinuteText(Timestamp at);
 
 }  // namespace kefu

@@ -46,6 +46,11 @@ TEST(Timestamp, ChinaDateIsUtcPlusEight) {
     EXPECT_EQ(ChinaDateOf(*ParseTimestamp("2026-11-27T16:00:00Z")), Date(2026, 11, 28));
 }
 
+TEST(Timestamp, ChinaMinuteTextIsWallClockAcrossMidnight) {
+    EXPECT_EQ(ChinaMinuteText(*ParseTimestamp("2026-11-27T15:59:59Z")), "2026-11-27 23:59");
+    EXPECT_EQ(ChinaMinuteText(*ParseTimestamp("2026-11-27T16:05:00Z")), "2026-11-28 00:05");
+}
+
 }  // namespace
 }  // namespace kefu
 

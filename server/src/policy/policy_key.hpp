@@ -16,13 +16,15 @@ namespace kefu::policy {
 
 /// The unit of a policy value; values are integers in this unit. A division code is a six-digit
 /// GB/T 2260 code (370100 济南市), so an area policy is one effective-dated integer too.
-enum class Unit { kMonths, kPersons, kFen, kMinuteOfDay, kDivisionCode };
+enum class Unit { kMonths, kPersons, kFen, kMinuteOfDay, kDivisionCode, kDays, kKm };
 
 inline constexpr auto kUnitNames = MakeEnumNames<Unit>({{Unit::kMonths, "months"},
                                                         {Unit::kPersons, "persons"},
                                                         {Unit::kFen, "fen"},
                                                         {Unit::kMinuteOfDay, "minute_of_day"},
-                                                        {Unit::kDivisionCode, "division_code"}});
+                                                        {Unit::kDivisionCode, "division_code"},
+                                                        {Unit::kDays, "days"},
+                                                        {Unit::kKm, "km"}});
 
 inline std::string_view UnitName(Unit unit) { return kUnitNames.Name(unit); }
 inline std::optional<Unit> ParseUnit(std::string_view name) { return kUnitNames.Parse(name); }

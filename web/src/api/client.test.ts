@@ -1,7 +1,7 @@
 import MockAdapter from 'axios-mock-adapter';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, apiErrorFromBody, isApiError } from './api-error';
-import { configureClient, get, http, post } from './client';
+import { configureClient, get, getBytes, http, post } from './client';
 import { createStaff, listStaff } from '@/modules/staff/api';
 
 let mock: MockAdapter;
@@ -123,5 +123,25 @@ describe('http client', () => {
     await post('/training/topics', { name: 'x', required: true });
     expect(mock.history.get).toHaveLength(1);
     expect(mock.history.post).toHaveLength(1);
+  });
+
+  it('downloads a file as bytes, and reads the violations of a refused download like any error', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.7').buffer;
+    mock.onGet('/trip-logs/report.pdf').replyOnce((config) => {
+      expect(config.responseType).toBe('arraybuffer');
+      expect(config.params).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+      return [200, bytes];
+    });
+    const got = await getBytes('/trip-logs/report.pdf', { from: '2026-11-01', to: '2026-11-30', vehicleId: undefined });
+    expect(new TextDecoder().decode(got)).toBe('%PDF-1.7');
+
+    const body = {
+      error: { code: 'INVALID_ARGUMENT', message: 'bad', violations: [{ field: 'to', reason: 'before_from' }] },
+    };
+    mock.onGet('/trip-logs/report.pdf').replyOnce(400, new TextEncoder().encode(JSON.stringify(body)).buffer);
+    const error = await rejection(getBytes('/trip-logs/report.pdf', { from: '2026-11-30', to: '2026-11-01' }));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.violations).toEqual([{ field: 'to', reason: 'before_from' }]);
+    expect(onError).toHaveBeenCalledTimes(1);
   });
 });

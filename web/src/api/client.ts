@@ -59,11 +59,25 @@ http.interceptors.request.use((config) => {
   return config;
 });
 
+/**
+ * A body asked for as bytes (a file download) that came back as an error is JSON: parsed here so
+ * its code and violations are read like any other error's. Other bodies pass unchanged.
+ */
+function jsonOfBytes(data: unknown): unknown {
+  // By its tag, not instanceof: a buffer from another realm (a test's) is one too.
+  if (Object.prototype.toString.call(data) !== '[object ArrayBuffer]') return data;
+  try {
+    return JSON.parse(new TextDecoder().decode(data as ArrayBuffer)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 /** Turns anything axios rejects with into an ApiError. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (axios.isAxiosError(error)) {
-    if (error.response) return apiErrorFromBody(error.response.status, error.response.data);
+    if (error.response) return apiErrorFromBody(error.response.status, jsonOfBytes(error.response.data));
     return new ApiError(0, 'NETWORK_ERROR', error.message);
   }
   return new ApiError(0, 'NETWORK_ERROR', error instanceof Error ? error.message : String(error));
@@ -112,6 +126,16 @@ export async function post<T>(url: string, body?: unknown, options: RequestOptio
   return response.data;
 }
 
+/** POST of a file as the raw body (its type as Content-Type), returning the typed JSON body. */
+export async function upload<T>(url: string, file: Blob, params?: Params, options: RequestOptions = {}): Promise<T> {
+  const response = await http.post<T>(url, file, {
+    params: cleanParams(params),
+    headers: { 'Content-Type': file.type },
+    ...options,
+  });
+  return response.data;
+}
+
 /** PUT with a JSON body, returning the typed JSON body. */
 export async function put<T>(url: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   const response = await http.put<T>(url, body, options);
@@ -121,5 +145,19 @@ export async function put<T>(url: string, body: unknown, options: RequestOptions
 /** DELETE returning the typed JSON body. */
 export async function del<T>(url: string, options: RequestOptions = {}): Promise<T> {
   const response = await http.delete<T>(url, options);
+  return response.data;
+}
+
+/**
+ * GET of a file (PDF, XLSX) as its bytes. Errors are ApiErrors with their violations, as for JSON
+ * calls, so a form can show why the server refused the file's parameters.
+ */
+export async function getBytes(url: string, params?: Params, options: RequestOptions = {}): Promise<ArrayBuffer> {
+  const response = await http.get<ArrayBuffer>(url, {
+    params: cleanParams(params),
+    responseType: 'arraybuffer',
+    headers: { Accept: '*/*' },
+    ...options,
+  });
   return response.data;
 }

@@ -183,7 +183,10 @@ TEST(Contract, EveryRequestBodyReportsUnknownAndMissingFieldsAsTheContractSays) 
     for (const auto& [path, item] : Contract().at("paths").items()) {
         for (const auto& [method, operation] : item.items()) {
             if (!operation.contains("requestBody")) continue;
-            const json& media = operation.at("requestBody").at("content").at("application/json");
+            const json& content = operation.at("requestBody").at("content");
+            // A file upload has no fields; expenses_api_test checks its type, bytes and size.
+            if (!content.contains("application/json")) continue;
+            const json& media = content.at("application/json");
             const std::string ref = media.at("schema").at("$ref").get<std::string>();
             const json& schema = schemas.at(ref.substr(ref.rfind('/') + 1));
             const std::string url = std::regex_replace(path, std::regex(R"(\{[^}]+\})"), "999999");

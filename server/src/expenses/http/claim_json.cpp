@@ -11,6 +11,17 @@ namespace {
 constexpr std::size_t kMaxDiners = 50;
 constexpr std::size_t kMaxNameChars = 20;
 
+json ReceiptsToJson(const std::vector<ReceiptInfo>& receipts) {
+    json out = json::array();
+    for (const ReceiptInfo& r : receipts) {
+        out.push_back({{"id", r.id},
+                       {"contentType", kReceiptTypeNames.Name(r.type)},
+                       {"sizeBytes", r.size_bytes},
+                       {"uploadedAt", FormatTimestamp(r.uploaded_at)}});
+    }
+    return out;
+}
+
 json LineToJson(const ClaimLine& l) {
     const LineFacts& f = l.facts;
     json used = json::array();
@@ -28,6 +39,13 @@ json LineToJson(const ClaimLine& l) {
                 {"rule", kAllowanceRuleNames.Name(l.allowance.rule)},
                 {"policyUsed", used},
                 {"receipt", f.receipt},
+                {"receipts", ReceiptsToJson(l.receipts)},
+                {"approval",
+                 l.approval_id && l.approval_status
+                     ? json{{"id", *l.approval_id},
+                            {"status", approvals::kApprovalStatusNames.Name(*l.approval_status)}}
+                     : json(nullptr)},
+                {"mayRequestApproval", l.MayRequestApproval()},
                 {"status", kLineStatusNames.Name(l.status)},
                 {"rejectReason", l.reject_reason},
                 {"note", l.note}};
@@ -88,12 +106,10 @@ LineInput ReadLine(http::JsonReader& reader) {
     f.date = reader.RequiredDate("date").value_or(Date());
     // 0–100,000 yuan here (negative: must_not_be_negative); the service refuses 0.
     f.claimed = reader.RequiredMoney("claimed").value_or(Money());
-    f.receipt = reader.OptionalBool("receipt").value_or(false);
     in.note = reader.OptionalText("note", 500).value_or("");
     // The kind's own fields; another kind's fields are unknown to it (unknown_field).
     if (kind == LineKind::kFare) {
         f.fare_class = reader.RequiredEnum("fareClass", kFareClassNames).value_or(FareClass::kBus);
-        f.leader_approval = reader.OptionalBool("leaderApproval").value_or(false);
     } else if (kind == LineKind::kMeal) {
         f.meal = reader.RequiredEnum("meal", kMealNames).value_or(Meal::kLunch);
         f.diners = reader.StringArray("diners", false);
@@ -108,7 +124,6 @@ LineInput ReadLine(http::JsonReader& reader) {
     } else if (kind == LineKind::kLodging) {
         f.nights = static_cast<int>(reader.RequiredInt("nights", 1, 60).value_or(1));
         f.persons = static_cast<int>(reader.RequiredInt("persons", 1, 50).value_or(1));
-        f.special_approval = reader.OptionalBool("specialApproval").value_or(false);
     }
     return in;
 }

@@ -135,6 +135,72 @@ void RegisterClaimRoutes(http::Router& router, ClaimService& claims, ClaimDocume
             return HttpResponse::Ok(ClaimToJson(c));
         });
 
+    router.Post("/api/v1/expense-claims/{id}/lines/{lineId}/receipts",
+                // The body is the file itself; its Content-Type says which (JPEG, PNG or PDF).
+                RouteAccess::Requires(actions::kClaim),
+                [&claims](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
+                    if (!version) {
+                        return Fail(Error::InvalidArgument("the claim's version is required",
+                                                           {{"version", "required"}}));
+                    }
+                    KEFU_ASSIGN_OR_RETURN(
+                        Claim c,
+                        claims.AddReceipt(ctx.principal(),
+                                          ClaimId(ctx.PathId()),
+                                          ctx.PathId(1),
+                                          ctx.request().get_header_value("Content-Type"),
+                                          ctx.request().body,
+                                          *version));
+                    return HttpResponse::Created(ClaimToJson(c));
+                });
+
+    router.Get("/api/v1/expense-claims/{id}/receipts/{receiptId}",
+               RouteAccess::Requires(actions::kRead),
+               [&claims](RequestContext& ctx) -> Result<HttpResponse> {
+                   const std::int64_t receipt_id = ctx.PathId(1);
+                   KEFU_ASSIGN_OR_RETURN(
+                       ReceiptFile file,
+                       claims.Receipt(ctx.principal(), ClaimId(ctx.PathId()), receipt_id));
+                   const ReceiptType type = file.info.type;
+                   const char* extension = type == ReceiptType::kPdf   ? ".pdf"
+                                           : type == ReceiptType::kPng ? ".png"
+                                                                       : ".jpg";
+                   return HttpResponse::File(std::move(file.bytes),
+                                             std::string(kReceiptTypeNames.Name(type)),
+                                             "receipt-" + std::to_string(receipt_id) + extension);
+               });
+
+    router.Post("/api/v1/expense-claims/{id}/receipts/{receiptId}/remove",
+                RouteAccess::Requires(actions::kClaim),
+                [&claims](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    const std::int64_t version = ReadVersion(reader);
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(
+                        Claim c,
+                        claims.RemoveReceipt(
+                            ctx.principal(), ClaimId(ctx.PathId()), ctx.PathId(1), version));
+                    return HttpResponse::Ok(ClaimToJson(c));
+                });
+
+    router.Post(
+        "/api/v1/expense-claims/{id}/lines/{lineId}/approval-request",
+        RouteAccess::Requires(actions::kClaim),
+        [&claims](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            const std::string reason = reader.RequiredString("reason", 500);
+            const std::int64_t version = ReadVersion(reader);
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(
+                Claim c,
+                claims.RequestApproval(
+                    ctx.principal(), ClaimId(ctx.PathId()), ctx.PathId(1), reason, version));
+            return HttpResponse::Ok(ClaimToJson(c));
+        });
+
     router.Post(
         "/api/v1/expense-claims/{id}/lines/{lineId}/reject",
         // The head while submitted, finance while head-approved; the service checks.

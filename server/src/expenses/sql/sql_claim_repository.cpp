@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "db/bytes_text.hpp"
 #include "db/database.hpp"
 #include "db/row_decoder.hpp"
 #include "db/soci_optional.hpp"
@@ -129,10 +130,41 @@ struct ClaimRow {
     }
 };
 
+// The receipts' descriptions (not their bytes), onto the claim's lines.
+Result<void> LoadReceipts(soci::session& session, Claim& claim) {
+    const long long key = claim.id.value();
+    long long id = 0, line_id = 0, size = 0;
+    std::string type, at;
+    soci::statement st = (session.prepare << std::string(queries::kListReceipts),
+                          soci::use(key, "claim_id"),
+                          soci::into(id),
+                          soci::into(line_id),
+                          soci::into(type),
+                          soci::into(size),
+                          soci::into(at));
+    st.execute();
+    while (st.fetch()) {
+        db::RowDecoder decode("expense_claim_receipts", id);
+        ReceiptInfo r;
+        r.id = id;
+        r.line_id = line_id;
+        r.type = decode.Take(kReceiptTypeNames.Parse(type), "content_type", type);
+        r.size_bytes = size;
+        r.uploaded_at = decode.Take(ParseTimestamp(at), "uploaded_at", at);
+        KEFU_TRY(decode.Finish());
+        for (ClaimLine& l : claim.lines) {
+            if (l.id == line_id) l.receipts.push_back(r);
+        }
+    }
+    return {};
+}
+
 Result<void> LoadLines(soci::session& session, Claim& claim) {
     const long long key = claim.id.value();
     long long id = 0;
     std::string kind, date, fare_class, meal, diners, rule, policy_used, status, reason, note;
+    std::optional<long long> approval_id;
+    std::optional<std::string> approval_status;
     long long claimed = 0;
     long long allowed = 0;
     int diner_count = 0, nights = 0, persons = 0, receipt = 0, leader = 0, special = 0, payable = 0;
@@ -157,7 +189,9 @@ Result<void> LoadLines(soci::session& session, Claim& claim) {
                           soci::into(policy_used),
                           soci::into(status),
                           soci::into(reason),
-                          soci::into(note));
+                          soci::into(note),
+                          soci::into(approval_id),
+                          soci::into(approval_status));
     st.execute();
     while (st.fetch()) {
         db::RowDecoder decode("expense_claim_lines", id);
@@ -185,10 +219,16 @@ Result<void> LoadLines(soci::session& session, Claim& claim) {
         l.status = decode.Take(kLineStatusNames.Parse(status), "status", status);
         l.reject_reason = reason;
         l.note = note;
+        l.approval_id = approval_id;
+        if (approval_status) {
+            l.approval_status = decode.Take(approvals::kApprovalStatusNames.Parse(*approval_status),
+                                            "approval_status",
+                                            *approval_status);
+        }
         KEFU_TRY(decode.Finish());
         claim.lines.push_back(std::move(l));
     }
-    return {};
+    return LoadReceipts(session, claim);
 }
 
 // Runs a claim query (the columns of claim_columns.sql), then loads each claim's lines.
@@ -360,8 +400,94 @@ Result<void> SqlClaimRepository::UpdateLine(Tx& tx, ClaimId claim, const ClaimLi
         const long long claim_id = claim.value();
         const long long id = line.id;
         const std::string status(kLineStatusNames.Name(line.status));
+        const int receipt = line.facts.receipt ? 1 : 0;
+        const int leader = line.facts.leader_approval ? 1 : 0;
+        const int special = line.facts.special_approval ? 1 : 0;
+        const std::optional<long long> approval =
+            line.approval_id ? std::optional<long long>(*line.approval_id) : std::nullopt;
+        const long long allowed = line.allowance.allowed.fen();
+        const int payable = line.allowance.payable ? 1 : 0;
+        const std::string rule(kAllowanceRuleNames.Name(line.allowance.rule));
+        const std::string used = FormatPolicyUsed(line.allowance.policy_used);
         session << std::string(queries::kUpdateLine), soci::use(status, "status"),
-            soci::use(line.reject_reason, "reject_reason"), soci::use(id, "id"),
+            soci::use(line.reject_reason, "reject_reason"), soci::use(receipt, "receipt"),
+            soci::use(leader, "leader_approval"), soci::use(special, "special_approval"),
+            soci::use(approval, "approval_id"), soci::use(allowed, "allowed_fen"),
+            soci::use(payable, "payable"), soci::use(rule, "rule"), soci::use(used, "policy_used"),
+            soci::use(id, "id"), soci::use(claim_id, "claim_id");
+        return {};
+    });
+}
+
+Result<std::int64_t> SqlClaimRepository::InsertReceipt(Tx& tx,
+                                                       ClaimId claim,
+                                                       std::int64_t line_id,
+                                                       ReceiptType type,
+                                                       std::string_view bytes,
+                                                       std::optional<UserId> by,
+                                                       Timestamp now) {
+    return db::Guarded([&]() -> Result<std::int64_t> {
+        auto& session = db::AsSoci(tx).session();
+        const long long claim_id = claim.value();
+        const long long line = line_id;
+        const std::string content_type(kReceiptTypeNames.Name(type));
+        const long long size = static_cast<long long>(bytes.size());
+        const std::string content = db::BytesToText(bytes);
+        const std::optional<long long> user =
+            by ? std::optional<long long>(by->value()) : std::nullopt;
+        const std::string at = FormatTimestamp(now);
+        long long id = 0;
+        session << std::string(queries::kInsertReceipt), soci::use(claim_id, "claim_id"),
+            soci::use(line, "line_id"), soci::use(content_type, "content_type"),
+            soci::use(size, "size_bytes"), soci::use(content, "content"),
+            soci::use(user, "uploaded_by"), soci::use(at, "uploaded_at"), soci::into(id);
+        return static_cast<std::int64_t>(id);
+    });
+}
+
+Result<std::optional<ReceiptFile>> SqlClaimRepository::FindReceipt(Tx& tx,
+                                                                   ClaimId claim,
+                                                                   std::int64_t receipt_id) {
+    return db::Guarded([&]() -> Result<std::optional<ReceiptFile>> {
+        auto& session = db::AsSoci(tx).session();
+        const long long claim_id = claim.value();
+        const long long key = receipt_id;
+        long long id = 0, line_id = 0, size = 0;
+        std::string type, at, content;
+        session << std::string(queries::kFindReceipt), soci::use(key, "id"),
+            soci::use(claim_id, "claim_id"), soci::into(id), soci::into(line_id), soci::into(type),
+            soci::into(size), soci::into(at), soci::into(content);
+        if (!session.got_data()) return std::optional<ReceiptFile>();
+        db::RowDecoder decode("expense_claim_receipts", id);
+        ReceiptFile file;
+        file.info.id = id;
+        file.info.line_id = line_id;
+        file.info.type = decode.Take(kReceiptTypeNames.Parse(type), "content_type", type);
+        file.info.size_bytes = size;
+        file.info.uploaded_at = decode.Take(ParseTimestamp(at), "uploaded_at", at);
+        file.bytes = decode.Take(db::TextToBytes(content), "content", "(not base64)");
+        KEFU_TRY(decode.Finish());
+        return std::optional<ReceiptFile>(std::move(file));
+    });
+}
+
+Result<std::optional<ClaimId>> SqlClaimRepository::ClaimOfLine(Tx& tx, std::int64_t line_id) {
+    return db::Guarded([&]() -> Result<std::optional<ClaimId>> {
+        auto& session = db::AsSoci(tx).session();
+        const long long id = line_id;
+        long long claim = 0;
+        session << std::string(queries::kClaimOfLine), soci::use(id, "id"), soci::into(claim);
+        if (!session.got_data()) return std::optional<ClaimId>();
+        return std::optional<ClaimId>(ClaimId(claim));
+    });
+}
+
+Result<void> SqlClaimRepository::DeleteReceipt(Tx& tx, ClaimId claim, std::int64_t receipt_id) {
+    return db::Guarded([&]() -> Result<void> {
+        auto& session = db::AsSoci(tx).session();
+        const long long claim_id = claim.value();
+        const long long id = receipt_id;
+        session << std::string(queries::kDeleteReceipt), soci::use(id, "id"),
             soci::use(claim_id, "claim_id");
         return {};
     });

@@ -15,6 +15,18 @@ public:
     Result<void> InsertLine(Tx& tx, ClaimId claim, const ClaimLine& line) override;
     Result<void> UpdateLine(Tx& tx, ClaimId claim, const ClaimLine& line) override;
     Result<void> DeleteLine(Tx& tx, ClaimId claim, std::int64_t line_id) override;
+    Result<std::int64_t> InsertReceipt(Tx& tx,
+                                       ClaimId claim,
+                                       std::int64_t line_id,
+                                       ReceiptType type,
+                                       std::string_view bytes,
+                                       std::optional<UserId> by,
+                                       Timestamp now) override;
+    Result<std::optional<ReceiptFile>> FindReceipt(Tx& tx,
+                                                   ClaimId claim,
+                                                   std::int64_t receipt_id) override;
+    Result<void> DeleteReceipt(Tx& tx, ClaimId claim, std::int64_t receipt_id) override;
+    Result<std::optional<ClaimId>> ClaimOfLine(Tx& tx, std::int64_t line_id) override;
     Result<std::optional<std::int32_t>> JobDivision(Tx& tx, std::int64_t job_id) override;
     Result<bool> OnJobCrew(Tx& tx, std::int64_t job_id, StaffId staff) override;
 

@@ -1,4 +1,4 @@
-import { get, post, put, type RequestOptions } from '@/api/client';
+import { get, getBytes, post, put, type RequestOptions } from '@/api/client';
 import type { QueryOf, Schemas } from '@/api/types';
 
 export type Vehicle = Schemas['Vehicle'];
@@ -60,6 +60,8 @@ export function listTripFlags(query: ListTripFlagsQuery, options?: RequestOption
 
 export type VehicleViolation = Schemas['VehicleViolation'];
 export type VehicleViolationList = Schemas['VehicleViolationList'];
+export type VehicleViolationInput = Schemas['VehicleViolationInput'];
+export type ViolationKind = Schemas['ViolationKind'];
 
 /** Violations and damage (only the head, finance and leadership may read them). */
 export function listVehicleViolations(
@@ -67,4 +69,50 @@ export function listVehicleViolations(
   options?: RequestOptions,
 ): Promise<VehicleViolationList> {
   return get<VehicleViolationList>('/vehicle-violations', vehicleId ? { vehicleId } : undefined, options);
+}
+
+/** Records a violation or damage against a driver, decided by the head (R-VEH-3). */
+export function createVehicleViolation(
+  body: VehicleViolationInput,
+  options?: RequestOptions,
+): Promise<VehicleViolation> {
+  return post<VehicleViolation>('/vehicle-violations', body, options);
+}
+
+export type MaintenanceKind = Schemas['MaintenanceKind'];
+export type DueStatus = Schemas['DueStatus'];
+export type MaintenanceReminder = Schemas['MaintenanceReminder'];
+export type MaintenanceRecord = Schemas['MaintenanceRecord'];
+export type MaintenanceRecordInput = Schemas['MaintenanceRecordInput'];
+export type VehicleMaintenance = Schemas['VehicleMaintenance'];
+
+/** Due items overdue or due soon across the fleet, overdue first (R-VEH-2). */
+export async function listMaintenanceReminders(options?: RequestOptions): Promise<MaintenanceReminder[]> {
+  return (await get<Schemas['MaintenanceReminderList']>('/maintenance-reminders', undefined, options)).items;
+}
+
+/** A vehicle's due items (due or not) and its maintenance records, newest first. */
+export function getVehicleMaintenance(id: number, options?: RequestOptions): Promise<VehicleMaintenance> {
+  return get<VehicleMaintenance>(`/vehicles/${id}/maintenance`, undefined, options);
+}
+
+/** Records a maintenance; its next due date / km becomes the vehicle's due item of that kind. */
+export function recordVehicleMaintenance(
+  id: number,
+  body: MaintenanceRecordInput,
+  options?: RequestOptions,
+): Promise<MaintenanceRecord> {
+  return post<MaintenanceRecord>(`/vehicles/${id}/maintenance`, body, options);
+}
+
+export type TripReportFormat = 'pdf' | 'xlsx';
+export type TripReportQuery = QueryOf<'getTripReportPdf'>;
+
+/** The trip records report (R-RPT-4) of a period, optionally of one vehicle, as file bytes. */
+export function getTripReport(
+  format: TripReportFormat,
+  query: TripReportQuery,
+  options?: RequestOptions,
+): Promise<ArrayBuffer> {
+  return getBytes(`/trip-logs/report.${format}`, query, options);
 }

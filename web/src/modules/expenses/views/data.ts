@@ -1,5 +1,6 @@
 import type { FormRules } from 'element-plus';
 import { claimStatusValues, fareClassValues, mealValues } from '@/api/schema';
+import type { FieldViolation } from '@/api/api-error';
 import type { ListColumn } from '@/components/data-list';
 import type {
   Claim,
@@ -92,13 +93,12 @@ export function lineTitle(t: Translate, line: ClaimLine): string {
   return kind;
 }
 
-/** The facts of a line in words: diners, nights × persons, approvals. */
+/** The facts of a line in words: diners, nights × persons. */
 export function lineDetail(t: Translate, line: ClaimLine): string {
   if (line.kind === 'meal')
     return t('expenses.line.diners', { n: line.dinerCount ?? 0, names: (line.diners ?? []).join('、') });
   if (line.kind === 'lodging')
     return t('expenses.line.nights', { nights: line.nights ?? 1, persons: line.persons ?? 1 });
-  if (line.kind === 'fare' && line.leaderApproval) return t('expenses.line.approved');
   return '';
 }
 
@@ -107,16 +107,13 @@ export interface LineFormModel {
   kind: ClaimLineKind;
   date: string;
   claimed: string;
-  receipt: boolean;
   note: string;
   fareClass: FareClass;
-  leaderApproval: boolean;
   meal: Meal;
   diners: string;
   dinerCount: number;
   nights: number;
   persons: number;
-  specialApproval: boolean;
 }
 
 /** What the claim form edits; times are China wall-clock "YYYY-MM-DDTHH:mm". */
@@ -130,8 +127,8 @@ export interface ClaimFormModel {
   lines: LineFormModel[];
 }
 
-/** Fields of the claim form whose server violations show next to them. */
-export const CLAIM_FORM_FIELDS = ['tripLogId', 'divisionCode', 'departure', 'returnAt', 'purpose', 'lines'] as const;
+/** Fields of the claim form whose server violations show next to them (a line's show on its editor). */
+export const CLAIM_FORM_FIELDS = ['tripLogId', 'divisionCode', 'departure', 'returnAt', 'purpose'] as const;
 
 /** A new line of `kind` on `date`. */
 export function emptyLine(kind: ClaimLineKind = 'meal', date = ''): LineFormModel {
@@ -139,16 +136,13 @@ export function emptyLine(kind: ClaimLineKind = 'meal', date = ''): LineFormMode
     kind,
     date,
     claimed: '',
-    receipt: true,
     note: '',
     fareClass: 'bus',
-    leaderApproval: false,
     meal: 'lunch',
     diners: '',
     dinerCount: 1,
     nights: 1,
     persons: 1,
-    specialApproval: false,
   };
 }
 
@@ -176,14 +170,13 @@ export function lineInputOf(line: LineFormModel): ClaimLineInput {
     kind: line.kind,
     date: line.date,
     claimed: line.claimed.trim(),
-    receipt: line.receipt,
   };
   if (line.note.trim()) base.note = line.note.trim();
-  if (line.kind === 'fare') return { ...base, fareClass: line.fareClass, leaderApproval: line.leaderApproval };
+  if (line.kind === 'fare') return { ...base, fareClass: line.fareClass };
   if (line.kind === 'meal')
     return { ...base, meal: line.meal, diners: splitNames(line.diners), dinerCount: line.dinerCount };
   if (line.kind === 'lodging') {
-    return { ...base, nights: line.nights, persons: line.persons, specialApproval: line.specialApproval };
+    return { ...base, nights: line.nights, persons: line.persons };
   }
   return base;
 }
@@ -237,4 +230,65 @@ export function lineErrors(t: Translate, line: LineFormModel): string[] {
   if (!line.date) out.push(t('expenses.form.lineDateRequired'));
   if (!isClaimedAmount(line.claimed)) out.push(t('expenses.form.amountFormat'));
   return out;
+}
+
+/** The fields of the line editor a server violation can name. */
+export const LINE_FIELDS = [
+  'kind',
+  'date',
+  'claimed',
+  'note',
+  'fareClass',
+  'meal',
+  'diners',
+  'dinerCount',
+  'nights',
+  'persons',
+] as const;
+export type LineField = (typeof LINE_FIELDS)[number];
+/** Localized server messages of one line, per field. */
+export type LineFieldErrors = Partial<Record<LineField, string>>;
+
+/**
+ * The line and field a violation path names. The new claim's paths are "lines[2].claimed"; adding
+ * one line (`single`) the server names "line.claimed", and a date outside the trip plain "date".
+ */
+export function lineFieldOfPath(path: string, single: boolean): { index: number; field: LineField } | null {
+  const match = single ? /^line\.([A-Za-z]+)/.exec(path) : /^lines\[(\d+)\]\.([A-Za-z]+)/.exec(path);
+  const name = single ? (match?.[1] ?? (path === 'date' ? 'date' : undefined)) : match?.[2];
+  const field = LINE_FIELDS.find((f) => f === name);
+  if (!field) return null;
+  return { index: single ? 0 : Number(match?.[1]), field };
+}
+
+/**
+ * Server violations split into messages per line field (for `lineCount` lines) and the rest,
+ * which the form shows by its own fields or as general alerts.
+ */
+export function splitLineViolations(
+  violations: readonly FieldViolation[],
+  lineCount: number,
+  single: boolean,
+  text: (violation: FieldViolation) => string,
+): { lines: LineFieldErrors[]; rest: FieldViolation[] } {
+  const lines: LineFieldErrors[] = Array.from({ length: lineCount }, () => ({}));
+  const rest: FieldViolation[] = [];
+  for (const violation of violations) {
+    const target = lineFieldOfPath(violation.field, single);
+    const errors = target ? lines[target.index] : undefined;
+    if (!target || !errors) {
+      rest.push(violation);
+      continue;
+    }
+    const before = errors[target.field];
+    errors[target.field] = before ? `${before}；${text(violation)}` : text(violation);
+  }
+  return { lines, rest };
+}
+
+/** A file size as people read it: "820 B", "35.2 KB", "1.0 MB". */
+export function fileSizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

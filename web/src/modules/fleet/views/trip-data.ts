@@ -1,8 +1,11 @@
 import type { FormRules } from 'element-plus';
 import type { ListColumn } from '@/components/data-list';
-import type { TripFlag, TripLog, TripLogInput } from '@/modules/fleet/api';
+import type { FieldViolation } from '@/api/api-error';
+import type { TripFlag, TripLog, TripLogInput, TripReportFormat } from '@/modules/fleet/api';
+import { isRealDate } from '@/utils/dates';
 import { formatScaled, parseScaled } from '@/utils/decimal';
 import { formatTimestamp, parseMinuteOfDay, parseYuanToFen } from '@/utils/format';
+import { XLSX_MIME } from '@/utils/xlsx';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 type Validator = (rule: unknown, value: unknown, callback: (error?: Error) => void) => void;
@@ -139,12 +142,15 @@ export function emptyTripForm(date: string): TripFormModel {
   };
 }
 
-/** The day after a YYYY-MM-DD date. */
-export function nextDay(date: string): string {
+/** A YYYY-MM-DD date `days` later. */
+function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The day after a YYYY-MM-DD date. */
+export const nextDay = (date: string): string => addDays(date, 1);
 
 /** The request body of a checked form: times with China's offset, fuel in centilitres. */
 export function tripInputOf(form: TripFormModel): TripLogInput {
@@ -244,5 +250,43 @@ export function tripFormRules(t: Translate, form: TripFormModel): FormRules {
     fuelAmount: [moneyRule(t)],
     toll: [moneyRule(t)],
     parking: [moneyRule(t)],
+  };
+}
+
+/** The longest period one trip report covers (fleet/trip_report.hpp kTripReportMaxDays). */
+export const TRIP_REPORT_MAX_DAYS = 366;
+
+/** The calendar month of a YYYY-MM-DD day: its first and its last day (the report's default). */
+export function monthPeriod(today: string): { from: string; to: string } {
+  const [year = 1970, month = 1] = today.split('-').map(Number);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const prefix = today.slice(0, 7);
+  return { from: `${prefix}-01`, to: `${prefix}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * What the server would refuse in a report period, with its field names and reasons: a missing or
+ * impossible date, `to` before `from`, more than 366 days. Empty when the period is fine.
+ */
+export function checkReportPeriod(from: string, to: string): FieldViolation[] {
+  const out: FieldViolation[] = [];
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!value) out.push({ field, reason: 'required' });
+    else if (!isRealDate(value)) out.push({ field, reason: 'invalid_date' });
+  }
+  if (out.length > 0) return out;
+  if (to < from) out.push({ field: 'to', reason: 'before_from' });
+  else if (to > addDays(from, TRIP_REPORT_MAX_DAYS - 1)) out.push({ field: 'to', reason: 'out_of_range' });
+  return out;
+}
+
+/** The report file's MIME type and name, as the server names it (trip-report-<from>-<to>.pdf). */
+export function tripReportFile(format: TripReportFormat, from: string, to: string): { name: string; mime: string } {
+  return {
+    name: `trip-report-${from}-${to}.${format}`,
+    mime: format === 'pdf' ? 'application/pdf' : XLSX_MIME,
   };
 }

@@ -5,6 +5,7 @@
 // pdftotext and the finance XLSX read with openpyxl.
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <string>
 #include <tuple>
 
@@ -363,6 +364,11 @@ TEST_F(ExpensesApi, LeadershipApprovesLinesInTheInbox) {
     ASSERT_EQ(inbox.status, 200) << inbox.Describe();
     ASSERT_EQ(inbox.body["total"], 2) << inbox.Describe();
     EXPECT_EQ(inbox.body["items"][0]["kind"], "expense_line");
+    // The web reads this form to say it in the user's language (approvals/views/data.ts).
+    const std::regex summary_form(R"(.+: \d{4}-\d{2}-\d{2} (taxi|lodging) \d+\.\d{2} yuan \(.*\))");
+    for (const json& item : inbox.body["items"]) {
+        EXPECT_TRUE(std::regex_match(item["summary"].get<std::string>(), summary_form)) << item;
+    }
     EXPECT_EQ(
         head_->Post(Path(c, "/events"), {{"event", "approve"}, {"version", Version(asked_night)}})
             .status,

@@ -1,5 +1,5 @@
 import type { FormRules } from 'element-plus';
-import { approvalStatusValues, gradeValues } from '@/api/schema';
+import { approvalStatusValues, claimLineKindValues, fareClassValues, gradeValues } from '@/api/schema';
 import type { SortOf } from '@/api/types';
 import type { ListColumn } from '@/components/data-list';
 import type { Approval, ApprovalStatus } from '@/modules/approvals/api';
@@ -43,6 +43,32 @@ export function parsePromotionSummary(summary: string): PromotionSummary | null 
   return { name, from, to, months: Number(months), required: Number(required) };
 }
 
+/** The kind of request a claim line's leader approval is filed under (R-EXP-1/5). */
+export const EXPENSE_LINE = 'expense_line';
+
+/** A claim line request's summary as the server writes it: "张伟: 2026-11-23 taxi 45.00 yuan (安装)". */
+export interface ExpenseLineSummary {
+  name: string;
+  date: string;
+  /** A fare class for fares ("taxi"), else the line kind ("lodging"). */
+  what: string;
+  yuan: string;
+  purpose: string;
+}
+
+const isFareClass = (value: string): boolean => (fareClassValues as readonly string[]).includes(value);
+const isLineKind = (value: string): boolean => (claimLineKindValues as readonly string[]).includes(value);
+
+/** Reads a claim line request's summary (null when it is not in the server's form). */
+export function parseExpenseLineSummary(summary: string): ExpenseLineSummary | null {
+  const match = /^(.+): (\d{4}-\d{2}-\d{2}) (\w+) (\d+\.\d{2}) yuan \((.*)\)$/.exec(summary);
+  if (!match) return null;
+  const [, name, date, what, yuan, purpose] = match;
+  if (!name || !date || !what || !yuan || purpose === undefined) return null;
+  if (!isFareClass(what) && !isLineKind(what)) return null;
+  return { name, date, what, yuan, purpose };
+}
+
 /** The request's summary in the user's language (the server's text when it cannot be read). */
 export function approvalSummary(t: Translate, approval: Pick<Approval, 'kind' | 'summary'>): string {
   if (approval.kind === PROMOTION_OVERRIDE) {
@@ -54,6 +80,18 @@ export function approvalSummary(t: Translate, approval: Pick<Approval, 'kind' | 
         to: t(`enums.grade.${parsed.to}`),
         months: parsed.months,
         required: parsed.required,
+      });
+    }
+  }
+  if (approval.kind === EXPENSE_LINE) {
+    const parsed = parseExpenseLineSummary(approval.summary);
+    if (parsed) {
+      return t('approvals.summary.expenseLine', {
+        name: parsed.name,
+        date: parsed.date,
+        what: isFareClass(parsed.what) ? t(`enums.fareClass.${parsed.what}`) : t(`enums.claimLineKind.${parsed.what}`),
+        yuan: parsed.yuan,
+        purpose: parsed.purpose,
       });
     }
   }

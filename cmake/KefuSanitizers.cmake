@@ -6,4 +6,8 @@ if(KEFU_SANITIZE)
   list(JOIN KEFU_SANITIZE "," _kefu_san)
   add_compile_options(-fsanitize=${_kefu_san} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   add_link_options(-fsanitize=${_kefu_san})
+  # libstdc++'s checked operator* and operator[]: an empty optional or an index out of range
+  # aborts the test instead of reading garbage. It stands in for clang-tidy's
+  # bugprone-unchecked-optional-access, which is off (.clang-tidy says why).
+  add_compile_definitions(_GLIBCXX_ASSERTIONS)
 endif()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of kefu (called by `make test`, after the dev build and the web build):
 #   C++ unit, db (SQLite and a throwaway PostgreSQL), api, multi-node, format and layering checks
-#   through ctest; web unit tests and the OpenAPI lint; the browser test against a real server.
+#   through ctest; clang-tidy on the sources not recorded clean (.tidy-clean); web unit tests,
+#   lint and the OpenAPI lint; the browser test against a real server.
 # The closing line `kefu: N passed, N failed` counts tests, not stages: every ctest test, every
 # vitest test, the OpenAPI lint (one check) and every browser check. A runner that fails without
 # printing its own count (it crashed, or did not start) counts as one failed test.
@@ -60,6 +61,13 @@ summary_of() {
   if [ -z "$line" ]; then echo "0 0"; return; fi
   echo "$line" | sed -E 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/'
 }
+
+echo "== clang-tidy (.clang-tidy) on the sources not recorded clean in .tidy-clean"
+set +e
+bash scripts/tidy.sh build/dev --cached 2>&1 | tee "$LOGS/tidy.log"
+tidy_rc=${PIPESTATUS[0]}
+set -e
+if [ "$tidy_rc" = 0 ]; then count "clang-tidy" 0 1 0; else count "clang-tidy" "$tidy_rc" 0 1; fi
 
 if [ -f web/package.json ]; then
   echo "== OpenAPI lint (redocly)"

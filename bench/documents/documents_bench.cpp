@@ -133,6 +133,7 @@ int main(int argc, char** argv) {
     const auto start = Clock::now();
     {
         std::vector<std::jthread> threads;
+        threads.reserve(static_cast<std::size_t>(options.threads));
         for (int t = 0; t < options.threads; ++t) {
             threads.emplace_back([&] {
                 for (int i = 0; i < per_thread; ++i) Pdf(form);

@@ -1,11 +1,11 @@
 #include "app/commands.hpp"
 
 #include <fmt/core.h>
-#include <signal.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <memory>

@@ -6,7 +6,7 @@
 namespace kefu::approvals {
 
 ApprovalsModule::ApprovalsModule(const app::Core& core)
-    : core_(core), service_(repository_, core.transactions, core.audit, core.clock) {}
+    : service_(repository_, core.transactions, core.audit, core.clock) {}
 
 app::ModuleDeclarations ApprovalsModule::Declarations() const {
     using R = auth::Role;

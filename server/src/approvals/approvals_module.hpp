@@ -19,7 +19,6 @@ public:
     ApprovalService& service() { return service_; }
 
 private:
-    app::Core core_;
     SqlApprovalRepository repository_;
     ApprovalService service_;
 };

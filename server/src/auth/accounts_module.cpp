@@ -42,8 +42,7 @@ AccountsModule::AccountsModule(const app::Core& core,
                                HashStrength hash_strength,
                                staff::StaffModule& staff,
                                dealers::DealerModule& dealers)
-    : core_(core),
-      auth_(auth),
+    : auth_(auth),
       users_(users, sessions, core.transactions, core.audit, core.clock, hash_strength),
       staff_(staff),
       dealers_(dealers) {

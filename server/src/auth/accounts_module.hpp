@@ -38,7 +38,6 @@ private:
     Result<std::string> DealerName(Tx& tx, DealerId dealer) override;
     Result<void> OnStaffLeft(Tx& tx, const Principal& principal, StaffId staff) override;
 
-    app::Core core_;
     AuthService& auth_;
     UserService users_;
     staff::StaffModule& staff_;

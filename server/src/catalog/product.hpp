@@ -44,9 +44,9 @@ inline constexpr std::size_t kNameMax = 100;
 inline constexpr std::size_t kSeriesMax = 50;
 inline constexpr std::size_t kSkillMax = 50;
 inline constexpr std::int64_t kPiecesMax = 999;
-inline constexpr std::int64_t kVolumeMaxL = 50'000;          ///< 50 m³: more than any truck
-inline constexpr std::int64_t kWeightMaxG = 5'000'000;       ///< 5 t
-inline constexpr std::int64_t kInstallMinutesMax = 24 * 60;  ///< one day per unit
+inline constexpr std::int64_t kVolumeMaxL = 50'000;     ///< 50 m³: more than any truck
+inline constexpr std::int64_t kWeightMaxG = 5'000'000;  ///< 5 t
+inline constexpr std::int64_t kInstallMinutesMax = std::int64_t{24} * 60;  ///< one day per unit
 inline constexpr std::int64_t kInstallersMax = 20;
 inline constexpr std::size_t kImportRowsMax = 2000;
 }  // namespace limits

@@ -50,6 +50,7 @@ private:
 
 LocatedSite DescribeSite(Site site, const geo::DivisionPlace& place, std::int64_t local_area) {
     std::vector<std::string> names;
+    names.reserve(place.ancestors.size() + 1);
     for (const geo::Division& a : place.ancestors) names.push_back(a.name);
     names.push_back(place.division.name);
     LocatedSite out;

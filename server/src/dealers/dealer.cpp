@@ -10,6 +10,7 @@ namespace {
 
 audit::Snapshot SnapshotOf(const Dealer& d) {
     std::vector<std::string> contacts;
+    contacts.reserve(d.contacts.size());
     for (const DealerContact& c : d.contacts) {
         contacts.push_back(c.title.empty() ? c.name + " " + c.phone
                                            : c.name + " " + c.phone + " (" + c.title + ")");

@@ -71,6 +71,7 @@ double CutAt(const TextBox& text, double from, double room) {
 
 void DrawRow(PageFlow& flow, const std::vector<Cell>& cells, CellPadding padding) {
     std::vector<Slice> whole;
+    whole.reserve(cells.size());
     for (const Cell& cell : cells) whole.push_back({0, cell.text.height()});
     DrawFragment(flow, cells, whole, padding, RowHeight(cells, padding));
 }

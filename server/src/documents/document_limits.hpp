@@ -6,8 +6,9 @@
 
 namespace kefu::documents {
 
-inline constexpr std::size_t kMaxTextBytes = 64 * 1024;  ///< one string (a cell, a paragraph)
-inline constexpr std::size_t kMaxPngBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t kMaxTextBytes =
+    std::size_t{64} * 1024;  ///< one string (a cell, a paragraph)
+inline constexpr std::size_t kMaxPngBytes = std::size_t{4} * 1024 * 1024;
 inline constexpr unsigned kMaxPngSide = 4096;  ///< pixels; signature pads send ~600 × 300
 inline constexpr std::size_t kMaxQrBytes = 1024;
 inline constexpr std::size_t kMaxColumns = 20;

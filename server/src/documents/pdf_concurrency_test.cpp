@@ -28,6 +28,7 @@ TEST(PdfConcurrency, FourThreadsRenderTheSameBytesAsOne) {
     std::vector<std::string> errors(kThreads);
     {
         std::vector<std::jthread> threads;
+        threads.reserve(kThreads);
         for (int t = 0; t < kThreads; ++t) {
             threads.emplace_back([&, t] {
                 const auto slot = static_cast<std::size_t>(t);
@@ -63,6 +64,7 @@ TEST(XlsxConcurrency, FourThreadsWriteWorkbooks) {
     std::vector<std::size_t> sizes(kThreads);
     {
         std::vector<std::jthread> threads;
+        threads.reserve(kThreads);
         for (int t = 0; t < kThreads; ++t) {
             threads.emplace_back([&, t] {
                 const auto slot = static_cast<std::size_t>(t);

@@ -15,7 +15,8 @@ struct QrMatrix {
 
     /// Whether the module at (row, column), both in [0, size), is dark.
     bool IsDark(int row, int column) const {
-        return dark[static_cast<std::size_t>(row * size + column)];
+        return dark[(static_cast<std::size_t>(row) * static_cast<std::size_t>(size)) +
+                    static_cast<std::size_t>(column)];
     }
 };
 

@@ -57,6 +57,7 @@ ClaimLine* FindLine(Claim& claim, std::int64_t line_id) {
 
 audit::Snapshot SnapshotOf(const Claim& c) {
     std::vector<std::string> lines;
+    lines.reserve(c.lines.size());
     for (const ClaimLine& l : c.lines) {
         lines.push_back(fmt::format("{} {} {} claimed {} allowed {} {} receipts {}{}",
                                     l.id,
@@ -249,6 +250,8 @@ Result<void> ClaimService::RefuseUnlessOnTrip(Tx& tx,
     // The head (and the admin) may file for someone whose trip they recorded; others only cite
     // a trip they were on, so nobody borrows another crew's times for his meals (R-SEC-2).
     if (principal.Can(actions::kApprove)) return {};
+    if (!principal.staff_id)
+        return Fail(Error::PermissionDenied("this account is not a staff member"));
     const StaffId me = *principal.staff_id;
     if (trip.driver_staff_id == me) return {};
     for (const std::int64_t job : trip.job_ids) {
@@ -334,7 +337,7 @@ Result<Claim> ClaimService::Finish(Tx& tx,
                                    const auth::Principal& principal,
                                    const audit::AuditEvent& event,
                                    const Claim& before,
-                                   Claim after) {
+                                   const Claim& after) {
     KEFU_TRY(claims_.Update(tx, after, clock_.Now()));
     KEFU_ASSIGN_OR_RETURN(auto stored, claims_.Find(tx, after.id));
     if (!stored) return Fail(NoSuchClaim());

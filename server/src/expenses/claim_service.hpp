@@ -163,7 +163,7 @@ private:
                          const auth::Principal& principal,
                          const audit::AuditEvent& event,
                          const Claim& before,
-                         Claim after);
+                         const Claim& after);
 
     ClaimRepository& claims_;
     fleet::TripLogRepository& trips_;

@@ -13,7 +13,7 @@ using kefu::policy::PolicyKeySpec;
 using kefu::policy::PolicyOwner;
 using kefu::policy::Unit;
 
-inline constexpr std::int64_t kMaxFen = 100'000 * 100;
+inline constexpr std::int64_t kMaxFen = std::int64_t{100'000} * 100;
 inline constexpr std::int64_t kLastMinute = 24 * 60 - 1;
 
 inline constexpr std::string_view kBreakfast = "expense.meal.out_of_town.breakfast_fen";

@@ -24,7 +24,7 @@ inline constexpr auto kReceiptTypeNames =
 
 /// The largest receipt file. The server refuses any body above 1 MiB before a handler runs; the
 /// web client shrinks photos well below it.
-inline constexpr std::size_t kMaxReceiptBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxReceiptBytes = std::size_t{1024} * 1024;
 /// How many receipts one line may carry.
 inline constexpr std::size_t kMaxReceiptsPerLine = 10;
 

@@ -51,7 +51,8 @@ inline constexpr std::int64_t kTripMaxKm = 5'000;    ///< one outing; more is a 
 inline constexpr std::int64_t kFuelMaxCl = 100'000;  ///< 1,000 litres
 inline constexpr std::size_t kTextMax = 200;
 inline constexpr std::size_t kJobsMax = 20;
-inline constexpr std::int64_t kTripMaxHours = 24 * 14;  ///< a two-week trip out of province
+inline constexpr std::int64_t kTripMaxHours =
+    std::int64_t{24} * 14;  ///< a two-week trip out of province
 /// How far a phone's clock may run ahead of the server's before a time counts as the future.
 inline constexpr std::int64_t kClockSkewMinutes = 5;
 }  // namespace trip_limits

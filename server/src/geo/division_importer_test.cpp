@@ -21,6 +21,7 @@ Division Make(std::string_view code, std::string_view parent, DivisionKind kind,
 
 std::vector<std::string> Codes(const ImportPlan& plan) {
     std::vector<std::string> out;
+    out.reserve(plan.upserts.size());
     for (const Division& d : plan.upserts) out.push_back(d.code.ToString());
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <ranges>
 
 namespace kefu::geo {
 namespace {
@@ -31,8 +32,8 @@ Result<DivisionPlace> PlaceOf(DivisionRepository& divisions,
     }
     std::reverse(place.ancestors.begin(), place.ancestors.end());
     std::vector<DivisionKind> kinds_upward{division.kind};
-    for (auto it = place.ancestors.rbegin(); it != place.ancestors.rend(); ++it) {
-        kinds_upward.push_back(it->kind);
+    for (const Division& ancestor : std::views::reverse(place.ancestors)) {
+        kinds_upward.push_back(ancestor.kind);
     }
     place.place_class = ClassifyPlace(kinds_upward);
     place.division = std::move(division);

@@ -22,7 +22,7 @@ struct ServerOptions {
     int port = 8080;
     std::string www_dir;       ///< built web UI (web/dist); empty serves the API only
     std::size_t threads = 64;  ///< worker threads running handlers
-    std::size_t max_body_bytes = 1024 * 1024;
+    std::size_t max_body_bytes = std::size_t{1024} * 1024;
     std::size_t max_connections = 10'000;
     /// Mark every cookie Secure: for a server reached only through a TLS proxy (README).
     bool secure_cookies = false;

@@ -26,9 +26,9 @@ struct TransportLimits {
     std::chrono::milliseconds body_timeout{30'000};   ///< whole body, from the end of the head
     std::chrono::milliseconds write_timeout{30'000};  ///< whole response
     std::chrono::milliseconds linger_timeout{3'000};  ///< draining input after a refusal
-    std::size_t max_head_bytes = 16 * 1024;           ///< request line and headers
-    std::size_t max_body_bytes = 1024 * 1024;         ///< Content-Length at most
-    std::size_t max_requests_per_connection = 100;    ///< then the connection is closed
+    std::size_t max_head_bytes = std::size_t{16} * 1024;    ///< request line and headers
+    std::size_t max_body_bytes = std::size_t{1024} * 1024;  ///< Content-Length at most
+    std::size_t max_requests_per_connection = 100;          ///< then the connection is closed
 };
 
 /// One complete request, exactly as the client sent it (an `Expect: 100-continue` line removed:

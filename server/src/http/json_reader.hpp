@@ -35,7 +35,7 @@ bool HasControlCharacter(std::string_view text, bool allow_line_breaks = false);
 /// The accepted range of an amount of money, in fen.
 struct MoneyRange {
     std::int64_t min_fen = 0;
-    std::int64_t max_fen = 100'000 * 100;  ///< 100,000 yuan
+    std::int64_t max_fen = std::int64_t{100'000} * 100;  ///< 100,000 yuan
 };
 
 /// Reads the fields of one JSON object, collecting violations (required, wrong_type, too_long,

@@ -154,16 +154,16 @@ std::optional<std::string> CookieValue(const httplib::Request& request, std::str
 }
 
 void Router::Get(std::string_view path, RouteAccess access, Handler handler) {
-    Add("get", path, std::move(access), std::move(handler));
+    Add("get", path, access, std::move(handler));
 }
 void Router::Post(std::string_view path, RouteAccess access, Handler handler) {
-    Add("post", path, std::move(access), std::move(handler));
+    Add("post", path, access, std::move(handler));
 }
 void Router::Put(std::string_view path, RouteAccess access, Handler handler) {
-    Add("put", path, std::move(access), std::move(handler));
+    Add("put", path, access, std::move(handler));
 }
 void Router::Delete(std::string_view path, RouteAccess access, Handler handler) {
-    Add("delete", path, std::move(access), std::move(handler));
+    Add("delete", path, access, std::move(handler));
 }
 
 void Router::Add(std::string_view method,
@@ -171,7 +171,7 @@ void Router::Add(std::string_view method,
                  RouteAccess access,
                  Handler handler) {
     std::optional<std::string> action_name;
-    if (access.action()) action_name = std::string(access.action()->name());
+    if (const auto& action = access.action()) action_name = std::string(action->name());
     routes_.push_back({std::string(method), std::string(path), action_name, access.is_public()});
     auto wrapped = [this, access, handler = std::move(handler)](const httplib::Request& request,
                                                                 httplib::Response& response) {
@@ -206,7 +206,7 @@ void Router::Add(std::string_view method,
             WriteJson(response, result->status, *result->body);
         } else if (!result->content_type.empty()) {
             response.status = result->status;
-            response.set_content(std::move(result->file), result->content_type);
+            response.set_content(result->file, result->content_type);
         } else {
             response.status = result->status;
         }

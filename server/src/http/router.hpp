@@ -73,9 +73,9 @@ private:
 /// before the handler runs; record rules (own records, a dealer's own jobs) stay in services.
 class RouteAccess {
 public:
-    static RouteAccess Requires(auth::Action action) { return RouteAccess(false, action); }
-    static RouteAccess Public() { return RouteAccess(true, std::nullopt); }
-    static RouteAccess AnySession() { return RouteAccess(false, std::nullopt); }
+    static RouteAccess Requires(auth::Action action) { return {false, action}; }
+    static RouteAccess Public() { return {true, std::nullopt}; }
+    static RouteAccess AnySession() { return {false, std::nullopt}; }
     bool is_public() const { return public_; }
     const std::optional<auth::Action>& action() const { return action_; }
 

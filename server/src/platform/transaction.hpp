@@ -36,6 +36,7 @@ public:
                          out.emplace(std::move(*value));
                          return {};
                      })));
+        if (!out) return Fail(Error::Internal("a transaction succeeded without a result"));
         return std::move(*out);
     }
 };

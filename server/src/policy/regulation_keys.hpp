@@ -9,7 +9,7 @@
 namespace kefu::policy {
 
 /// Money keys accept 0 to 100,000 yuan; minutes of day 0–1439; crew sizes 1–50 persons.
-inline constexpr std::int64_t kMaxFen = 100'000 * 100;
+inline constexpr std::int64_t kMaxFen = std::int64_t{100'000} * 100;
 
 inline constexpr std::array<PolicyKeySpec, 2> kRegulationKeys = {{
     {"dispatch.crew_size_requiring_approval", Unit::kPersons, 1, 50, PolicyOwner::kDepartment},

@@ -11,7 +11,9 @@
 //   by a unique_ptr (cairo_handles.hpp).
 // - fontconfig's configuration parse and match caches (once per process, ~300 bytes), whose
 //   pointers fontconfig stores as offsets that LeakSanitizer cannot follow.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the name the sanitizer runtime looks up
 extern "C" const char* __lsan_default_suppressions();
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
 extern "C" const char* __lsan_default_suppressions() {
     return "leak:libcairo.so\n"
            "leak:libfontconfig.so\n";
@@ -22,7 +24,9 @@ extern "C" const char* __lsan_default_suppressions() {
 // their synchronisation and reports the string and buffer functions they call (pango's
 // "[pango] FcInit" thread handing fonts to ours, pango's shared hb_buffer under G_LOCK).
 // called_from_lib drops only those intercepted calls made from these libraries.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the name the sanitizer runtime looks up
 extern "C" const char* __tsan_default_suppressions();
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
 extern "C" const char* __tsan_default_suppressions() {
     return "called_from_lib:libglib-2.0.so\n"
            "called_from_lib:libgobject-2.0.so\n"

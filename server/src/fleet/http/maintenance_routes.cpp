@@ -13,7 +13,7 @@ using http::RouteAccess;
 using nlohmann::json;
 
 // A repair bill or premium: up to 200,000 yuan.
-constexpr http::MoneyRange kMaintenanceCost{0, 200'000 * 100};
+constexpr http::MoneyRange kMaintenanceCost{0, std::int64_t{200'000} * 100};
 // An odometer reading: up to 2,000,000 km.
 constexpr std::int64_t kMaxKm = 2'000'000;
 

@@ -13,7 +13,7 @@ using http::RouteAccess;
 using nlohmann::json;
 
 // A fine, repair bill or compensation: up to 100,000 yuan.
-constexpr http::MoneyRange kViolationMoney{0, 100'000 * 100};
+constexpr http::MoneyRange kViolationMoney{0, std::int64_t{100'000} * 100};
 
 json ViolationToJson(const Violation& v) {
     return {{"id", v.id.value()},

@@ -31,8 +31,8 @@ Result<TravelMatrix> ReadMatrix(const json& root) {
     if (type == "euclidean") {
         provider = std::make_unique<EuclideanMatrixProvider>();
     } else if (type == "haversine") {
-        provider = std::make_unique<HaversineMatrixProvider>(matrix.value("roadFactor", 1.3),
-                                                             matrix.value("speedKmh", 40.0));
+        provider = std::make_unique<HaversineMatrixProvider>(
+            RoadModel{matrix.value("roadFactor", 1.3), matrix.value("speedKmh", 40.0)});
     } else {
         return Fail(Error::InvalidArgument("unknown matrix type", {{"matrix.type", "unknown"}}));
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -55,16 +56,34 @@ public:
     Result<TravelMatrix> Build(std::span<const Coordinates> points) const override;
 };
 
-/// Great-circle distance in km times a road factor; duration in seconds at a constant speed.
+/// How roads relate to the straight line in one zone: the detour factor (road km per
+/// straight-line km, at least 1) and the average speed.
+struct RoadModel {
+    double detour_factor = 1.3;
+    double speed_km_per_hour = 40.0;
+};
+
+/// A city around a centre: an arc with both ends within `radius_km` of it uses `roads`.
+struct CityZone {
+    Coordinates centre;
+    double radius_km = 0.0;
+    RoadModel roads;
+};
+
+/// Great-circle distance in km times the detour factor; duration in seconds at the zone's
+/// average speed. Arcs inside the city (when one is given) use its model, all others `outside`.
 class HaversineMatrixProvider final : public MatrixProvider {
 public:
-    HaversineMatrixProvider(double road_factor, double speed_km_per_hour)
-        : road_factor_(road_factor), speed_km_per_hour_(speed_km_per_hour) {}
+    explicit HaversineMatrixProvider(RoadModel outside, std::optional<CityZone> city = {})
+        : outside_(outside), city_(city) {}
     Result<TravelMatrix> Build(std::span<const Coordinates> points) const override;
 
 private:
-    double road_factor_;
-    double speed_km_per_hour_;
+    RoadModel outside_;
+    std::optional<CityZone> city_;
 };
+
+/// Great-circle distance between two points (x = longitude, y = latitude), in km.
+double GreatCircleKm(Coordinates a, Coordinates b);
 
 }  // namespace kefu::planner

@@ -1,0 +1,162 @@
+#include "dispatch/day_plan.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "planner/search/solver.hpp"
+
+namespace kefu::dispatch {
+
+namespace {
+
+constexpr double kSecondsPerMinute = 60.0;
+
+/// Skill ids: 2..kGateSkills-1 mean "a crew of at least that many people" (the crew-size gate
+/// as a skill the planner already enforces); product skills are numbered after them.
+constexpr planner::SkillId kGateSkills = 64;
+
+std::int64_t KgUp(std::int64_t grams) { return (grams + 999) / 1000; }
+
+}  // namespace
+
+int ServiceMinutes(const PlanJob& job, int people, int setup_minutes) {
+    const int sharers = std::max(1, people);
+    return (job.install_minutes + sharers - 1) / sharers + setup_minutes;
+}
+
+Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
+                                      std::span<const PlanCrew> crews,
+                                      const PlanSettings& settings) {
+    std::vector<planner::Coordinates> points{settings.depot};
+    std::map<std::string, planner::SkillId, std::less<>> skill_ids;
+    auto skill_id = [&](const std::string& name) {
+        auto [it, inserted] = skill_ids.try_emplace(
+            name, kGateSkills + static_cast<planner::SkillId>(skill_ids.size()));
+        return it->second;
+    };
+    planner::Problem problem;
+    std::vector<FieldViolation> violations;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        const PlanJob& job = jobs[i];
+        if (job.window_end < job.window_start) {
+            violations.push_back({fmt::format("jobs[{}].window", i),
+                                  "invalid_value",
+                                  "the window ends before it starts"});
+            continue;
+        }
+        planner::Job planned;
+        planned.id = job.job_id;
+        planned.location = points.size();
+        points.push_back(job.site);
+        planned.windows = {
+            {job.window_start * kSecondsPerMinute, job.window_end * kSecondsPerMinute}};
+        planned.service =
+            ServiceMinutes(job, job.people_needed, settings.setup_minutes) * kSecondsPerMinute;
+        planned.demand = {KgUp(job.weight_g), job.volume_l};
+        for (const std::string& skill : job.skills) planned.skills.push_back(skill_id(skill));
+        if (job.people_needed >= 2) {
+            planned.skills.push_back(
+                std::min(static_cast<planner::SkillId>(job.people_needed), kGateSkills - 1));
+        }
+        planned.priority = job.urgent ? 1 : 0;
+        problem.jobs.push_back(std::move(planned));
+    }
+    if (!violations.empty()) {
+        return Fail(Error::InvalidArgument("some jobs cannot be planned", std::move(violations)));
+    }
+    for (const PlanCrew& crew : crews) {
+        planner::Vehicle vehicle;
+        vehicle.id = crew.vehicle_id;
+        vehicle.capacity = {crew.payload_kg, crew.volume_l};
+        vehicle.shift = {settings.day_start * kSecondsPerMinute,
+                         (settings.day_end + settings.overtime_max) * kSecondsPerMinute};
+        for (int people = 2; people <= crew.people && people < static_cast<int>(kGateSkills);
+             ++people) {
+            vehicle.skills.push_back(static_cast<planner::SkillId>(people));
+        }
+        for (const std::string& skill : crew.skills) vehicle.skills.push_back(skill_id(skill));
+        problem.vehicles.push_back(std::move(vehicle));
+    }
+    KEFU_ASSIGN_OR_RETURN(
+        problem.matrix,
+        planner::HaversineMatrixProvider(settings.outside, settings.city).Build(points));
+    return problem;
+}
+
+namespace {
+
+UnplannedReason ReasonOf(const PlanJob& job,
+                         std::span<const PlanCrew> crews,
+                         planner::UnassignedReason reason) {
+    switch (reason) {
+        case planner::UnassignedReason::kSkills: {
+            const bool big_enough = std::ranges::any_of(
+                crews, [&](const PlanCrew& crew) { return crew.people >= job.people_needed; });
+            return big_enough ? UnplannedReason::kSkills : UnplannedReason::kCrewGate;
+        }
+        case planner::UnassignedReason::kCapacity:
+            return UnplannedReason::kCapacity;
+        case planner::UnassignedReason::kTimeWindow:
+            return UnplannedReason::kTimeWindow;
+        case planner::UnassignedReason::kNoVehicleLeft:
+            return UnplannedReason::kNoCrew;
+    }
+    return UnplannedReason::kNoCrew;
+}
+
+int MinutesOf(double seconds) { return static_cast<int>(std::lround(seconds / kSecondsPerMinute)); }
+
+}  // namespace
+
+Proposal ReadSolution(const planner::Problem& problem,
+                      const planner::Solution& solution,
+                      std::span<const PlanJob> jobs,
+                      std::span<const PlanCrew> crews,
+                      const PlanSettings& settings) {
+    Proposal proposal;
+    for (const planner::PlannedRoute& route : solution.routes) {
+        CrewRoute out;
+        out.crew = route.vehicle;
+        for (std::size_t k = 0; k < route.jobs.size(); ++k) {
+            const PlanJob& job = jobs[route.jobs[k]];
+            out.visits.push_back({job.job_id,
+                                  MinutesOf(route.service_starts[k]),
+                                  MinutesOf(problem.jobs[route.jobs[k]].service)});
+        }
+        out.km = route.distance;
+        out.back_at = static_cast<int>(std::ceil(route.end_time / kSecondsPerMinute - 1e-9));
+        out.overtime = out.back_at > settings.day_end;
+        proposal.km += route.distance;
+        proposal.routes.push_back(std::move(out));
+    }
+    std::ranges::sort(proposal.routes, {}, &CrewRoute::crew);
+    for (const planner::UnassignedJob& left : solution.unassigned) {
+        const PlanJob& job = jobs[left.job];
+        proposal.unplanned.push_back({job.job_id, ReasonOf(job, crews, left.reason)});
+    }
+    std::ranges::sort(proposal.unplanned, {}, &UnplannedJob::job_id);
+    return proposal;
+}
+
+Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,
+                            std::span<const PlanCrew> crews,
+                            const PlanSettings& settings) {
+    KEFU_ASSIGN_OR_RETURN(planner::Problem problem, BuildProblem(jobs, crews, settings));
+    if (crews.empty() || jobs.empty()) {
+        Proposal nobody;
+        for (const PlanJob& job : jobs)
+            nobody.unplanned.push_back({job.job_id, UnplannedReason::kNoCrew});
+        return nobody;
+    }
+    planner::SolveOptions options;
+    options.objective = planner::Objective::kDistance;
+    options.time_limit_seconds = settings.time_limit_seconds;
+    options.seed = settings.seed;
+    KEFU_ASSIGN_OR_RETURN(planner::Solution solution, planner::Solve(problem, options));
+    return ReadSolution(problem, solution, jobs, crews, settings);
+}
+
+}  // namespace kefu::dispatch

@@ -1,0 +1,119 @@
+// The planning assistant's pure core (R-DSP-4): turns one day's open jobs and the crews formed
+// for it into a planner problem, and the planner's routes into a proposal the head can accept:
+// which crew takes which job, in what order, arriving when, and why a job was left out.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "planner/matrix/travel_matrix.hpp"
+#include "planner/model/problem.hpp"
+#include "planner/model/solution.hpp"
+#include "platform/enum_names.hpp"
+#include "platform/error.hpp"
+
+namespace kefu::dispatch {
+
+/// An open job as the assistant sees it. Times are minutes after midnight, China time.
+struct PlanJob {
+    std::int64_t job_id = 0;
+    planner::Coordinates site;  ///< x = longitude, y = latitude
+    int window_start = 0;       ///< the customer's window for the crew's arrival
+    int window_end = 0;
+    int install_minutes = 0;  ///< catalogue minutes × quantity over the items (0: delivery)
+    int people_needed = 1;    ///< the crew-size gate (R-JOB-3)
+    std::int64_t volume_l = 0;
+    std::int64_t weight_g = 0;
+    std::vector<std::string> skills;  ///< skills its products need (e.g. electric_desk)
+    bool urgent = false;              ///< served first when not all jobs fit
+};
+
+/// A crew formed for the day, with its vehicle.
+struct PlanCrew {
+    std::int64_t vehicle_id = 0;
+    int people = 1;                   ///< lead and members (a driver who installs counts)
+    std::vector<std::string> skills;  ///< skills someone on the crew holds
+    std::int64_t volume_l = 0;        ///< the vehicle's cargo space
+    std::int64_t payload_kg = 0;
+};
+
+/// The policy numbers of one plan.
+struct PlanSettings {
+    planner::Coordinates depot;  ///< the factory, where every route starts and ends
+    int day_start = 8 * 60;      ///< working hours: routes leave no earlier
+    int day_end = 17 * 60;       ///< a route back later is overtime
+    int overtime_max = 0;        ///< minutes past day_end a route may last at most
+    int setup_minutes = 0;       ///< on every visit: unloading, unpacking, clearing up
+    planner::RoadModel outside;
+    std::optional<planner::CityZone> city;  ///< faster or slower roads near the centre
+    double time_limit_seconds = 1.0;
+    std::uint64_t seed = 1;
+};
+
+/// Why the proposal leaves a job out. Stable wire names.
+enum class UnplannedReason { kTimeWindow, kCapacity, kSkills, kNoCrew, kCrewGate };
+
+inline constexpr auto kUnplannedReasonNames =
+    MakeEnumNames<UnplannedReason>({{UnplannedReason::kTimeWindow, "time_window"},
+                                    {UnplannedReason::kCapacity, "capacity"},
+                                    {UnplannedReason::kSkills, "skills"},
+                                    {UnplannedReason::kNoCrew, "no_crew"},
+                                    {UnplannedReason::kCrewGate, "crew_gate"}});
+
+/// One stop of a proposed route.
+struct PlannedVisit {
+    std::int64_t job_id = 0;
+    int arrival = 0;          ///< expected start on site, minutes after midnight (the ETA)
+    int service_minutes = 0;  ///< on site, from the catalogue, the crew size and the setup
+};
+
+/// What one crew does in the proposal.
+struct CrewRoute {
+    std::size_t crew = 0;  ///< index into the crews given
+    std::vector<PlannedVisit> visits;
+    double km = 0.0;
+    int back_at = 0;        ///< back at the factory, minutes after midnight
+    bool overtime = false;  ///< back after the end of the working day
+};
+
+/// A job the proposal leaves out, with the reason.
+struct UnplannedJob {
+    std::int64_t job_id = 0;
+    UnplannedReason reason = UnplannedReason::kNoCrew;
+};
+
+/// The assistant's proposal for a day.
+struct Proposal {
+    std::vector<CrewRoute> routes;  ///< crews with at least one visit
+    std::vector<UnplannedJob> unplanned;
+    double km = 0.0;
+};
+
+/// Minutes on site for a job done by `people`: the catalogue minutes shared among them
+/// (rounded up), plus the setup time.
+int ServiceMinutes(const PlanJob& job, int people, int setup_minutes);
+
+/// The planner problem of a day (time in seconds after midnight, distance in km): job i is
+/// jobs[i], vehicle v is crews[v]. A job needing N people requires a crew of at least N, and
+/// its service time is shared among those N: the plan never depends on a bigger crew than the
+/// job needs. INVALID_ARGUMENT for a window that ends before it starts or bad coordinates.
+Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
+                                      std::span<const PlanCrew> crews,
+                                      const PlanSettings& settings);
+
+/// Reads the planner's solution back as a proposal, with reasons in the assistant's terms.
+Proposal ReadSolution(const planner::Problem& problem,
+                      const planner::Solution& solution,
+                      std::span<const PlanJob> jobs,
+                      std::span<const PlanCrew> crews,
+                      const PlanSettings& settings);
+
+/// Plans the day: BuildProblem, the planner within the time limit, ReadSolution.
+Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,
+                            std::span<const PlanCrew> crews,
+                            const PlanSettings& settings);
+
+}  // namespace kefu::dispatch

@@ -1,0 +1,203 @@
+// R-DSP-4: the planning assistant's proposal for a day: service times, the crew-size gate,
+// skills, capacity, windows and working hours, each with the reason a job is left out.
+#include "dispatch/day_plan.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "planner/check/checker.hpp"
+#include "planner/search/solver.hpp"
+
+namespace kefu::dispatch {
+namespace {
+
+constexpr planner::Coordinates kFactory{117.12, 36.65};  // a factory east of Jinan's centre
+
+PlanSettings Settings() {
+    PlanSettings s;
+    s.depot = kFactory;
+    s.day_start = 8 * 60;
+    s.day_end = 17 * 60;
+    s.overtime_max = 120;
+    s.setup_minutes = 15;
+    s.outside = {1.3, 50.0};
+    s.city = planner::CityZone{kFactory, 25.0, {1.4, 30.0}};
+    s.time_limit_seconds = 0.2;
+    return s;
+}
+
+/// A site about `km_east` km east and `km_north` km north of the factory.
+planner::Coordinates Near(double km_east, double km_north) {
+    return {kFactory.x + km_east / 89.4, kFactory.y + km_north / 111.2};
+}
+
+PlanJob Job(std::int64_t id, planner::Coordinates site, int from, int to) {
+    PlanJob job;
+    job.job_id = id;
+    job.site = site;
+    job.window_start = from;
+    job.window_end = to;
+    job.install_minutes = 60;
+    job.people_needed = 2;
+    job.volume_l = 500;
+    job.weight_g = 80'000;
+    return job;
+}
+
+PlanCrew Crew(std::int64_t vehicle, int people) {
+    return PlanCrew{vehicle, people, {}, 8'000, 1'500};
+}
+
+TEST(ServiceMinutes, SharesTheCatalogueMinutesAmongThePeopleAndAddsTheSetup) {
+    PlanJob job;
+    job.install_minutes = 90;
+    EXPECT_EQ(ServiceMinutes(job, 2, 15), 60);
+    job.install_minutes = 91;
+    EXPECT_EQ(ServiceMinutes(job, 2, 15), 61);  // a started minute counts
+    EXPECT_EQ(ServiceMinutes(job, 1, 0), 91);
+    EXPECT_EQ(ServiceMinutes(job, 0, 0), 91);  // nobody is treated as one person
+    job.install_minutes = 0;
+    EXPECT_EQ(ServiceMinutes(job, 3, 15), 15);  // a delivery: the setup only
+}
+
+TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
+    std::vector<PlanJob> jobs;
+    for (int i = 0; i < 12; ++i) {
+        const int from = (i % 2 == 0) ? 9 * 60 : 13 * 60;
+        jobs.push_back(Job(100 + i, Near(-15.0 + 3.0 * i, (i % 3) * 4.0 - 4.0), from, from + 180));
+    }
+    const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 3), Crew(3, 2)};
+    const PlanSettings settings = Settings();
+    auto problem = BuildProblem(jobs, crews, settings);
+    ASSERT_TRUE(problem.has_value());
+    planner::SolveOptions options;
+    options.time_limit_seconds = 0.2;
+    auto solution = planner::Solve(*problem, options);
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_TRUE(planner::CheckSolution(*problem, *solution).ok());
+
+    const Proposal proposal = ReadSolution(*problem, *solution, jobs, crews, settings);
+    std::set<std::int64_t> seen;
+    for (const CrewRoute& route : proposal.routes) {
+        ASSERT_LT(route.crew, crews.size());
+        int previous = 0;
+        for (const PlannedVisit& visit : route.visits) {
+            EXPECT_TRUE(seen.insert(visit.job_id).second) << visit.job_id;
+            const PlanJob& job = jobs[static_cast<std::size_t>(visit.job_id - 100)];
+            EXPECT_GE(visit.arrival, job.window_start) << visit.job_id;
+            EXPECT_LE(visit.arrival, job.window_end) << visit.job_id;
+            EXPECT_GE(visit.arrival, previous);
+            EXPECT_EQ(visit.service_minutes, 45);  // 60 min shared by 2, plus 15
+            previous = visit.arrival + visit.service_minutes;
+        }
+        EXPECT_GT(route.km, 0.0);
+        EXPECT_GE(route.back_at, previous);
+    }
+    for (const UnplannedJob& left : proposal.unplanned) seen.insert(left.job_id);
+    EXPECT_EQ(seen.size(), jobs.size());
+    EXPECT_TRUE(proposal.unplanned.empty());
+}
+
+TEST(DayPlan, ACrewTooSmallLeavesTheJobOutForTheCrewGate) {
+    PlanJob big = Job(7, Near(5, 5), 9 * 60, 12 * 60);
+    big.people_needed = 3;
+    auto small = ProposeDay(std::vector{big}, std::vector{Crew(1, 2), Crew(2, 2)}, Settings());
+    ASSERT_TRUE(small.has_value());
+    ASSERT_EQ(small->unplanned.size(), 1U);
+    EXPECT_EQ(small->unplanned[0].reason, UnplannedReason::kCrewGate);
+    auto enough = ProposeDay(std::vector{big}, std::vector{Crew(1, 2), Crew(2, 3)}, Settings());
+    ASSERT_TRUE(enough.has_value());
+    ASSERT_EQ(enough->routes.size(), 1U);
+    EXPECT_EQ(enough->routes[0].crew, 1U);  // the crew of three
+    EXPECT_TRUE(enough->unplanned.empty());
+}
+
+TEST(DayPlan, AProductSkillGoesOnlyToACrewThatHasIt) {
+    PlanJob desk = Job(8, Near(3, -2), 9 * 60, 12 * 60);
+    desk.skills = {"electric_desk"};
+    auto none = ProposeDay(std::vector{desk}, std::vector{Crew(1, 3)}, Settings());
+    ASSERT_TRUE(none.has_value());
+    ASSERT_EQ(none->unplanned.size(), 1U);
+    EXPECT_EQ(none->unplanned[0].reason, UnplannedReason::kSkills);
+    PlanCrew trained = Crew(2, 2);
+    trained.skills = {"electric_desk", "partition"};
+    auto some = ProposeDay(std::vector{desk}, std::vector{Crew(1, 3), trained}, Settings());
+    ASSERT_TRUE(some.has_value());
+    ASSERT_EQ(some->routes.size(), 1U);
+    EXPECT_EQ(some->routes[0].crew, 1U);
+}
+
+TEST(DayPlan, VolumeAndWeightAboveEveryVehicleAreCapacity) {
+    PlanJob heavy = Job(9, Near(2, 2), 9 * 60, 12 * 60);
+    heavy.weight_g = 1'500'001;  // one gram over 1.5 t, rounded up to a kilogram
+    auto weight = ProposeDay(std::vector{heavy}, std::vector{Crew(1, 2)}, Settings());
+    ASSERT_TRUE(weight.has_value());
+    ASSERT_EQ(weight->unplanned.size(), 1U);
+    EXPECT_EQ(weight->unplanned[0].reason, UnplannedReason::kCapacity);
+    heavy.weight_g = 1'500'000;
+    heavy.volume_l = 8'001;
+    auto volume = ProposeDay(std::vector{heavy}, std::vector{Crew(1, 2)}, Settings());
+    ASSERT_TRUE(volume.has_value());
+    ASSERT_EQ(volume->unplanned.size(), 1U);
+    EXPECT_EQ(volume->unplanned[0].reason, UnplannedReason::kCapacity);
+    heavy.volume_l = 8'000;  // exactly full still goes
+    auto full = ProposeDay(std::vector{heavy}, std::vector{Crew(1, 2)}, Settings());
+    ASSERT_TRUE(full.has_value());
+    EXPECT_TRUE(full->unplanned.empty());
+}
+
+TEST(DayPlan, AWindowBeforeTheWorkingDayIsAWindowProblem) {
+    auto early = ProposeDay(
+        std::vector{Job(10, Near(1, 1), 6 * 60, 7 * 60)}, std::vector{Crew(1, 2)}, Settings());
+    ASSERT_TRUE(early.has_value());
+    ASSERT_EQ(early->unplanned.size(), 1U);
+    EXPECT_EQ(early->unplanned[0].reason, UnplannedReason::kTimeWindow);
+}
+
+TEST(DayPlan, ARouteBackAfterTheWorkingDayIsFlaggedAsOvertime) {
+    PlanJob late = Job(11, Near(4, 0), 16 * 60, 16 * 60 + 30);
+    late.install_minutes = 120;  // 60 each for two, plus 15: done around 17:15
+    auto plan = ProposeDay(std::vector{late}, std::vector{Crew(1, 2)}, Settings());
+    ASSERT_TRUE(plan.has_value());
+    ASSERT_EQ(plan->routes.size(), 1U);
+    EXPECT_TRUE(plan->routes[0].overtime);
+    EXPECT_GT(plan->routes[0].back_at, 17 * 60);
+    PlanJob early = late;
+    early.window_start = 9 * 60;
+    early.window_end = 10 * 60;
+    auto normal = ProposeDay(std::vector{early}, std::vector{Crew(1, 2)}, Settings());
+    ASSERT_TRUE(normal.has_value());
+    ASSERT_EQ(normal->routes.size(), 1U);
+    EXPECT_FALSE(normal->routes[0].overtime);
+    // Past the overtime limit the job does not fit at all.
+    PlanSettings strict = Settings();
+    strict.overtime_max = 0;
+    auto refused = ProposeDay(std::vector{late}, std::vector{Crew(1, 2)}, strict);
+    ASSERT_TRUE(refused.has_value());
+    ASSERT_EQ(refused->unplanned.size(), 1U);
+    EXPECT_EQ(refused->unplanned[0].reason, UnplannedReason::kTimeWindow);
+}
+
+TEST(DayPlan, WithoutCrewsEveryJobWaitsForOne) {
+    auto plan = ProposeDay(std::vector{Job(1, Near(1, 1), 540, 600), Job(2, Near(2, 1), 540, 600)},
+                           std::vector<PlanCrew>{},
+                           Settings());
+    ASSERT_TRUE(plan.has_value());
+    ASSERT_EQ(plan->unplanned.size(), 2U);
+    EXPECT_EQ(plan->unplanned[1].reason, UnplannedReason::kNoCrew);
+    EXPECT_TRUE(plan->routes.empty());
+}
+
+TEST(DayPlan, AWindowEndingBeforeItStartsIsRefusedByField) {
+    auto plan = ProposeDay(std::vector{Job(1, Near(1, 1), 540, 600), Job(2, Near(1, 1), 600, 540)},
+                           std::vector{Crew(1, 2)},
+                           Settings());
+    ASSERT_FALSE(plan.has_value());
+    EXPECT_EQ(plan.error().code(), ErrorCode::kInvalidArgument);
+    ASSERT_EQ(plan.error().violations().size(), 1U);
+    EXPECT_EQ(plan.error().violations()[0].field, "jobs[1].window");
+}
+
+}  // namespace
+}  // namespace kefu::dispatch

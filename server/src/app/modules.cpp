@@ -6,6 +6,7 @@
 #include "catalog/catalog_module.hpp"
 #include "customers/customers_module.hpp"
 #include "dealers/dealer_module.hpp"
+#include "dispatch/dispatch_module.hpp"
 #include "expenses/expenses_module.hpp"
 #include "fleet/fleet_module.hpp"
 #include "geo/geo_module.hpp"
@@ -34,6 +35,7 @@ void Application::AddModules() {
                               dealers);
     // After accounts: the demo jobs are raised by the demo salespeople and dealers' accounts.
     Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
+    Add<dispatch::DispatchModule>(core_, policy.service());
     Add<expenses::ExpensesModule>(
         core_, fleet_module.trip_logs(), policy.service(), geo.divisions(), approvals.service());
     Add<audit::AuditModule>(core_);

@@ -1,5 +1,7 @@
 #include "http/json_reader.hpp"
 
+#include <fmt/core.h>
+
 #include <algorithm>
 
 #include "platform/money_text.hpp"
@@ -327,6 +329,10 @@ std::optional<int> JsonReader::RequiredTimeOfDay(std::string_view name) {
 
 std::optional<int> JsonReader::OptionalTimeOfDay(std::string_view name) {
     return ReadTimeOfDay(name, false);
+}
+
+std::string TimeOfDayText(int minute) {
+    return fmt::format("{:02}:{:02}", minute / 60, minute % 60);
 }
 
 std::optional<int> JsonReader::ReadTimeOfDay(std::string_view name, bool required) {

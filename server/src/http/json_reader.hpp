@@ -38,6 +38,9 @@ struct MoneyRange {
     std::int64_t max_fen = std::int64_t{100'000} * 100;  ///< 100,000 yuan
 };
 
+/// Minutes after midnight as "HH:MM", the form JsonReader::RequiredTimeOfDay reads.
+std::string TimeOfDayText(int minute);
+
 /// Reads the fields of one JSON object, collecting violations (required, wrong_type, too_long,
 /// control_character, unknown_field, invalid_value, out_of_range, invalid_date,
 /// invalid_datetime, invalid_money, fraction_of_fen, must_not_be_negative, invalid_phone,

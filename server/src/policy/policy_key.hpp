@@ -15,8 +15,21 @@
 namespace kefu::policy {
 
 /// The unit of a policy value; values are integers in this unit. A division code is a six-digit
-/// GB/T 2260 code (370100 济南市), so an area policy is one effective-dated integer too.
-enum class Unit { kMonths, kPersons, kFen, kMinuteOfDay, kDivisionCode, kDays, kKm };
+/// GB/T 2260 code (370100 济南市), so an area policy is one effective-dated integer too; a
+/// factor is in per mille (1.4 is 1400) and a coordinate in millionths of a degree.
+enum class Unit {
+    kMonths,
+    kPersons,
+    kFen,
+    kMinuteOfDay,
+    kDivisionCode,
+    kDays,
+    kKm,
+    kMinutes,
+    kKmPerHour,
+    kPermille,
+    kMicrodegrees,
+};
 
 inline constexpr auto kUnitNames = MakeEnumNames<Unit>({{Unit::kMonths, "months"},
                                                         {Unit::kPersons, "persons"},
@@ -24,7 +37,11 @@ inline constexpr auto kUnitNames = MakeEnumNames<Unit>({{Unit::kMonths, "months"
                                                         {Unit::kMinuteOfDay, "minute_of_day"},
                                                         {Unit::kDivisionCode, "division_code"},
                                                         {Unit::kDays, "days"},
-                                                        {Unit::kKm, "km"}});
+                                                        {Unit::kKm, "km"},
+                                                        {Unit::kMinutes, "minutes"},
+                                                        {Unit::kKmPerHour, "km_per_hour"},
+                                                        {Unit::kPermille, "permille"},
+                                                        {Unit::kMicrodegrees, "microdegrees"}});
 
 inline std::string_view UnitName(Unit unit) { return kUnitNames.Name(unit); }
 inline std::optional<Unit> ParseUnit(std::string_view name) { return kUnitNames.Parse(name); }

@@ -264,6 +264,11 @@ std::map<std::string, std::vector<Probe>> Probes() {
         // Someone else's trip: a driver may not (403); the head is told the driver is unknown.
         {"trip_log.manage", {{"POST", "/api/v1/trip-logs", ProbeTrip(true)}}},
         {"trip_log.flags", {{"GET", "/api/v1/trip-logs/flags", {}}}},
+        // A vehicle that does not exist: 400 once allowed.
+        {"dispatch.plan",
+         {{"POST",
+           "/api/v1/dispatch/proposals",
+           {{"date", "2026-12-01"}, {"crews", {{{"leadId", 999999}, {"vehicleId", 999999}}}}}}}},
         {"vehicle_violation.read", {{"GET", "/api/v1/vehicle-violations", {}}}},
         // A vehicle and driver that do not exist: 400 once allowed.
         {"vehicle_violation.write",

@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include "http/json_reader.hpp"
+
 namespace kefu::jobs {
 
 using nlohmann::json;
@@ -23,13 +25,11 @@ json AssignmentToJson(const Assignment& a, const Job::Names& names) {
         {"vehicleId", Optional(a.vehicle_id)},
         {"driver", a.driver ? json(a.driver->value()) : json(nullptr)},
         {"date", a.date.ToString()},
-        {"windowStart", TimeOfDay(a.window.start)},
-        {"windowEnd", TimeOfDay(a.window.end)}};
+        {"windowStart", http::TimeOfDayText(a.window.start)},
+        {"windowEnd", http::TimeOfDayText(a.window.end)}};
 }
 
 }  // namespace
-
-std::string TimeOfDay(int minute) { return fmt::format("{:02}:{:02}", minute / 60, minute % 60); }
 
 json JobToJson(const Job& j) {
     json flags = json::array();
@@ -53,8 +53,8 @@ json JobToJson(const Job& j) {
             {"contactName", j.contact_name},
             {"contactPhone", j.contact_phone},
             {"requestedDate", j.requested_date.ToString()},
-            {"windowStart", TimeOfDay(j.requested_window.start)},
-            {"windowEnd", TimeOfDay(j.requested_window.end)},
+            {"windowStart", http::TimeOfDayText(j.requested_window.start)},
+            {"windowEnd", http::TimeOfDayText(j.requested_window.end)},
             {"priority", kPriorityNames.Name(j.priority)},
             {"sourceDocument", j.source_document},
             {"notes", j.notes},

@@ -7,8 +7,6 @@
 
 namespace kefu::jobs {
 
-/// "09:30" for 570.
-std::string TimeOfDay(int minute);
 nlohmann::json JobToJson(const Job& job);
 nlohmann::json JobDetailToJson(const JobDetail& detail);
 nlohmann::json CallToJson(const JobCall& call);

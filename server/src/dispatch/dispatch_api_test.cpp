@@ -1,0 +1,236 @@
+// The planning assistant through the API, on the engine under test (R-DSP-4): a proposal for the
+// open jobs of a day with arrival times inside the customers' windows, the reasons of the jobs it
+// leaves out, every violation of a bad request at once, and nothing scheduled by proposing. The
+// clock says Friday 2026-11-27 10:00 China.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/api_tests/api_harness.hpp"
+
+namespace kefu::api_tests {
+namespace {
+
+using auth::Role;
+using nlohmann::json;
+
+constexpr const char* kDay = "2026-12-01";
+
+int Minutes(const std::string& hhmm) {
+    return std::stoi(hhmm.substr(0, 2)) * 60 + std::stoi(hhmm.substr(3));
+}
+
+class DispatchApi : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto loaded = env_.test_app.app->LoadReferenceData();  // divisions, for the sites
+        if (!loaded) throw std::runtime_error(loaded.error().message());
+        env_.test_app.CreateUser("head", {Role::kHead});
+        env_.test_app.CreateUser("sales", {Role::kSales});
+        head_ = std::make_unique<ApiClient>(env_.LoginAs("head"));
+        for (int i = 0; i < 5; ++i) {
+            people_.push_back(Must(head_->Post("/api/v1/staff",
+                                               {{"name", "技师" + std::to_string(i)},
+                                                {"phone", "1390531010" + std::to_string(i)},
+                                                {"hireDate", "2020-03-01"},
+                                                {"experienceStart", "2020-03-01"},
+                                                {"grade", "technician"},
+                                                {"roles", json::array()}}),
+                                   201));
+        }
+        desk_ = Product("BT-1608", std::nullopt);
+        electric_ = Product("DT-1400E", "electric_desk");
+        customer_ = Must(
+            head_->Post("/api/v1/customers", {{"kind", "company"}, {"name", "济南软件园管理中心"}}),
+            201);
+        van_ = Vehicle("鲁A12345", "in_service");
+        truck_ = Vehicle("鲁A67890", "in_service");
+        garage_ = Vehicle("鲁A11111", "maintenance");
+    }
+
+    std::int64_t Must(const ApiResponse& r, int status) {
+        if (r.status != status) throw std::runtime_error(r.Describe());
+        return r.body.is_object() && r.body.contains("id") ? r.body["id"].get<std::int64_t>() : 0;
+    }
+
+    std::int64_t Product(const std::string& model, std::optional<std::string> skill) {
+        json body = {{"model", model},
+                     {"name", "办公桌"},
+                     {"piecesPerUnit", 3},
+                     {"volumeL", 400},
+                     {"weightG", 45000},
+                     {"installMinutesPerUnit", 30},
+                     {"installersNeeded", 2}};
+        if (skill) body["skill"] = *skill;
+        return Must(head_->Post("/api/v1/products", body), 201);
+    }
+
+    std::int64_t Vehicle(const std::string& plate, const std::string& status) {
+        return Must(head_->Post("/api/v1/vehicles",
+                                {{"plate", plate},
+                                 {"model", "江铃顺达"},
+                                 {"volumeL", 10000},
+                                 {"payloadKg", 1500},
+                                 {"seats", 3},
+                                 {"status", status}}),
+                    201);
+    }
+
+    /// A job at a point about `km_east` km east of the factory (policy dispatch.depot_*).
+    std::int64_t Job(double km_east,
+                     const std::string& from,
+                     const std::string& to,
+                     std::int64_t product,
+                     const std::string& day = kDay) {
+        const std::int64_t site = Must(
+            head_->Post("/api/v1/sites",
+                        {{"customerId", customer_},
+                         {"divisionCode", "370112"},
+                         {"street", "舜华路 " + std::to_string(sites_++) + " 号"},
+                         {"latE6", 36'682'000},
+                         {"lngE6", 117'130'000 + static_cast<std::int64_t>(km_east * 11'200)}}),
+            201);
+        return Must(head_->Post("/api/v1/jobs",
+                                {{"kind", "installation"},
+                                 {"customerId", customer_},
+                                 {"siteId", site},
+                                 {"contactName", "王主任"},
+                                 {"contactPhone", "13905319999"},
+                                 {"requestedDate", day},
+                                 {"windowStart", from},
+                                 {"windowEnd", to},
+                                 {"sourceDocument", "FK-1"},
+                                 {"items", {{{"productId", product}, {"quantity", 2}}}}}),
+                    201);
+    }
+
+    json Crews() const {
+        return json::array(
+            {{{"leadId", people_[0]}, {"memberIds", {people_[1]}}, {"vehicleId", van_}},
+             {{"leadId", people_[2]}, {"memberIds", {people_[3]}}, {"vehicleId", truck_}}});
+    }
+
+    ApiEnv env_;
+    std::unique_ptr<ApiClient> head_;
+    std::vector<std::int64_t> people_;
+    std::int64_t desk_ = 0;
+    std::int64_t electric_ = 0;
+    std::int64_t customer_ = 0;
+    std::int64_t van_ = 0;
+    std::int64_t truck_ = 0;
+    std::int64_t garage_ = 0;
+    int sites_ = 1;
+};
+
+TEST_F(DispatchApi, ProposesEveryOpenJobOnceWithArrivalsInsideTheWindows) {
+    std::map<std::int64_t, std::pair<int, int>> windows;
+    const std::vector<std::tuple<double, std::string, std::string>> plan = {{3, "09:00", "11:00"},
+                                                                            {8, "09:00", "12:00"},
+                                                                            {-5, "10:00", "12:00"},
+                                                                            {12, "13:00", "16:00"},
+                                                                            {-10, "13:00", "17:00"},
+                                                                            {20, "14:00", "16:00"}};
+    for (const auto& [km, from, to] : plan) {
+        windows[Job(km, from, to, desk_)] = {Minutes(from), Minutes(to)};
+    }
+    const std::int64_t skilled = Job(4, "09:00", "12:00", electric_);
+    const std::int64_t dawn = Job(2, "06:00", "07:00", desk_);  // before the working day
+    const std::int64_t other_day = Job(2, "09:00", "12:00", desk_, "2026-12-02");
+
+    auto r = head_->Post("/api/v1/dispatch/proposals",
+                         {{"date", kDay}, {"crews", Crews()}, {"timeLimitMs", 300}});
+    ASSERT_EQ(r.status, 200) << r.Describe();
+    EXPECT_EQ(r.body["date"], kDay);
+    std::set<std::int64_t> seen;
+    double km = 0.0;
+    for (const json& route : r.body["routes"]) {
+        const int crew = route["crewIndex"].get<int>();
+        ASSERT_TRUE(crew == 0 || crew == 1);
+        EXPECT_EQ(route["vehicleId"], crew == 0 ? van_ : truck_);
+        EXPECT_EQ(route["leadId"], people_[crew == 0 ? 0 : 2]);
+        int previous = 0;
+        for (const json& visit : route["visits"]) {
+            const std::int64_t id = visit["jobId"].get<std::int64_t>();
+            EXPECT_TRUE(seen.insert(id).second) << id;
+            ASSERT_TRUE(windows.contains(id)) << id;
+            const int arrival = Minutes(visit["arrival"].get<std::string>());
+            EXPECT_GE(arrival, windows[id].first) << id;
+            EXPECT_LE(arrival, windows[id].second) << id;
+            EXPECT_GE(arrival, previous) << id;
+            // 2 × 30 catalogue minutes shared by a crew of two, plus the 15-minute setup.
+            EXPECT_EQ(visit["serviceMinutes"], 45);
+            EXPECT_EQ(visit["version"], 1);
+            EXPECT_EQ(visit["number"].get<std::string>().rfind("KF-2026-", 0), 0U);
+            previous = arrival + 45;
+        }
+        EXPECT_GE(Minutes(route["backAt"].get<std::string>()), previous);
+        EXPECT_GE(Minutes(route["backAt"].get<std::string>()), 8 * 60);
+        km += route["km"].get<double>();
+    }
+    EXPECT_EQ(seen.size(), windows.size());
+    EXPECT_NEAR(r.body["km"].get<double>(), km, 0.2);
+    std::map<std::int64_t, std::string> reasons;
+    for (const json& left : r.body["unplanned"]) {
+        reasons[left["jobId"].get<std::int64_t>()] = left["reason"].get<std::string>();
+    }
+    // Nobody in these crews has the skill, and 06:00 is before the working day (08:00).
+    EXPECT_EQ(reasons,
+              (std::map<std::int64_t, std::string>{{skilled, "skills"}, {dawn, "time_window"}}));
+    EXPECT_FALSE(seen.contains(other_day));
+
+    // Proposing schedules nothing.
+    auto job = head_->Get("/api/v1/jobs/" + std::to_string(windows.begin()->first));
+    ASSERT_EQ(job.status, 200);
+    EXPECT_EQ(job.body["status"], "new");
+}
+
+TEST_F(DispatchApi, AJobNeedingMorePeopleThanAnyCrewIsLeftOutForTheCrewGate) {
+    const std::int64_t job = Job(3, "09:00", "12:00", desk_);
+    json crews = json::array({{{"leadId", people_[0]}, {"vehicleId", van_}}});
+    auto alone = head_->Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", crews}});
+    ASSERT_EQ(alone.status, 200) << alone.Describe();
+    ASSERT_EQ(alone.body["unplanned"].size(), 1U);
+    EXPECT_EQ(alone.body["unplanned"][0]["jobId"], job);
+    EXPECT_EQ(alone.body["unplanned"][0]["reason"], "crew_gate");
+    auto pair = head_->Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", Crews()}});
+    ASSERT_EQ(pair.status, 200) << pair.Describe();
+    EXPECT_TRUE(pair.body["unplanned"].empty());
+}
+
+TEST_F(DispatchApi, ABadRequestGetsEveryViolationAtOnce) {
+    json crews =
+        json::array({{{"leadId", people_[0]}, {"memberIds", {people_[1]}}, {"vehicleId", van_}},
+                     {{"leadId", people_[1]}, {"vehicleId", van_}},
+                     {{"leadId", people_[2]}, {"vehicleId", 999999}},
+                     {{"leadId", people_[3]}, {"vehicleId", garage_}}});
+    auto r = head_->Post("/api/v1/dispatch/proposals", {{"date", "2026-11-26"}, {"crews", crews}});
+    ASSERT_EQ(r.status, 400) << r.Describe();
+    std::set<std::pair<std::string, std::string>> got;
+    for (const json& v : r.body["error"]["violations"]) {
+        got.insert({v["field"].get<std::string>(), v["reason"].get<std::string>()});
+    }
+    EXPECT_EQ(
+        got,
+        (std::set<std::pair<std::string, std::string>>{{"date", "in_past"},
+                                                       {"crews[1].vehicleId", "duplicate"},
+                                                       {"crews[1].leadId", "duplicate"},
+                                                       {"crews[2].vehicleId", "not_found"},
+                                                       {"crews[3].vehicleId", "not_in_service"}}));
+    auto limits =
+        head_->Post("/api/v1/dispatch/proposals",
+                    {{"date", kDay}, {"crews", Crews()}, {"timeLimitMs", 99}, {"extra", 1}});
+    ASSERT_EQ(limits.status, 400) << limits.Describe();
+    EXPECT_EQ(limits.body["error"]["violations"].size(), 2U) << limits.Describe();
+}
+
+TEST_F(DispatchApi, OnlyThoseWhoAssignCrewsMayAskForAProposal) {
+    auto sales = env_.LoginAs("sales");
+    auto r = sales.Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", Crews()}});
+    EXPECT_EQ(r.status, 403) << r.Describe();
+}
+
+}  // namespace
+}  // namespace kefu::api_tests

@@ -1,0 +1,45 @@
+#include "dispatch/dispatch_module.hpp"
+
+#include "dispatch/dispatch_actions.hpp"
+#include "dispatch/http/dispatch_routes.hpp"
+
+namespace kefu::dispatch {
+
+DispatchModule::DispatchModule(const app::Core& core, policy::PolicyReader& policy)
+    : service_(plans_, core.transactions, policy, core.clock) {}
+
+app::ModuleDeclarations DispatchModule::Declarations() const {
+    using R = auth::Role;
+    using policy::PolicyOwner;
+    using policy::Unit;
+    app::ModuleDeclarations d;
+    d.actions = {{actions::kPlan,
+                  {R::kHead, R::kSupervisor},
+                  "R-DSP-4: those who assign crews ask the planning assistant for a proposal"}};
+    d.enums = {{"UnplannedReason", kUnplannedReasonNames.Names(), {}}};
+    // Ranges: a point in China; detours from a straight line to three times it; speeds a van
+    // keeps; the working day inside the day.
+    d.policy_keys = {
+        {policy_keys::kDepotLat, Unit::kMicrodegrees, 3'000'000, 54'000'000, PolicyOwner::kSystem},
+        {policy_keys::kDepotLng,
+         Unit::kMicrodegrees,
+         73'000'000,
+         136'000'000,
+         PolicyOwner::kSystem},
+        {policy_keys::kCityRadiusKm, Unit::kKm, 0, 200, PolicyOwner::kDepartment},
+        {policy_keys::kCityDetour, Unit::kPermille, 1000, 3000, PolicyOwner::kDepartment},
+        {policy_keys::kCitySpeed, Unit::kKmPerHour, 5, 120, PolicyOwner::kDepartment},
+        {policy_keys::kOutsideDetour, Unit::kPermille, 1000, 3000, PolicyOwner::kDepartment},
+        {policy_keys::kOutsideSpeed, Unit::kKmPerHour, 5, 120, PolicyOwner::kDepartment},
+        {policy_keys::kDayStart, Unit::kMinuteOfDay, 0, 1439, PolicyOwner::kDepartment},
+        {policy_keys::kDayEnd, Unit::kMinuteOfDay, 0, 1439, PolicyOwner::kDepartment},
+        {policy_keys::kOvertimeMax, Unit::kMinutes, 0, 600, PolicyOwner::kDepartment},
+        {policy_keys::kSetup, Unit::kMinutes, 0, 240, PolicyOwner::kDepartment}};
+    return d;
+}
+
+void DispatchModule::RegisterRoutes(http::Router& router) {
+    RegisterDispatchRoutes(router, service_);
+}
+
+}  // namespace kefu::dispatch

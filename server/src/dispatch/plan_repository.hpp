@@ -1,0 +1,40 @@
+// The storage port of the planning assistant: the open jobs of a day and the vehicles crews take.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dispatch/day_plan.hpp"
+#include "platform/date.hpp"
+#include "platform/error.hpp"
+#include "platform/transaction.hpp"
+
+namespace kefu::dispatch {
+
+/// A vehicle as the assistant sees it.
+struct VehicleCapacity {
+    std::int64_t volume_l = 0;
+    std::int64_t payload_kg = 0;
+    bool in_service = false;
+};
+
+/// An open job with what the proposal shows of it besides the plan.
+struct OpenJob {
+    PlanJob plan;
+    std::string number;  ///< e.g. KF-2026-000123
+    int version = 0;     ///< for the head's later assignment
+};
+
+class PlanRepository {
+public:
+    virtual ~PlanRepository() = default;
+    /// The jobs of `day` waiting for a crew: new, and not waiting for leadership's decision on
+    /// their crew size; with the site's point, the items' install minutes and skills. By id.
+    virtual Result<std::vector<OpenJob>> OpenJobs(Tx& tx, Date day) = 0;
+    /// A vehicle's capacity and status, or nothing when there is no such vehicle.
+    virtual Result<std::optional<VehicleCapacity>> Vehicle(Tx& tx, std::int64_t id) = 0;
+};
+
+}  // namespace kefu::dispatch

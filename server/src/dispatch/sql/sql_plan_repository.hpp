@@ -1,0 +1,16 @@
+// The planning assistant's reads on SQL: jobs, sites and products (for the open jobs) and
+// vehicles, inside the caller's transaction.
+#pragma once
+
+#include "dispatch/plan_repository.hpp"
+
+namespace kefu::dispatch {
+
+/// PlanRepository over SOCI.
+class SqlPlanRepository final : public PlanRepository {
+public:
+    Result<std::vector<OpenJob>> OpenJobs(Tx& tx, Date day) override;
+    Result<std::optional<VehicleCapacity>> Vehicle(Tx& tx, std::int64_t id) override;
+};
+
+}  // namespace kefu::dispatch

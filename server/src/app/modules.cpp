@@ -34,8 +34,8 @@ void Application::AddModules() {
                               staff,
                               dealers);
     // After accounts: the demo jobs are raised by the demo salespeople and dealers' accounts.
-    Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
-    Add<dispatch::DispatchModule>(core_, policy.service());
+    auto& jobs_module = Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
+    Add<dispatch::DispatchModule>(core_, policy.service(), jobs_module.service());
     Add<expenses::ExpensesModule>(
         core_, fleet_module.trip_logs(), policy.service(), geo.divisions(), approvals.service());
     Add<audit::AuditModule>(core_);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 
+#include "planner/check/checker.hpp"
 #include "planner/search/solver.hpp"
 
 namespace kefu::dispatch {
@@ -138,6 +139,130 @@ Proposal ReadSolution(const planner::Problem& problem,
         proposal.unplanned.push_back({job.job_id, ReasonOf(job, crews, left.reason)});
     }
     std::ranges::sort(proposal.unplanned, {}, &UnplannedJob::job_id);
+    return proposal;
+}
+
+namespace {
+
+/// The earliest service starts of a route and its arrival back, replayed from the start of the
+/// shift (the checker has already accepted the order).
+planner::PlannedRoute Replay(const planner::Problem& problem,
+                             std::size_t vehicle,
+                             std::vector<std::size_t> order) {
+    planner::PlannedRoute route;
+    route.vehicle = vehicle;
+    const planner::Vehicle& v = problem.vehicles[vehicle];
+    double clock = v.shift.start;
+    std::size_t here = v.start_location;
+    for (std::size_t j : order) {
+        const planner::Job& job = problem.jobs[j];
+        const double arrival = clock + problem.matrix.duration(here, job.location);
+        double begin = arrival;
+        for (const planner::TimeWindow& window : job.windows) {
+            if (arrival <= window.end) {
+                begin = std::max(arrival, window.start);
+                break;
+            }
+        }
+        route.distance += problem.matrix.distance(here, job.location);
+        route.service_starts.push_back(begin);
+        clock = begin + job.service;
+        here = job.location;
+    }
+    route.distance += problem.matrix.distance(here, v.end_location);
+    route.end_time = clock + problem.matrix.duration(here, v.end_location);
+    route.jobs = std::move(order);
+    return route;
+}
+
+std::string_view CheckReason(planner::ViolationKind kind) {
+    switch (kind) {
+        case planner::ViolationKind::kCapacity:
+            return "capacity";
+        case planner::ViolationKind::kSkills:
+            return "skills";
+        case planner::ViolationKind::kTimeWindow:
+            return "time_window";
+        case planner::ViolationKind::kShiftEnd:
+            return "shift_end";
+        case planner::ViolationKind::kDuplicateJob:
+            return "duplicate";
+        default:
+            return "invalid_value";
+    }
+}
+
+}  // namespace
+
+Result<Proposal> CheckPlan(std::span<const PlanJob> jobs,
+                           std::span<const PlanCrew> crews,
+                           const PlanSettings& settings,
+                           std::span<const CrewOrder> orders) {
+    KEFU_ASSIGN_OR_RETURN(planner::Problem problem, BuildProblem(jobs, crews, settings));
+    std::map<std::int64_t, std::size_t> index;
+    for (std::size_t i = 0; i < jobs.size(); ++i) index[jobs[i].job_id] = i;
+    std::vector<FieldViolation> violations;
+    std::vector<bool> crew_taken(crews.size(), false);
+    std::vector<bool> job_taken(jobs.size(), false);
+    planner::Solution solution;
+    for (std::size_t r = 0; r < orders.size(); ++r) {
+        const CrewOrder& order = orders[r];
+        if (order.crew >= crews.size() || crew_taken[order.crew]) {
+            violations.push_back({fmt::format("routes[{}]", r), "invalid_value"});
+            continue;
+        }
+        crew_taken[order.crew] = true;
+        std::vector<std::size_t> route;
+        for (std::size_t k = 0; k < order.job_ids.size(); ++k) {
+            const std::string field = fmt::format("routes[{}].jobs[{}]", r, k);
+            auto it = index.find(order.job_ids[k]);
+            if (it == index.end()) {
+                violations.push_back({field, "not_open"});
+            } else if (job_taken[it->second]) {
+                violations.push_back({field, "duplicate"});
+            } else {
+                job_taken[it->second] = true;
+                route.push_back(it->second);
+            }
+        }
+        if (!route.empty())
+            solution.routes.push_back(Replay(problem, order.crew, std::move(route)));
+    }
+    if (!violations.empty()) {
+        return Fail(Error::InvalidArgument("the plan names jobs or crews it cannot", violations));
+    }
+    for (std::size_t j = 0; j < jobs.size(); ++j) {
+        if (!job_taken[j])
+            solution.unassigned.push_back({j, planner::UnassignedReason::kNoVehicleLeft});
+    }
+    for (const planner::PlannedRoute& route : solution.routes) solution.distance += route.distance;
+    // The routes of `solution` follow `orders` minus the empty ones: map back to the request.
+    std::vector<std::size_t> request_route;
+    for (std::size_t r = 0; r < orders.size(); ++r) {
+        if (!orders[r].job_ids.empty()) request_route.push_back(r);
+    }
+    const planner::CheckReport report = planner::CheckSolution(problem, solution);
+    for (const planner::CheckViolation& v : report.violations) {
+        const std::size_t r = request_route[v.route];
+        std::string reason(CheckReason(v.kind));
+        if (v.kind == planner::ViolationKind::kSkills &&
+            crews[orders[r].crew].people < jobs[v.job].people_needed) {
+            reason = "crew_gate";
+        }
+        if (v.kind == planner::ViolationKind::kCapacity ||
+            v.kind == planner::ViolationKind::kShiftEnd) {
+            violations.push_back({fmt::format("routes[{}]", r), reason});
+            continue;
+        }
+        const auto& ids = orders[r].job_ids;
+        const auto at = std::find(ids.begin(), ids.end(), jobs[v.job].job_id) - ids.begin();
+        violations.push_back({fmt::format("routes[{}].jobs[{}]", r, at), reason});
+    }
+    if (!violations.empty()) {
+        return Fail(Error::InvalidArgument("the plan breaks a constraint", std::move(violations)));
+    }
+    solution.unassigned.clear();
+    Proposal proposal = ReadSolution(problem, solution, jobs, crews, settings);
     return proposal;
 }
 

@@ -111,6 +111,24 @@ Proposal ReadSolution(const planner::Problem& problem,
                       std::span<const PlanCrew> crews,
                       const PlanSettings& settings);
 
+/// The head's plan for one crew: the jobs in visiting order (accepted or edited on the board).
+struct CrewOrder {
+    std::size_t crew = 0;  ///< index into the crews given
+    std::vector<std::int64_t> job_ids;
+};
+
+/// Checks the head's plan with the planner's independent checker (planner/check): the customers'
+/// windows, the vehicles' volume and weight, skills and the crew-size gate, and the working day
+/// with its overtime. Returns the routes with arrival times (each visit as early as its window
+/// allows, leaving the factory at the start of the day); jobs in no route are not part of it.
+/// INVALID_ARGUMENT naming routes[r] or routes[r].jobs[k]: not_open (not an open job of the day),
+/// duplicate, time_window, capacity, skills, crew_gate, shift_end; routes[r] invalid_value for
+/// a crew index out of range or a crew given two routes.
+Result<Proposal> CheckPlan(std::span<const PlanJob> jobs,
+                           std::span<const PlanCrew> crews,
+                           const PlanSettings& settings,
+                           std::span<const CrewOrder> orders);
+
 /// Plans the day: BuildProblem, the planner within the time limit, ReadSolution.
 Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,
                             std::span<const PlanCrew> crews,

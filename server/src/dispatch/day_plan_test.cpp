@@ -199,5 +199,94 @@ TEST(DayPlan, AWindowEndingBeforeItStartsIsRefusedByField) {
     EXPECT_EQ(plan.error().violations()[0].field, "jobs[1].window");
 }
 
+std::vector<CrewOrder> OrdersOf(const Proposal& proposal) {
+    std::vector<CrewOrder> orders;
+    for (const CrewRoute& route : proposal.routes) {
+        CrewOrder order{route.crew, {}};
+        for (const PlannedVisit& visit : route.visits) order.job_ids.push_back(visit.job_id);
+        orders.push_back(order);
+    }
+    return orders;
+}
+
+std::set<std::pair<std::string, std::string>> Violations(const Error& error) {
+    std::set<std::pair<std::string, std::string>> out;
+    for (const FieldViolation& v : error.violations()) out.insert({v.field, v.reason});
+    return out;
+}
+
+TEST(CheckPlan, AnAcceptedProposalPassesWithTheSameArrivals) {
+    std::vector<PlanJob> jobs;
+    for (int i = 0; i < 8; ++i) {
+        const int from = (i % 2 == 0) ? 9 * 60 : 13 * 60;
+        jobs.push_back(Job(200 + i, Near(-8.0 + 2.5 * i, (i % 3) * 3.0 - 3.0), from, from + 180));
+    }
+    const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 2)};
+    auto proposal = ProposeDay(jobs, crews, Settings());
+    ASSERT_TRUE(proposal.has_value());
+    ASSERT_TRUE(proposal->unplanned.empty());
+    auto checked = CheckPlan(jobs, crews, Settings(), OrdersOf(*proposal));
+    ASSERT_TRUE(checked.has_value()) << checked.error().message();
+    ASSERT_EQ(checked->routes.size(), proposal->routes.size());
+    for (std::size_t r = 0; r < checked->routes.size(); ++r) {
+        ASSERT_EQ(checked->routes[r].visits.size(), proposal->routes[r].visits.size());
+        for (std::size_t k = 0; k < checked->routes[r].visits.size(); ++k) {
+            EXPECT_EQ(checked->routes[r].visits[k].arrival, proposal->routes[r].visits[k].arrival);
+        }
+    }
+    EXPECT_NEAR(checked->km, proposal->km, 1e-6);
+    // Part of a plan is a plan: one crew's route alone passes too.
+    auto part = CheckPlan(jobs, crews, Settings(), std::vector{OrdersOf(*proposal)[0]});
+    ASSERT_TRUE(part.has_value());
+    EXPECT_EQ(part->routes.size(), 1U);
+}
+
+TEST(CheckPlan, AnEditedOrderThatMissesAWindowIsRefusedAtThatVisit) {
+    const std::vector<PlanJob> jobs{Job(1, Near(2, 0), 9 * 60, 12 * 60),
+                                    Job(2, Near(2.5, 0), 8 * 60, 8 * 60 + 20)};
+    const std::vector<PlanCrew> crews{Crew(1, 2)};
+    auto good = CheckPlan(jobs, crews, Settings(), std::vector{CrewOrder{0, {2, 1}}});
+    ASSERT_TRUE(good.has_value()) << good.error().message();
+    EXPECT_LE(good->routes[0].visits[0].arrival, 8 * 60 + 20);
+    auto bad = CheckPlan(jobs, crews, Settings(), std::vector{CrewOrder{0, {1, 2}}});
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_EQ(
+        Violations(bad.error()),
+        (std::set<std::pair<std::string, std::string>>{{"routes[0].jobs[1]", "time_window"}}));
+}
+
+TEST(CheckPlan, NamesJobsThatAreNotOpenTakenTwiceOrTooBigForTheCrew) {
+    PlanJob three = Job(3, Near(1, 1), 9 * 60, 12 * 60);
+    three.people_needed = 3;
+    const std::vector<PlanJob> jobs{Job(1, Near(2, 0), 9 * 60, 12 * 60), three};
+    const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 2)};
+    auto names = CheckPlan(jobs,
+                           crews,
+                           Settings(),
+                           std::vector{CrewOrder{0, {1, 99}}, CrewOrder{1, {1}}, CrewOrder{5, {}}});
+    ASSERT_FALSE(names.has_value());
+    EXPECT_EQ(Violations(names.error()),
+              (std::set<std::pair<std::string, std::string>>{{"routes[0].jobs[1]", "not_open"},
+                                                             {"routes[1].jobs[0]", "duplicate"},
+                                                             {"routes[2]", "invalid_value"}}));
+    auto gate = CheckPlan(jobs, crews, Settings(), std::vector{CrewOrder{1, {3}}});
+    ASSERT_FALSE(gate.has_value());
+    EXPECT_EQ(Violations(gate.error()),
+              (std::set<std::pair<std::string, std::string>>{{"routes[0].jobs[0]", "crew_gate"}}));
+}
+
+TEST(CheckPlan, ALoadAboveTheVehicleIsRefusedForTheRoute) {
+    PlanJob a = Job(1, Near(2, 0), 9 * 60, 12 * 60);
+    PlanJob b = Job(2, Near(3, 0), 9 * 60, 12 * 60);
+    a.volume_l = 5'000;
+    b.volume_l = 3'001;  // 8,001 l in an 8,000 l van
+    const std::vector<PlanJob> jobs{a, b};
+    auto over =
+        CheckPlan(jobs, std::vector{Crew(1, 2)}, Settings(), std::vector{CrewOrder{0, {1, 2}}});
+    ASSERT_FALSE(over.has_value());
+    EXPECT_EQ(Violations(over.error()),
+              (std::set<std::pair<std::string, std::string>>{{"routes[0]", "capacity"}}));
+}
+
 }  // namespace
 }  // namespace kefu::dispatch

@@ -32,14 +32,16 @@ protected:
         env_.test_app.CreateUser("sales", {Role::kSales});
         head_ = std::make_unique<ApiClient>(env_.LoginAs("head"));
         for (int i = 0; i < 5; ++i) {
-            people_.push_back(Must(head_->Post("/api/v1/staff",
-                                               {{"name", "技师" + std::to_string(i)},
-                                                {"phone", "1390531010" + std::to_string(i)},
-                                                {"hireDate", "2020-03-01"},
-                                                {"experienceStart", "2020-03-01"},
-                                                {"grade", "technician"},
-                                                {"roles", json::array()}}),
-                                   201));
+            people_.push_back(
+                Must(head_->Post("/api/v1/staff",
+                                 {{"name", "技师" + std::to_string(i)},
+                                  {"phone", "1390531010" + std::to_string(i)},
+                                  {"hireDate", "2020-03-01"},
+                                  {"experienceStart", "2020-03-01"},
+                                  {"grade", "technician"},
+                                  // The first one also drives.
+                                  {"roles", i == 0 ? json{"driver"} : json::array()}}),
+                     201));
         }
         desk_ = Product("BT-1608", std::nullopt);
         electric_ = Product("DT-1400E", "electric_desk");
@@ -226,10 +228,108 @@ TEST_F(DispatchApi, ABadRequestGetsEveryViolationAtOnce) {
     EXPECT_EQ(limits.body["error"]["violations"].size(), 2U) << limits.Describe();
 }
 
+/// The accept body of a proposal: each route's crew (from the request) and jobs in order.
+json AcceptBody(const json& proposal, const json& crews) {
+    json routes = json::array();
+    for (const json& route : proposal["routes"]) {
+        json jobs = json::array();
+        for (const json& visit : route["visits"]) {
+            jobs.push_back({{"jobId", visit["jobId"]}, {"version", visit["version"]}});
+        }
+        routes.push_back({{"crew", crews[route["crewIndex"].get<std::size_t>()]}, {"jobs", jobs}});
+    }
+    return {{"date", proposal["date"]}, {"routes", routes}};
+}
+
+TEST_F(DispatchApi, AcceptingAProposalSchedulesItsJobsWithTheirArrivalTimes) {
+    std::vector<std::int64_t> ids{Job(3, "09:00", "11:00", desk_),
+                                  Job(-6, "09:00", "12:00", desk_),
+                                  Job(9, "13:00", "16:00", desk_),
+                                  Job(-2, "14:00", "17:00", desk_)};
+    json crews = Crews();
+    crews[0]["driverId"] = people_[0];  // the lead drives
+    auto proposal = head_->Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", crews}});
+    ASSERT_EQ(proposal.status, 200) << proposal.Describe();
+    ASSERT_TRUE(proposal.body["unplanned"].empty()) << proposal.Describe();
+
+    auto accepted = head_->Post("/api/v1/dispatch/plans", AcceptBody(proposal.body, crews));
+    ASSERT_EQ(accepted.status, 200) << accepted.Describe();
+    EXPECT_EQ(accepted.body["scheduled"].size(), ids.size());
+    for (const json& route : proposal.body["routes"]) {
+        const std::size_t crew = route["crewIndex"].get<std::size_t>();
+        for (const json& visit : route["visits"]) {
+            auto job =
+                head_->Get("/api/v1/jobs/" + std::to_string(visit["jobId"].get<std::int64_t>()));
+            ASSERT_EQ(job.status, 200);
+            EXPECT_EQ(job.body["status"], "scheduled");
+            const json& a = job.body["assignment"];
+            EXPECT_EQ(a["date"], kDay);
+            EXPECT_EQ(a["windowStart"], visit["arrival"]);  // the ETA of the plan
+            EXPECT_EQ(Minutes(a["windowEnd"].get<std::string>()),
+                      Minutes(visit["arrival"].get<std::string>()) + 45);
+            EXPECT_EQ(a["lead"], crews[crew]["leadId"]);
+            EXPECT_EQ(a["vehicleId"], crews[crew]["vehicleId"]);
+            EXPECT_EQ(job.body["version"], 2);
+        }
+    }
+    // Scheduled jobs are no longer open: a second proposal has nothing to plan.
+    auto again = head_->Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", crews}});
+    ASSERT_EQ(again.status, 200);
+    EXPECT_TRUE(again.body["routes"].empty());
+    EXPECT_TRUE(again.body["unplanned"].empty());
+}
+
+TEST_F(DispatchApi, AcceptingIsAllOrNothing) {
+    for (double km : {2.0, 5.0, -4.0, 7.0}) Job(km, "09:00", "15:00", desk_);
+    auto proposal = head_->Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", Crews()}});
+    ASSERT_EQ(proposal.status, 200) << proposal.Describe();
+    json body = AcceptBody(proposal.body, Crews());
+    // The last job changed since the proposal: every earlier assignment is rolled back with it.
+    json& last_route = body["routes"][body["routes"].size() - 1];
+    last_route["jobs"][last_route["jobs"].size() - 1]["version"] = 7;
+    auto refused = head_->Post("/api/v1/dispatch/plans", body);
+    EXPECT_EQ(refused.status, 409) << refused.Describe();
+    for (const json& route : proposal.body["routes"]) {
+        for (const json& visit : route["visits"]) {
+            auto job =
+                head_->Get("/api/v1/jobs/" + std::to_string(visit["jobId"].get<std::int64_t>()));
+            EXPECT_EQ(job.body["status"], "new") << visit.dump();
+            EXPECT_EQ(job.body["version"], 1);
+        }
+    }
+}
+
+TEST_F(DispatchApi, AnEditedPlanIsCheckedAgainstTheRealWindows) {
+    const std::int64_t late = Job(2, "09:00", "12:00", desk_);
+    const std::int64_t early = Job(3, "08:00", "08:30", desk_);
+    json crew = Crews()[0];
+    auto wrong = head_->Post(
+        "/api/v1/dispatch/plans",
+        {{"date", kDay},
+         {"routes",
+          {{{"crew", crew},
+            {"jobs", {{{"jobId", late}, {"version", 1}}, {{"jobId", early}, {"version", 1}}}}}}}});
+    ASSERT_EQ(wrong.status, 400) << wrong.Describe();
+    ASSERT_EQ(wrong.body["error"]["violations"].size(), 1U) << wrong.Describe();
+    EXPECT_EQ(wrong.body["error"]["violations"][0]["field"], "routes[0].jobs[1]");
+    EXPECT_EQ(wrong.body["error"]["violations"][0]["reason"], "time_window");
+    auto right = head_->Post(
+        "/api/v1/dispatch/plans",
+        {{"date", kDay},
+         {"routes",
+          {{{"crew", crew},
+            {"jobs", {{{"jobId", early}, {"version", 1}}, {{"jobId", late}, {"version", 1}}}}}}}});
+    ASSERT_EQ(right.status, 200) << right.Describe();
+    EXPECT_EQ(right.body["scheduled"].size(), 2U);
+    EXPECT_EQ(right.body["scheduled"][1]["arrival"], "09:00");  // waits for the customer's window
+}
+
 TEST_F(DispatchApi, OnlyThoseWhoAssignCrewsMayAskForAProposal) {
     auto sales = env_.LoginAs("sales");
     auto r = sales.Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", Crews()}});
     EXPECT_EQ(r.status, 403) << r.Describe();
+    auto accept = sales.Post("/api/v1/dispatch/plans", {{"date", kDay}, {"routes", json::array()}});
+    EXPECT_EQ(accept.status, 403) << accept.Describe();
 }
 
 }  // namespace

@@ -5,8 +5,10 @@
 
 namespace kefu::dispatch {
 
-DispatchModule::DispatchModule(const app::Core& core, policy::PolicyReader& policy)
-    : service_(plans_, core.transactions, policy, core.clock) {}
+DispatchModule::DispatchModule(const app::Core& core,
+                               policy::PolicyReader& policy,
+                               jobs::JobService& jobs)
+    : service_(plans_, core.transactions, policy, jobs, core.clock) {}
 
 app::ModuleDeclarations DispatchModule::Declarations() const {
     using R = auth::Role;

@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <functional>
 #include <set>
 
 #include "dispatch/dispatch_actions.hpp"
@@ -13,24 +15,31 @@ namespace {
 constexpr double kMicro = 1e-6;
 constexpr double kPermille = 1e-3;
 
-/// Violations of the crews that need no storage: a person or a vehicle in two places.
-std::vector<FieldViolation> RepeatedInCrews(const std::vector<CrewInput>& crews) {
+/// Violations of the crews that need no storage: a person or a vehicle in two crews. A driver
+/// may also be the crew's lead or member (a technician who drives). `crew` names crew i.
+std::vector<FieldViolation> RepeatedInCrews(const std::vector<CrewInput>& crews,
+                                            const std::function<std::string(std::size_t)>& crew) {
     std::vector<FieldViolation> out;
-    std::set<std::int64_t> people;
+    std::set<std::int64_t> earlier_people;
     std::set<std::int64_t> vehicles;
     for (std::size_t i = 0; i < crews.size(); ++i) {
-        const CrewInput& crew = crews[i];
-        if (!vehicles.insert(crew.vehicle_id).second) {
-            out.push_back({fmt::format("crews[{}].vehicleId", i), "duplicate"});
-        }
-        if (!people.insert(crew.lead.value()).second) {
-            out.push_back({fmt::format("crews[{}].leadId", i), "duplicate"});
-        }
-        for (std::size_t j = 0; j < crew.members.size(); ++j) {
-            if (!people.insert(crew.members[j].value()).second) {
-                out.push_back({fmt::format("crews[{}].memberIds[{}]", i, j), "duplicate"});
+        const CrewInput& c = crews[i];
+        if (!vehicles.insert(c.vehicle_id).second)
+            out.push_back({crew(i) + ".vehicleId", "duplicate"});
+        std::set<std::int64_t> mine;
+        auto check = [&](StaffId person, const std::string& field) {
+            if (earlier_people.contains(person.value()) ||
+                (!mine.insert(person.value()).second &&
+                 field.find("driverId") == std::string::npos)) {
+                out.push_back({field, "duplicate"});
             }
+        };
+        check(c.lead, crew(i) + ".leadId");
+        for (std::size_t j = 0; j < c.members.size(); ++j) {
+            check(c.members[j], fmt::format("{}.memberIds[{}]", crew(i), j));
         }
+        if (c.driver) check(*c.driver, crew(i) + ".driverId");
+        earlier_people.insert(mine.begin(), mine.end());
     }
     return out;
 }
@@ -65,51 +74,110 @@ Result<PlanSettings> DispatchService::SettingsOn(Tx& tx, Date day) {
     return s;
 }
 
+Result<DispatchService::DayFacts> DispatchService::LoadDay(
+    Date date,
+    const std::vector<CrewInput>& crews,
+    const std::function<std::string(std::size_t)>& crew_field,
+    std::vector<FieldViolation> violations) {
+    for (FieldViolation& v : RepeatedInCrews(crews, crew_field)) violations.push_back(std::move(v));
+    if (date < clock_.Today()) violations.push_back({"date", "in_past"});
+    return transactions_.Run<DayFacts>(TxMode::kRead, [&](Tx& tx) -> Result<DayFacts> {
+        DayFacts out;
+        for (std::size_t i = 0; i < crews.size(); ++i) {
+            const CrewInput& crew = crews[i];
+            KEFU_ASSIGN_OR_RETURN(auto vehicle, plans_.Vehicle(tx, crew.vehicle_id));
+            const std::string field = crew_field(i) + ".vehicleId";
+            if (!vehicle) {
+                violations.push_back({field, "not_found"});
+                continue;
+            }
+            if (!vehicle->in_service) violations.push_back({field, "not_in_service"});
+            out.crews.push_back({crew.vehicle_id,
+                                 1 + static_cast<int>(crew.members.size()),
+                                 {},
+                                 vehicle->volume_l,
+                                 vehicle->payload_kg});
+        }
+        if (!violations.empty()) {
+            return Fail(Error::InvalidArgument("the plan cannot be made", violations));
+        }
+        KEFU_ASSIGN_OR_RETURN(out.jobs, plans_.OpenJobs(tx, date));
+        KEFU_ASSIGN_OR_RETURN(out.settings, SettingsOn(tx, date));
+        return out;
+    });
+}
+
+namespace {
+
+std::vector<PlanJob> PlanJobsOf(const std::vector<OpenJob>& open) {
+    std::vector<PlanJob> jobs;
+    jobs.reserve(open.size());
+    for (const OpenJob& job : open) jobs.push_back(job.plan);
+    return jobs;
+}
+
+}  // namespace
+
 Result<DayProposal> DispatchService::Propose(const auth::Principal& principal,
                                              const ProposeInput& input) {
     KEFU_TRY(auth::Require(principal, actions::kPlan));
-    std::vector<FieldViolation> violations = RepeatedInCrews(input.crews);
-    if (input.date < clock_.Today()) violations.push_back({"date", "in_past"});
+    std::vector<FieldViolation> violations;
     if (!(input.time_limit_seconds >= kMinTimeLimit && input.time_limit_seconds <= kMaxTimeLimit)) {
         violations.push_back({"timeLimitSeconds", "out_of_range"});
     }
-    struct Loaded {
-        std::vector<OpenJob> jobs;
-        std::vector<PlanCrew> crews;
-        PlanSettings settings;
-    };
-    KEFU_ASSIGN_OR_RETURN(
-        Loaded loaded, transactions_.Run<Loaded>(TxMode::kRead, [&](Tx& tx) -> Result<Loaded> {
-            Loaded out;
-            for (std::size_t i = 0; i < input.crews.size(); ++i) {
-                const CrewInput& crew = input.crews[i];
-                KEFU_ASSIGN_OR_RETURN(auto vehicle, plans_.Vehicle(tx, crew.vehicle_id));
-                const std::string field = fmt::format("crews[{}].vehicleId", i);
-                if (!vehicle) {
-                    violations.push_back({field, "not_found"});
-                    continue;
-                }
-                if (!vehicle->in_service) violations.push_back({field, "not_in_service"});
-                out.crews.push_back({crew.vehicle_id,
-                                     1 + static_cast<int>(crew.members.size()),
-                                     {},
-                                     vehicle->volume_l,
-                                     vehicle->payload_kg});
-            }
-            if (!violations.empty()) {
-                return Fail(Error::InvalidArgument("the proposal cannot be made", violations));
-            }
-            KEFU_ASSIGN_OR_RETURN(out.jobs, plans_.OpenJobs(tx, input.date));
-            KEFU_ASSIGN_OR_RETURN(out.settings, SettingsOn(tx, input.date));
-            return out;
-        }));
+    KEFU_ASSIGN_OR_RETURN(DayFacts day,
+                          LoadDay(
+                              input.date,
+                              input.crews,
+                              [](std::size_t i) { return fmt::format("crews[{}]", i); },
+                              std::move(violations)));
     // The search runs outside the transaction: it takes seconds and needs no row.
-    loaded.settings.time_limit_seconds = input.time_limit_seconds;
-    std::vector<PlanJob> jobs;
-    jobs.reserve(loaded.jobs.size());
-    for (const OpenJob& job : loaded.jobs) jobs.push_back(job.plan);
-    KEFU_ASSIGN_OR_RETURN(Proposal proposal, ProposeDay(jobs, loaded.crews, loaded.settings));
-    return DayProposal{input.date, input.crews, std::move(loaded.jobs), std::move(proposal)};
+    day.settings.time_limit_seconds = input.time_limit_seconds;
+    KEFU_ASSIGN_OR_RETURN(Proposal proposal,
+                          ProposeDay(PlanJobsOf(day.jobs), day.crews, day.settings));
+    return DayProposal{input.date, input.crews, std::move(day.jobs), std::move(proposal)};
+}
+
+Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
+                                             const AcceptInput& input) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    std::vector<FieldViolation> violations;
+    if (input.routes.size() != input.crews.size())
+        violations.push_back({"routes", "invalid_value"});
+    KEFU_ASSIGN_OR_RETURN(DayFacts day,
+                          LoadDay(
+                              input.date,
+                              input.crews,
+                              [](std::size_t i) { return fmt::format("routes[{}].crew", i); },
+                              std::move(violations)));
+    std::vector<CrewOrder> orders;
+    for (std::size_t i = 0; i < input.routes.size(); ++i) {
+        CrewOrder order{i, {}};
+        for (const AcceptedJob& job : input.routes[i]) order.job_ids.push_back(job.job_id);
+        orders.push_back(std::move(order));
+    }
+    KEFU_ASSIGN_OR_RETURN(Proposal plan,
+                          CheckPlan(PlanJobsOf(day.jobs), day.crews, day.settings, orders));
+    // The checked plan's arrival times become the assignments' windows, route by route.
+    std::vector<jobs::JobAssignment> assignments;
+    for (const CrewRoute& route : plan.routes) {
+        const CrewInput& crew = input.crews[route.crew];
+        for (std::size_t k = 0; k < route.visits.size(); ++k) {
+            const PlannedVisit& visit = route.visits[k];
+            jobs::AssignInput assign;
+            assign.assignment.lead = crew.lead;
+            assign.assignment.members = crew.members;
+            assign.assignment.vehicle_id = crew.vehicle_id;
+            assign.assignment.driver = crew.driver;
+            assign.assignment.date = input.date;
+            assign.assignment.window = {visit.arrival,
+                                        std::min(visit.arrival + visit.service_minutes, 24 * 60)};
+            assign.version = input.routes[route.crew][k].version;
+            assignments.push_back({jobs::JobId(visit.job_id), std::move(assign)});
+        }
+    }
+    KEFU_ASSIGN_OR_RETURN(auto scheduled, jobs_.AssignAll(principal, assignments));
+    return AcceptedPlan{std::move(scheduled), std::move(plan)};
 }
 
 }  // namespace kefu::dispatch

@@ -12,6 +12,21 @@
 namespace kefu::jobs {
 namespace {
 
+/// An error of the i-th of several assignments, with its fields under "assignments[i]." and the
+/// job named in the message, so the head sees which card of a plan failed.
+Error NamingItem(const Error& error, std::size_t i, JobId job) {
+    std::vector<FieldViolation> violations;
+    const std::string prefix = fmt::format("assignments[{}]", i);
+    for (const FieldViolation& v : error.violations()) {
+        violations.push_back({prefix + "." + v.field, v.reason, v.detail});
+    }
+    if (violations.empty())
+        violations.push_back({prefix, std::string(ErrorCodeName(error.code()))});
+    return Error(error.code(),
+                 fmt::format("job {}: {}", job.value(), error.message()),
+                 std::move(violations));
+}
+
 using auth::Require;
 
 constexpr std::string_view kCrewSizeKey = "dispatch.crew_size_requiring_approval";
@@ -390,101 +405,119 @@ Result<Job> JobService::Assign(const auth::Principal& principal,
                                JobId id,
                                const AssignInput& input) {
     KEFU_TRY(Require(principal, actions::kAssign));
-    const Assignment& a = input.assignment;
-    return transactions_.Run<Job>(TxMode::kWrite, [&](Tx& tx) -> Result<Job> {
-        KEFU_TRY(jobs_.LockDay(tx, a.date));
-        KEFU_ASSIGN_OR_RETURN(Job before, LoadVisible(tx, principal, id));
-        if (before.version != input.version) return Fail(Stale());
-        const bool reassigning = before.status == JobStatus::kScheduled;
-        if (!reassigning && !Lifecycle().Find(before.status, JobEvent::kSchedule)) {
-            return Fail(
-                Error::FailedPrecondition(fmt::format("a job in state {} cannot be assigned",
-                                                      kJobStatusNames.Name(before.status)),
-                                          {{"status", "illegal_transition"}}));
-        }
-        if (a.date < clock_.Today()) {
-            return Fail(
-                Error::InvalidArgument("the date is in the past", {{"date", "date_in_past"}}));
-        }
-        AssignmentFacts facts;
-        facts.crew_needed = before.crew_needed;
-        facts.load_volume_l = before.total_volume_l;
-        facts.load_weight_g = before.total_weight_g;
-        for (StaffId person : a.People()) {
-            KEFU_ASSIGN_OR_RETURN(auto found, references_.Person(tx, person, a.date));
-            if (found) facts.people.push_back(*found);
-        }
-        if (a.vehicle_id) {
-            KEFU_ASSIGN_OR_RETURN(facts.vehicle, references_.Vehicle(tx, *a.vehicle_id));
-        }
-        KEFU_ASSIGN_OR_RETURN(facts.busy, jobs_.BusyOn(tx, a.date, a.People(), a.vehicle_id, id));
-        KEFU_TRY(CheckAssignment(a, facts));
+    return transactions_.Run<Job>(TxMode::kWrite,
+                                  [&](Tx& tx) { return AssignIn(tx, principal, id, input); });
+}
 
-        Job after = before;
-        after.assignment = a;
-        after.version = before.version + 1;
-        // The crew-size gate reads the policy in force on the job's date (R-JOB-3).
-        bool needs_approval = false;
-        if (IsDealerKind(before.kind) && before.dealer_id) {
-            KEFU_ASSIGN_OR_RETURN(std::int64_t limit, policy_.ValueOn(tx, kCrewSizeKey, a.date));
-            KEFU_ASSIGN_OR_RETURN(int others,
-                                  jobs_.DealerDayPeople(tx, *before.dealer_id, a.date, id));
-            const int crew = CrewSize(a);
-            needs_approval =
-                NeedsCrewApproval(before.kind, crew, others + crew, static_cast<int>(limit));
-            if (needs_approval) {
-                approvals::NewApproval request;
-                request.kind = std::string(kCrewKind);
-                request.subject_id = id.value();
-                request.target = std::to_string(crew);
-                request.summary =
-                    fmt::format("{}: {} people on {} (policy: {}; the dealer's day: {})",
-                                before.number,
-                                crew,
-                                a.date.ToString(),
-                                limit,
-                                others + crew);
-                request.reason = fmt::format("crew of {} for {}", crew, before.number);
-                auto filed = approvals_.Submit(tx, principal, request);
-                if (!filed && filed.error().code() != ErrorCode::kAlreadyExists) {
-                    return Fail(filed.error());
-                }
-                after.crew_approval = CrewApproval::kPending;
-                if (filed) after.approval_id = filed->id.value();
-            } else {
-                after.crew_approval = CrewApproval::kNotNeeded;
+Result<std::vector<Job>> JobService::AssignAll(const auth::Principal& principal,
+                                               const std::vector<JobAssignment>& assignments) {
+    KEFU_TRY(Require(principal, actions::kAssign));
+    return transactions_.Run<std::vector<Job>>(
+        TxMode::kWrite, [&](Tx& tx) -> Result<std::vector<Job>> {
+            std::vector<Job> out;
+            out.reserve(assignments.size());
+            for (std::size_t i = 0; i < assignments.size(); ++i) {
+                auto job = AssignIn(tx, principal, assignments[i].job, assignments[i].input);
+                if (!job) return Fail(NamingItem(job.error(), i, assignments[i].job));
+                out.push_back(std::move(*job));
             }
+            return out;
+        });
+}
+
+Result<Job> JobService::AssignIn(Tx& tx,
+                                 const auth::Principal& principal,
+                                 JobId id,
+                                 const AssignInput& input) {
+    const Assignment& a = input.assignment;
+    KEFU_TRY(jobs_.LockDay(tx, a.date));
+    KEFU_ASSIGN_OR_RETURN(Job before, LoadVisible(tx, principal, id));
+    if (before.version != input.version) return Fail(Stale());
+    const bool reassigning = before.status == JobStatus::kScheduled;
+    if (!reassigning && !Lifecycle().Find(before.status, JobEvent::kSchedule)) {
+        return Fail(Error::FailedPrecondition(fmt::format("a job in state {} cannot be assigned",
+                                                          kJobStatusNames.Name(before.status)),
+                                              {{"status", "illegal_transition"}}));
+    }
+    if (a.date < clock_.Today()) {
+        return Fail(Error::InvalidArgument("the date is in the past", {{"date", "date_in_past"}}));
+    }
+    AssignmentFacts facts;
+    facts.crew_needed = before.crew_needed;
+    facts.load_volume_l = before.total_volume_l;
+    facts.load_weight_g = before.total_weight_g;
+    for (StaffId person : a.People()) {
+        KEFU_ASSIGN_OR_RETURN(auto found, references_.Person(tx, person, a.date));
+        if (found) facts.people.push_back(*found);
+    }
+    if (a.vehicle_id) {
+        KEFU_ASSIGN_OR_RETURN(facts.vehicle, references_.Vehicle(tx, *a.vehicle_id));
+    }
+    KEFU_ASSIGN_OR_RETURN(facts.busy, jobs_.BusyOn(tx, a.date, a.People(), a.vehicle_id, id));
+    KEFU_TRY(CheckAssignment(a, facts));
+
+    Job after = before;
+    after.assignment = a;
+    after.version = before.version + 1;
+    // The crew-size gate reads the policy in force on the job's date (R-JOB-3).
+    bool needs_approval = false;
+    if (IsDealerKind(before.kind) && before.dealer_id) {
+        KEFU_ASSIGN_OR_RETURN(std::int64_t limit, policy_.ValueOn(tx, kCrewSizeKey, a.date));
+        KEFU_ASSIGN_OR_RETURN(int others, jobs_.DealerDayPeople(tx, *before.dealer_id, a.date, id));
+        const int crew = CrewSize(a);
+        needs_approval =
+            NeedsCrewApproval(before.kind, crew, others + crew, static_cast<int>(limit));
+        if (needs_approval) {
+            approvals::NewApproval request;
+            request.kind = std::string(kCrewKind);
+            request.subject_id = id.value();
+            request.target = std::to_string(crew);
+            request.summary = fmt::format("{}: {} people on {} (policy: {}; the dealer's day: {})",
+                                          before.number,
+                                          crew,
+                                          a.date.ToString(),
+                                          limit,
+                                          others + crew);
+            request.reason = fmt::format("crew of {} for {}", crew, before.number);
+            auto filed = approvals_.Submit(tx, principal, request);
+            if (!filed && filed.error().code() != ErrorCode::kAlreadyExists) {
+                return Fail(filed.error());
+            }
+            after.crew_approval = CrewApproval::kPending;
+            if (filed) after.approval_id = filed->id.value();
+        } else {
+            after.crew_approval = CrewApproval::kNotNeeded;
         }
-        JobEvent recorded = JobEvent::kSchedule;
-        if (reassigning && needs_approval) {
-            // A larger crew on a scheduled job goes back to new until leadership approves it.
-            after.status = JobStatus::kNew;
-            recorded = JobEvent::kUnschedule;
-        } else if (!reassigning && !needs_approval) {
-            TransitionContext ctx;
-            ctx.has_assignment = true;
-            ctx.installs = Installs(before.kind);
-            KEFU_ASSIGN_OR_RETURN(
-                after.status,
-                Lifecycle().Fire(
-                    before.status,
-                    JobEvent::kSchedule,
-                    [&](std::string_view action) { return principal.Can(auth::Action(action)); },
-                    ctx));
-        }
-        KEFU_TRY(jobs_.Update(tx, after));
-        if (after.status != before.status) {
-            KEFU_TRY(Record(tx,
-                            principal,
-                            after,
-                            before.status,
-                            recorded,
-                            needs_approval ? "crew size awaits leadership" : ""));
-        }
-        KEFU_TRY(audit_.Record(
-            tx, principal, {events::kAssign, IdText(id), SnapshotOf(before), SnapshotOf(after)}));
-        return after;
-    });
+    }
+    JobEvent recorded = JobEvent::kSchedule;
+    if (reassigning && needs_approval) {
+        // A larger crew on a scheduled job goes back to new until leadership approves it.
+        after.status = JobStatus::kNew;
+        recorded = JobEvent::kUnschedule;
+    } else if (!reassigning && !needs_approval) {
+        TransitionContext ctx;
+        ctx.has_assignment = true;
+        ctx.installs = Installs(before.kind);
+        KEFU_ASSIGN_OR_RETURN(
+            after.status,
+            Lifecycle().Fire(
+                before.status,
+                JobEvent::kSchedule,
+                [&](std::string_view action) { return principal.Can(auth::Action(action)); },
+                ctx));
+    }
+    KEFU_TRY(jobs_.Update(tx, after));
+    if (after.status != before.status) {
+        KEFU_TRY(Record(tx,
+                        principal,
+                        after,
+                        before.status,
+                        recorded,
+                        needs_approval ? "crew size awaits leadership" : ""));
+    }
+    KEFU_TRY(audit_.Record(
+        tx, principal, {events::kAssign, IdText(id), SnapshotOf(before), SnapshotOf(after)}));
+    return after;
 }
 
 Result<Job> JobService::Fire(const auth::Principal& principal, JobId id, const EventInput& input) {

@@ -51,6 +51,12 @@ struct AssignInput {
     int version = 0;
 };
 
+/// One job's assignment among several accepted at once.
+struct JobAssignment {
+    JobId job;
+    AssignInput input;
+};
+
 /// An event of the life cycle as the API receives it.
 struct EventInput {
     JobEvent event = JobEvent::kStartLoading;
@@ -114,6 +120,11 @@ public:
     /// crew-size request with leadership when the gate applies (R-JOB-3). FAILED_PRECONDITION
     /// naming every clash; ABORTED when stale.
     Result<Job> Assign(const auth::Principal& principal, JobId id, const AssignInput& input);
+    /// Assigns several jobs in one transaction, all or none (a plan the head accepts, R-DSP-4):
+    /// each with the checks of Assign, which also see the assignments before it. The first
+    /// failure is returned with its fields under "assignments[i]." and nothing is written.
+    Result<std::vector<Job>> AssignAll(const auth::Principal& principal,
+                                       const std::vector<JobAssignment>& assignments);
     /// The feedback form of a visible job as A4 PDF bytes (R-JOB-2); its QR code leads to
     /// `job_url_prefix` + the job's id. NOT_FOUND like Get.
     Result<std::string> FeedbackFormPdf(const auth::Principal& principal,
@@ -141,6 +152,11 @@ public:
     Result<std::int64_t> CountToday(const auth::Principal& principal);
 
 private:
+    /// Assign inside the caller's transaction (after the permission check).
+    Result<Job> AssignIn(Tx& tx,
+                         const auth::Principal& principal,
+                         JobId id,
+                         const AssignInput& input);
     /// The checks of a new job that need no database; a dealer's account is pinned to its dealer.
     Violations CheckShape(const auth::Principal& principal, NewJob& in) const;
     /// The job `in` describes, its references checked into `refs` (not stored).

@@ -16,20 +16,47 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxCrews = 100;
 constexpr std::size_t kMaxMembers = 20;
+constexpr std::size_t kMaxJobsPerRoute = 50;
 
 double Km(double km) { return std::round(km * 10.0) / 10.0; }
+
+/// A crew of a request: lead, members, vehicle and driver.
+CrewInput ReadCrew(http::JsonReader& crew) {
+    CrewInput c;
+    c.lead = StaffId(crew.RequiredId("leadId").value_or(0));
+    for (std::int64_t id : crew.IdArray("memberIds", false, kMaxMembers))
+        c.members.emplace_back(id);
+    c.vehicle_id = crew.RequiredId("vehicleId").value_or(0);
+    if (auto driver = crew.OptionalId("driverId")) c.driver = StaffId(*driver);
+    return c;
+}
+
+AcceptInput ReadAcceptInput(http::JsonReader& reader) {
+    AcceptInput input;
+    input.date = reader.RequiredDate("date").value_or(Date());
+    reader.Array("routes", true, kMaxCrews, [&](http::JsonReader& route, std::size_t) {
+        route.Object(
+            "crew", true, [&](http::JsonReader& crew) { input.crews.push_back(ReadCrew(crew)); });
+        std::vector<AcceptedJob> jobs;
+        route.Array("jobs", true, kMaxJobsPerRoute, [&](http::JsonReader& job, std::size_t) {
+            AcceptedJob accepted;
+            accepted.job_id = job.RequiredId("jobId").value_or(0);
+            accepted.version =
+                static_cast<int>(job.RequiredInt("version", 1, 1'000'000).value_or(0));
+            jobs.push_back(accepted);
+        });
+        input.routes.push_back(std::move(jobs));
+    });
+    // A route whose crew was unreadable has no crew: keep the two lists in step for the service.
+    input.routes.resize(std::min(input.routes.size(), input.crews.size()));
+    return input;
+}
 
 ProposeInput ReadProposeInput(http::JsonReader& reader) {
     ProposeInput input;
     input.date = reader.RequiredDate("date").value_or(Date());
     reader.Array("crews", true, kMaxCrews, [&](http::JsonReader& crew, std::size_t) {
-        CrewInput c;
-        c.lead = StaffId(crew.RequiredId("leadId").value_or(0));
-        for (std::int64_t id : crew.IdArray("memberIds", false, kMaxMembers)) {
-            c.members.emplace_back(id);
-        }
-        c.vehicle_id = crew.RequiredId("vehicleId").value_or(0);
-        input.crews.push_back(std::move(c));
+        input.crews.push_back(ReadCrew(crew));
     });
     const auto ms = reader.OptionalInt("timeLimitMs",
                                        static_cast<std::int64_t>(kMinTimeLimit * 1000),
@@ -90,6 +117,27 @@ void RegisterDispatchRoutes(http::Router& router, DispatchService& dispatch) {
                     KEFU_TRY(reader.Finish());
                     KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Propose(ctx.principal(), input));
                     return HttpResponse::Ok(ProposalToJson(proposal));
+                });
+
+    router.Post("/api/v1/dispatch/plans",
+                RouteAccess::Requires(actions::kPlan),
+                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    AcceptInput input = ReadAcceptInput(reader);
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(auto accepted, dispatch.Accept(ctx.principal(), input));
+                    json scheduled = json::array();
+                    for (const CrewRoute& route : accepted.plan.routes) {
+                        for (const PlannedVisit& visit : route.visits) {
+                            scheduled.push_back({{"jobId", visit.job_id},
+                                                 {"crewIndex", route.crew},
+                                                 {"arrival", http::TimeOfDayText(visit.arrival)}});
+                        }
+                    }
+                    return HttpResponse::Ok({{"date", input.date.ToString()},
+                                             {"km", Km(accepted.plan.km)},
+                                             {"scheduled", std::move(scheduled)}});
                 });
 }
 

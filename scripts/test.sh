@@ -120,6 +120,10 @@ if [ -f web/package.json ]; then
     (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
       node e2e/expenses.mjs 2>&1) | tee "$LOGS/e2e-expenses.log"
     expenses_rc=${PIPESTATUS[0]}
+    # The planning assistant (issue 11): the head forms crews for tomorrow and reads a proposal.
+    (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
+      node e2e/dispatch.mjs 2>&1) | tee "$LOGS/e2e-dispatch.log"
+    dispatch_rc=${PIPESTATUS[0]}
     set -e
     kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
     SERVER_PID=""
@@ -131,6 +135,8 @@ if [ -f web/package.json ]; then
     count "fleet browser test" "$fleet_rc" "$e2e_passed" "$e2e_failed"
     read -r e2e_passed e2e_failed < <(summary_of "$LOGS/e2e-expenses.log")
     count "expenses browser test" "$expenses_rc" "$e2e_passed" "$e2e_failed"
+    read -r e2e_passed e2e_failed < <(summary_of "$LOGS/e2e-dispatch.log")
+    count "dispatch browser test" "$dispatch_rc" "$e2e_passed" "$e2e_failed"
   else
     echo "kefu: could not prepare the browser test's database (kefu migrate / kefu demo)"
     count "browser test" 1 0 0

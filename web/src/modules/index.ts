@@ -4,6 +4,7 @@ import { auditModule } from './audit';
 import { catalogModule } from './catalog';
 import { customersModule } from './customers';
 import { dealersModule } from './dealers';
+import { dispatchModule } from './dispatch';
 import { expensesModule } from './expenses';
 import { fleetModule } from './fleet';
 import { geoModule } from './geo';
@@ -25,6 +26,7 @@ export const MODULES: readonly WebModule[] = [
   customersModule,
   fleetModule,
   jobsModule,
+  dispatchModule,
   expensesModule,
 ];
 

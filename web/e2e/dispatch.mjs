@@ -1,0 +1,81 @@
+// Browser test of the planning assistant (R-DSP-4) against a running kefu server with the demo
+// data: the head forms two crews for tomorrow, asks for a proposal and reads it: every planned
+// visit arrives inside its customer's window, and every job left out says why in Chinese.
+// Accepting (all or nothing, checked against the real windows) is proven by dispatch_api_test;
+// here the demo's own assignments of tomorrow could clash with whoever the page picks.
+//
+//   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/dispatch.mjs
+import { assert, fillDate, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
+
+const HEAD = process.env.E2E_HEAD ?? 'head';
+
+function minutes(hhmm) {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+const steps = [
+  {
+    name: 'the head forms two crews and gets a proposal for tomorrow',
+    run: async (ctx) => {
+      const page = await loginAs(ctx, HEAD);
+      await page.goto(`${ctx.baseUrl}/dispatch`, { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('day-plan').waitFor();
+      await fillDate(page, 'plan-date', shanghaiDate(1));
+      await page.getByTestId('plan-crew-add').click();
+      const crews = page.getByTestId('plan-crew');
+      assert((await crews.count()) === 2, 'two crew rows');
+      for (let i = 0; i < 2; i += 1) {
+        const crew = crews.nth(i);
+        for (const [field, n] of [
+          ['lead', 2 * i],
+          ['vehicle', i],
+        ]) {
+          const select = crew.getByTestId(`plan-crew-${field}`);
+          await select.click();
+          const listbox = await select.locator('input[aria-controls]').first().getAttribute('aria-controls');
+          const options = page.locator(`[id="${listbox}"] .el-select-dropdown__item`);
+          await options.nth(n).waitFor();
+          await options.nth(n).click();
+        }
+        const members = crew.getByTestId('plan-crew-members');
+        await members.click();
+        const listbox = await members.locator('input[aria-controls]').first().getAttribute('aria-controls');
+        const options = page.locator(`[id="${listbox}"] .el-select-dropdown__item`);
+        await options.nth(2 * i + 1).click();
+        await page.getByTestId('day-plan').locator('.el-card__header').first().click();
+      }
+      assert((await page.getByTestId('plan-crew-problem').count()) === 0, 'the crews have no problem');
+      await page.getByTestId('plan-propose').click();
+      await page.getByTestId('plan-result').waitFor();
+      await ctx.shot(page, '40-zh-day-plan.png');
+      ctx.page = page;
+    },
+  },
+  {
+    name: 'every planned arrival is inside its window; every job left out says why',
+    run: async (ctx) => {
+      const page = ctx.page;
+      assert(page, 'no proposal page');
+      const rows = page.locator('[data-testid="plan-route"] tbody tr');
+      const count = await rows.count();
+      for (let i = 0; i < count; i += 1) {
+        const cells = await rows.nth(i).locator('td').allTextContents();
+        const arrival = minutes(cells[2].trim());
+        const [from, to] = cells[3].trim().split('–').map(minutes);
+        assert(arrival >= from && arrival <= to, `row ${i}: ${cells.join(' | ')}`);
+      }
+      const left = await page.getByTestId('plan-unplanned-job').allTextContents();
+      for (const text of left) assert(!/[a-z]_[a-z]/.test(text), `an untranslated reason: ${text}`);
+      assert(count + left.length > 0, 'the demo has open jobs tomorrow: the proposal shows none');
+    },
+  },
+  {
+    name: 'no uncaught errors in the planning assistant',
+    run: async (ctx) => {
+      assert(ctx.pageErrors.length === 0, ctx.pageErrors.join(' | '));
+    },
+  },
+];
+
+await runIfMain(import.meta.url, 'dispatch', steps);

@@ -1,0 +1,21 @@
+import { post, type RequestOptions } from '@/api/client';
+import type { Schemas } from '@/api/types';
+
+export type CrewInput = Schemas['CrewInput'];
+export type ProposalInput = Schemas['ProposalInput'];
+export type DayProposal = Schemas['DayProposal'];
+export type ProposedRoute = Schemas['ProposedRoute'];
+export type UnplannedJob = Schemas['UnplannedJob'];
+export type UnplannedReason = Schemas['UnplannedReason'];
+export type PlanInput = Schemas['PlanInput'];
+export type AcceptedPlan = Schemas['AcceptedPlan'];
+
+/** The planning assistant's proposal for the open jobs of a day over the given crews (R-DSP-4). */
+export function proposeDayPlan(body: ProposalInput, options?: RequestOptions): Promise<DayProposal> {
+  return post<DayProposal>('/dispatch/proposals', body, options);
+}
+
+/** Schedules a plan, all or nothing; every route is checked against the real windows first. */
+export function acceptDayPlan(body: PlanInput, options?: RequestOptions): Promise<AcceptedPlan> {
+  return post<AcceptedPlan>('/dispatch/plans', body, options);
+}

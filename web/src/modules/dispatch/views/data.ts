@@ -1,0 +1,74 @@
+import type { CrewInput, DayProposal, PlanInput } from '../api';
+
+/** A crew row of the form; ids are null until chosen. */
+export interface CrewDraft {
+  leadId: number | null;
+  memberIds: number[];
+  vehicleId: number | null;
+  driverId: number | null;
+}
+
+export function emptyCrew(): CrewDraft {
+  return { leadId: null, memberIds: [], vehicleId: null, driverId: null };
+}
+
+/**
+ * What is wrong with the crews before asking the server, as locale keys per crew index: a crew
+ * needs a lead and a vehicle; nobody and no vehicle may be in two crews (a driver may also be his
+ * own crew's lead or member). An empty map means the crews can be sent.
+ */
+export function crewProblems(crews: readonly CrewDraft[]): Map<number, string[]> {
+  const problems = new Map<number, string[]>();
+  const add = (i: number, key: string): void => {
+    const list = problems.get(i) ?? [];
+    if (!list.includes(key)) list.push(key);
+    problems.set(i, list);
+  };
+  const people = new Set<number>();
+  const vehicles = new Set<number>();
+  crews.forEach((crew, i) => {
+    if (crew.leadId === null) add(i, 'dispatch.crew.leadRequired');
+    if (crew.vehicleId === null) add(i, 'dispatch.crew.vehicleRequired');
+    else if (vehicles.has(crew.vehicleId)) add(i, 'dispatch.crew.vehicleTwice');
+    else vehicles.add(crew.vehicleId);
+    const mine = new Set<number>();
+    for (const id of [crew.leadId, ...crew.memberIds]) {
+      if (id === null) continue;
+      if (people.has(id) || mine.has(id)) add(i, 'dispatch.crew.personTwice');
+      mine.add(id);
+    }
+    if (crew.driverId !== null && people.has(crew.driverId)) add(i, 'dispatch.crew.personTwice');
+    if (crew.driverId !== null) mine.add(crew.driverId);
+    mine.forEach((id) => people.add(id));
+  });
+  return problems;
+}
+
+/** The crews as the API takes them (call only when crewProblems found nothing). */
+export function crewsOf(crews: readonly CrewDraft[]): CrewInput[] {
+  return crews.map((c) => ({
+    leadId: c.leadId ?? 0,
+    memberIds: [...c.memberIds],
+    vehicleId: c.vehicleId ?? 0,
+    ...(c.driverId !== null ? { driverId: c.driverId } : {}),
+  }));
+}
+
+/** The accept request of a whole proposal: each route's crew and its jobs in visiting order. */
+export function acceptBodyOf(proposal: DayProposal, crews: readonly CrewInput[]): PlanInput {
+  return {
+    date: proposal.date,
+    routes: proposal.routes.map((route) => ({
+      crew: crews[route.crewIndex] as CrewInput,
+      jobs: route.visits.map((v) => ({ jobId: v.jobId, version: v.version })),
+    })),
+  };
+}
+
+/** How many jobs a proposal plans, and how many it leaves out. */
+export function proposalCounts(proposal: DayProposal): { planned: number; unplanned: number } {
+  return {
+    planned: proposal.routes.reduce((n, r) => n + r.visits.length, 0),
+    unplanned: proposal.unplanned.length,
+  };
+}

@@ -72,6 +72,7 @@ int main(int argc, char** argv) {
     std::vector<double> same_rows;
     std::vector<double> all_rows;
     geo::DivisionDataset dataset;
+    parse.reserve(static_cast<std::size_t>(runs));
     for (int i = 0; i < runs; ++i) {
         parse.push_back(Milliseconds([&] { dataset = OrDie(geo::EmbeddedDivisions(), "parse"); }));
     }

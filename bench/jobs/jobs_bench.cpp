@@ -215,6 +215,7 @@ Samples InParallel(const Options& o, int seconds, F body) {
     std::vector<Samples> per(static_cast<std::size_t>(o.clients));
     const auto until = SteadyClock::now() + std::chrono::seconds(seconds);
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(o.clients));
     std::atomic<bool> failed{false};
     for (int c = 0; c < o.clients; ++c) {
         threads.emplace_back([&, c] {
@@ -259,6 +260,7 @@ int main(int argc, char** argv) {
     // One session per client, logged in one after another: a login is counted as a failure
     // until its password checks out, so eight at once for one user would trip the throttle.
     std::vector<std::unique_ptr<Session>> sessions;
+    sessions.reserve(static_cast<std::size_t>(o.clients));
     for (int c = 0; c < o.clients; ++c) sessions.push_back(std::make_unique<Session>(o));
 
     const Samples health = InParallel(o, o.health_seconds, [&](auto until, unsigned c, Samples& s) {

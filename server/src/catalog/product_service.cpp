@@ -133,9 +133,10 @@ Result<ImportOutcome> ProductService::Import(const auth::Principal& principal,
         std::map<std::string, Product> stored;
         KEFU_ASSIGN_OR_RETURN(auto violations, CheckAgainstCatalogue(tx, rows, stored));
         if (!violations.empty()) {
-            return Fail(Error::InvalidArgument(
-                fmt::format("{} problems in the import; nothing was changed", violations.size()),
-                std::move(violations)));
+            // The message first: the arguments of one call may be evaluated in any order.
+            std::string message =
+                fmt::format("{} problems in the import; nothing was changed", violations.size());
+            return Fail(Error::InvalidArgument(std::move(message), std::move(violations)));
         }
         const std::vector<ImportAction> plan = PlanImport(rows, stored);
         const Timestamp now = clock_.Now();

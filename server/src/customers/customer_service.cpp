@@ -29,6 +29,7 @@ Customer FromFields(const CustomerFields& f) {
 
 audit::Snapshot SnapshotOf(const Customer& c) {
     std::vector<std::string> contacts;
+    contacts.reserve(c.contacts.size());
     for (const CustomerContact& p : c.contacts) {
         contacts.push_back(p.title.empty() ? p.name + " " + p.phone
                                            : p.name + " " + p.phone + " (" + p.title + ")");

@@ -61,7 +61,7 @@ const std::vector<DemoDealer>& DemoDealers() {
 }  // namespace
 
 DealerModule::DealerModule(const app::Core& core)
-    : core_(core), service_(repository_, core.transactions, core.audit, core.clock) {}
+    : service_(repository_, core.transactions, core.audit, core.clock) {}
 
 app::ModuleDeclarations DealerModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -99,6 +99,7 @@ Result<void> DealerModule::LoadDemo(app::DemoContext& context) {
         // A database loaded before dealers had contacts gets them on the next run.
         if (!found->contacts.empty()) continue;
         std::vector<DealerContact> contacts;
+        contacts.reserve(std::size(d.contacts));
         for (const DemoContact& c : d.contacts) contacts.push_back({0, c.name, c.phone, c.title});
         KEFU_TRY(service_.SetContacts(context.system, found->id, found->version, contacts));
         context.report.created["dealer contacts"] += static_cast<int>(contacts.size());

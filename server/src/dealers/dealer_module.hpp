@@ -22,7 +22,6 @@ public:
     DealerRepository& repository() { return repository_; }
 
 private:
-    app::Core core_;
     SqlDealerRepository repository_;
     DealerService service_;
 };

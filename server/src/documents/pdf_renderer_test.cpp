@@ -165,8 +165,8 @@ TEST(RenderPdf, InvalidInputReportsEveryViolation) {
     std::get<Table>(document.blocks[2]).rows[1].pop_back();
     std::get<FieldGrid>(document.blocks[1]).fields[0].value = "bad \xff\xfe utf-8";
     std::get<FieldGrid>(document.blocks[1]).fields[1].span = 3;
-    document.blocks.push_back(QrCode{.text = std::string(2000, 'x')});
-    document.blocks.push_back(Heading{.text = "", .level = 7});
+    document.blocks.emplace_back(QrCode{.text = std::string(2000, 'x')});
+    document.blocks.emplace_back(Heading{.text = "", .level = 7});
     document.created_at = "yesterday";
 
     const auto pdf = RenderPdf(document);

@@ -1,9 +1,9 @@
 #include "documents/private_temp_dir.hpp"
 
 #include <fmt/format.h>
-#include <stdlib.h>  // mkdtemp (POSIX)
 
 #include <cerrno>
+#include <cstdlib>  // mkdtemp (POSIX)
 #include <string>
 #include <system_error>
 #include <vector>

@@ -38,6 +38,7 @@ Result<void> LayOut(LayoutContext& context, const Table& table, const std::strin
             return sum + column.weight;
         });
     std::vector<double> widths;
+    widths.reserve(table.columns.size());
     for (const Column& column : table.columns) {
         widths.push_back(kContentWidth * column.weight / total_weight);
     }

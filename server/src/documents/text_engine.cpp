@@ -189,7 +189,7 @@ TextBox TextEngine::Lay(std::string_view text, const TextStyle& style, double wi
 
     const double height = FromPango(logical.height);
     if (line_bottoms.empty() || line_bottoms.back() < height) line_bottoms.push_back(height);
-    return TextBox(std::move(layout), FromPango(logical.width), height, std::move(line_bottoms));
+    return {std::move(layout), FromPango(logical.width), height, std::move(line_bottoms)};
 }
 
 }  // namespace kefu::documents

@@ -185,7 +185,7 @@ TEST(WriteXlsx, TextThatLooksLikeAFormulaStaysText) {
 TEST(WriteXlsx, InvalidWorkbookReportsEveryViolation) {
     Workbook workbook = testing::SampleFinanceWorkbook();
     workbook.sheets[1].name = "差旅报销";  // duplicate
-    workbook.sheets[0].rows[0].push_back(std::string("one cell too many"));
+    workbook.sheets[0].rows[0].emplace_back(std::string("one cell too many"));
     workbook.sheets[0].rows[1][2] = Date(2026, 2, 30);
     workbook.sheets[0].rows[1][1] = std::string("\xc3\x28");
     workbook.sheets.push_back(Sheet{.name = "bad:name/with*chars and far too long for excel",

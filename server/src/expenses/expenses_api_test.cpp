@@ -418,7 +418,8 @@ TEST_F(ExpensesApi, ReceiptsAreCheckedStoredAndDecideTheLine) {
         EXPECT_TRUE(r.HasViolation("file", reason)) << type << " " << r.Describe();
     }
     // Over the 1 MiB limit the server refuses the body before anything reads it.
-    EXPECT_EQ(Upload(*tech1_, c, 0, kJpeg + std::string(1024 * 1024, 'x')).status, 413);
+    EXPECT_EQ(Upload(*tech1_, c, 0, kJpeg + std::string(std::size_t{1024} * 1024, 'x')).status,
+              413);
     // Someone else's claim does not exist for him.
     EXPECT_EQ(Upload(*tech2_, c, 0, kJpeg).status, 404);
     const auto line = Line(c, 0)["id"].get<std::int64_t>();

@@ -50,8 +50,8 @@ NewClaim Trip(Date first, std::int32_t division, std::string purpose) {
 Result<std::string> ReceiptPdf(const ClaimLine& line) {
     documents::Document doc;
     doc.title = "收据";
-    doc.blocks.push_back(documents::Heading{"收  据", 1});
-    doc.blocks.push_back(documents::FieldGrid{
+    doc.blocks.emplace_back(documents::Heading{"收  据", 1});
+    doc.blocks.emplace_back(documents::FieldGrid{
         {{"日期", line.facts.date.ToString()}, {"金额（元）", FormatYuan(line.facts.claimed)}}, 2});
     return documents::RenderPdf(doc);
 }

@@ -18,8 +18,7 @@ std::string ChinaClock(Timestamp at, Date day_of_departure) {
     const auto china = at + std::chrono::hours(8);
     const auto minutes = std::chrono::floor<std::chrono::minutes>(china) -
                          std::chrono::floor<std::chrono::days>(china);
-    const std::string clock =
-        fmt::format("{:02}:{:02}", minutes.count() / 60, minutes.count() % 60);
+    std::string clock = fmt::format("{:02}:{:02}", minutes.count() / 60, minutes.count() % 60);
     const Date day = ChinaDateOf(at);
     if (day == day_of_departure) return clock;
     return fmt::format("{:02}-{:02} {}", day.month(), day.day(), clock);
@@ -156,9 +155,9 @@ documents::Document TripReportDocument(const TripReport& report, const std::stri
         .footer = {.text = "客服部 · 打印于 " + printed_at,
                    .page_format = "第 {page} 页 共 {pages} 页"}};
     if (report.rows.empty()) {
-        doc.blocks.push_back(documents::Paragraph{.text = "本期间无出车记录。"});
+        doc.blocks.emplace_back(documents::Paragraph{.text = "本期间无出车记录。"});
     }
-    doc.blocks.push_back(std::move(table));
+    doc.blocks.emplace_back(std::move(table));
     return doc;
 }
 

@@ -154,7 +154,7 @@ ApiServer::ApiServer(const ServerOptions& options, auth::SessionAuthenticator& s
             AddResponseHeaders(req, res, secure);
         });
     server_.set_exception_handler(
-        [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        [](const httplib::Request& req, httplib::Response& res, const std::exception_ptr& ep) {
             std::string what = "unknown";
             try {
                 if (ep) std::rethrow_exception(ep);

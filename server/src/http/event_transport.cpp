@@ -187,7 +187,7 @@ struct EventTransport::Impl {
     bool stopping = false;                               ///< I/O thread only
     std::list<std::shared_ptr<Connection>> connections;  ///< least recently served first
     std::unique_ptr<asio::thread_pool> workers;
-    std::array<char, 64 * 1024> read_buffer{};  ///< I/O thread only
+    std::array<char, std::size_t{64} * 1024> read_buffer{};  ///< I/O thread only
     std::atomic<std::uint64_t> accepted{0}, requests{0}, refused{0}, timed_out{0}, evicted{0},
         open{0};
 };

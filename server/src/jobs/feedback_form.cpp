@@ -80,19 +80,20 @@ documents::Document FeedbackForm(const JobDetail& detail, const FeedbackFormFact
         .footer = {.text = "客服部 · 打印于 " + facts.printed_at,
                    .page_format = "第 {page} 页 共 {pages} 页"}};
     if (!job.items.empty()) {
-        doc.blocks.push_back(
+        doc.blocks.emplace_back(
             documents::Heading{.text = "货物明细", .level = 2, .align = Align::kLeft});
-        doc.blocks.push_back(std::move(items));
+        doc.blocks.emplace_back(std::move(items));
     }
     if (!job.notes.empty()) {
-        doc.blocks.push_back(documents::Paragraph{.text = "备注：" + job.notes});
+        doc.blocks.emplace_back(documents::Paragraph{.text = "备注：" + job.notes});
     }
-    doc.blocks.push_back(documents::Heading{.text = "客户意见", .level = 2, .align = Align::kLeft});
-    doc.blocks.push_back(
+    doc.blocks.emplace_back(
+        documents::Heading{.text = "客户意见", .level = 2, .align = Align::kLeft});
+    doc.blocks.emplace_back(
         documents::FieldGrid{.fields = {{"服务评价", "□ 满意    □ 基本满意    □ 不满意", 2},
                                         {"意见与建议", "\n\n\n", 2}},
                              .pairs_per_row = 2});
-    doc.blocks.push_back(
+    doc.blocks.emplace_back(
         documents::SignatureRow{.signatures = {{.label = "客户签字", .signed_at = "日期："},
                                                {.label = "安装负责人", .signed_at = "日期："}}});
     return doc;

@@ -22,9 +22,9 @@ Error NamingItem(const Error& error, std::size_t i, JobId job) {
     }
     if (violations.empty())
         violations.push_back({prefix, std::string(ErrorCodeName(error.code()))});
-    return Error(error.code(),
-                 fmt::format("job {}: {}", job.value(), error.message()),
-                 std::move(violations));
+    return {error.code(),
+            fmt::format("job {}: {}", job.value(), error.message()),
+            std::move(violations)};
 }
 
 using auth::Require;

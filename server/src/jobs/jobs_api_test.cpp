@@ -166,7 +166,7 @@ protected:
                 {"version", version}};
     }
 
-    ApiResponse Assign(const std::string& job, json crew) {
+    ApiResponse Assign(const std::string& job, const json& crew) {
         return head_->Post("/api/v1/jobs/" + job + "/assignment", crew);
     }
 

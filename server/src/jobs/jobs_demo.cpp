@@ -136,7 +136,6 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
     const Date today = context.today;
     std::mt19937 rng(20261130);
     int created = 0;
-    std::optional<JobId> waiting_job;
     KEFU_TRY(core_.transactions.Run<bool>(TxMode::kWrite, [&](Tx& tx) -> Result<bool> {
         KEFU_ASSIGN_OR_RETURN(demo::World world, demo::ReadWorld(tx));
         if (world.existing_jobs > 0 || world.sites.empty() || world.products.empty()) {
@@ -262,7 +261,7 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                             continue;
                         }
                         roster.Take(day, w, helper->id);
-                        a.members.push_back(StaffId(helper->id));
+                        a.members.emplace_back(helper->id);
                     }
                     for (const auto& v : world.vehicles) {
                         if (roster.Free(day, w, -v.id)) {

@@ -47,7 +47,7 @@ Result<Money> ParseYuan(std::string_view text, std::string_view field) {
     }
     if (fen > kMaxFen / 100) return Fail(Refuse(field, "out_of_range"));
     fen *= 100;
-    if (!fraction.empty()) fen += (fraction[0] - '0') * 10;
+    if (!fraction.empty()) fen += std::int64_t{fraction[0] - '0'} * 10;
     if (fraction.size() > 1) fen += fraction[1] - '0';
     return Money::Fen(negative ? -fen : fen);
 }

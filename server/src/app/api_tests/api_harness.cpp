@@ -241,7 +241,7 @@ std::string CellText(const soci::row& row, std::size_t column) {
         case soci::dt_unsigned_long_long:
             return std::to_string(row.get<unsigned long long>(column));
         case soci::dt_date: {
-            const std::tm time = row.get<std::tm>(column);
+            const auto time = row.get<std::tm>(column);
             return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
                                time.tm_year + 1900,
                                time.tm_mon + 1,

@@ -170,7 +170,7 @@ TEST_F(BadInputApi, OversizedBodyIsRefused) {
     // Exactly 1 MiB is within the limit: decoded, then refused for the over-long name.
     json body = Targets()[0].valid_body;
     body["name"] = "";
-    const std::size_t padding = 1024 * 1024 - body.dump().size();
+    const std::size_t padding = std::size_t{1024} * 1024 - body.dump().size();
     body["name"] = std::string(padding, 'x');
     ASSERT_EQ(body.dump().size(), 1024u * 1024u);
     ExpectRefused(head_->Post("/api/v1/staff", body), 400, "name", "too_long", "exactly 1 MiB");
@@ -191,7 +191,7 @@ TEST_F(BadInputApi, UnknownFieldsAreRefused) {
 
 TEST_F(BadInputApi, TooLongStringsAreRefused) {
     json body = Targets()[0].valid_body;
-    body["name"] = std::string(51 * 3, 'x');
+    body["name"] = std::string(std::size_t{51} * 3, 'x');
     ExpectRefused(head_->Post("/api/v1/staff", body), 400, "name", "too_long", "long name");
     // 51 Chinese characters are too long although 50 would fit: length counts characters.
     std::string name;

@@ -32,6 +32,7 @@ std::vector<ApiResponse> RunTogether(Work work) {
     std::vector<ApiResponse> responses(kThreads);
     std::latch start(kThreads);
     std::vector<std::thread> threads;
+    threads.reserve(kThreads);
     for (int i = 0; i < kThreads; ++i) {
         threads.emplace_back([&, i] {
             start.arrive_and_wait();

@@ -41,7 +41,8 @@ std::set<std::string> EnumOf(const json& schema) {
 
 std::string List(const std::set<Route>& routes) {
     std::string out;
-    for (const auto& [method, path] : routes) out += "\n  " + method + " " + path;
+    for (const auto& [method, path] : routes)
+        out.append("\n  ").append(method).append(" ").append(path);
     return out;
 }
 
@@ -192,7 +193,7 @@ TEST(Contract, EveryRequestBodyReportsUnknownAndMissingFieldsAsTheContractSays) 
             const std::string url = std::regex_replace(path, std::regex(R"(\{[^}]+\})"), "999999");
             if (url == "/api/v1/auth/login") continue;  // public, and throttled: auth_api_test
             ++bodies;
-            const std::string where = method + " " + path;
+            const std::string where = std::string(method).append(" ").append(path);
             ApiResponse unknown =
                 client.SendRaw(method == "post" ? "POST" : "PUT", url, R"({"noSuchField":1})");
             EXPECT_EQ(unknown.status, 400) << where << ": " << unknown.Describe();

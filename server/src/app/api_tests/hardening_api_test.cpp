@@ -598,7 +598,7 @@ TEST(HttpHygiene, RequestsThatCannotBeFramedExactlyAreRefused) {
         int status;
         std::string reason;
     };
-    const std::string big(20 * 1024, 'x');
+    const std::string big(std::size_t{20} * 1024, 'x');
     const std::vector<Case> cases = {
         {"chunked body",
          "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"

@@ -3,6 +3,7 @@
 // /auth/me announces for each single role, a probe request per role × action, the record rules
 // and "you cannot grant a role you do not hold". Actions are compared by name, so moving their
 // declarations around the code does not matter; adding, removing or renaming one does.
+#include <fmt/core.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -457,10 +458,14 @@ TEST(PermissionsApi, EveryRoleGetsExactlyWhatTheMatrixAllows) {
                         at, 5, own == OwnStaffIds().end() ? kMissing : std::to_string(own->second));
                 }
                 ApiResponse response = Send(client, probe);
-                const std::string where = role + " " + action +
-                                          " (matrix: " + (allowed ? "Y" : ".") + ", " +
-                                          Matrix().reasons.at(action) + ") via " + probe.method +
-                                          " " + probe.path + ": " + response.Describe();
+                const std::string where = fmt::format("{} {} (matrix: {}, {}) via {} {}: {}",
+                                                      role,
+                                                      action,
+                                                      allowed ? "Y" : ".",
+                                                      Matrix().reasons.at(action),
+                                                      probe.method,
+                                                      probe.path,
+                                                      response.Describe());
                 if (allowed) {
                     EXPECT_NE(response.status, 403) << where;
                     EXPECT_NE(response.status, 401) << where;

@@ -180,7 +180,7 @@ Document SampleDeliveryNote(int items, CopyLayout layout) {
             Paragraph{.text = "收货须知：请当场清点数量并检查外观，如有破损请在本单注明；"
                               "签字即表示货物数量与外观无误。",
                       .size_pt = 9.0});
-        note.blocks.push_back(
+        note.blocks.emplace_back(
             QrCode{.text = kSampleVerifyUrl, .caption = "扫码核验", .size_mm = 24});
     }
     return note;

@@ -54,6 +54,7 @@ std::optional<std::vector<std::pair<std::string, std::int64_t>>> ParsePolicyUsed
 
 std::string FormatPolicyUsed(const std::vector<std::pair<std::string, std::int64_t>>& used) {
     std::vector<std::string> lines;
+    lines.reserve(used.size());
     for (const auto& [key, value] : used) lines.push_back(key + "=" + std::to_string(value));
     return JoinLines(lines);
 }
@@ -431,7 +432,7 @@ Result<std::int64_t> SqlClaimRepository::InsertReceipt(Tx& tx,
         const long long claim_id = claim.value();
         const long long line = line_id;
         const std::string content_type(kReceiptTypeNames.Name(type));
-        const long long size = static_cast<long long>(bytes.size());
+        const auto size = static_cast<long long>(bytes.size());
         const std::string content = db::BytesToText(bytes);
         const std::optional<long long> user =
             by ? std::optional<long long>(by->value()) : std::nullopt;

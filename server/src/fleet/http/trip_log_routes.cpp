@@ -13,7 +13,7 @@ using http::RouteAccess;
 using nlohmann::json;
 
 // Fuel, tolls and parking of one outing: up to 10,000 yuan each.
-constexpr http::MoneyRange kTripMoney{0, 10'000 * 100};
+constexpr http::MoneyRange kTripMoney{0, std::int64_t{10'000} * 100};
 
 TripLogFields ReadFields(http::JsonReader& reader, const auth::Principal& principal) {
     TripLogFields f;

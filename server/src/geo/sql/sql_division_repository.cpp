@@ -202,7 +202,7 @@ Result<void> SqlDivisionRepository::RecordVersion(Tx& tx,
                                                   Timestamp at) {
     return db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
-        const long long row_count = static_cast<long long>(dataset.divisions.size());
+        const auto row_count = static_cast<long long>(dataset.divisions.size());
         const std::string loaded_at = FormatTimestamp(at);
         session << std::string(queries::kRecordDivisionVersion),
             soci::use(dataset.version, "version"), soci::use(dataset.source, "source"),

@@ -27,8 +27,7 @@ long long Count(app::Application& app, const std::string& where) {
 }
 
 DivisionImporter ImporterOf(TestApp& t) {
-    return DivisionImporter(
-        t.app->module<GeoModule>().repository(), t.app->transactions(), t.clock);
+    return {t.app->module<GeoModule>().repository(), t.app->transactions(), t.clock};
 }
 
 // A migrated database with the embedded divisions loaded, as `kefu migrate` leaves it.
@@ -44,6 +43,7 @@ struct LoadedApp {
 
 std::vector<std::string> Names(const std::vector<Division>& divisions) {
     std::vector<std::string> names;
+    names.reserve(divisions.size());
     for (const Division& d : divisions) names.push_back(d.name);
     return names;
 }

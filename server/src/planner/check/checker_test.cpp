@@ -48,6 +48,7 @@ bool Has(const CheckReport& report, ViolationKind kind) {
 // proves that the other rules did not fire on its plan.
 std::vector<ViolationKind> Kinds(const CheckReport& report) {
     std::vector<ViolationKind> kinds;
+    kinds.reserve(report.violations.size());
     for (const CheckViolation& violation : report.violations) kinds.push_back(violation.kind);
     return kinds;
 }

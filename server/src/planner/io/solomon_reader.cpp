@@ -52,6 +52,7 @@ Result<SolomonInstance> ParseSolomon(std::string_view text) {
         return Fail(Error::InvalidArgument("solomon: expected the depot (0) and customers"));
     }
     std::vector<Coordinates> points;
+    points.reserve(rows.size());
     for (const Row& r : rows) points.push_back(r.point);
     KEFU_ASSIGN_OR_RETURN(instance.problem.matrix, EuclideanMatrixProvider{}.Build(points));
     const Row& depot = rows.front();

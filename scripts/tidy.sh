@@ -45,7 +45,7 @@ if ((CACHED)); then
                          for f in "${recent[@]+"${recent[@]}"}"; do [ -f "$f" ] && echo "$f"; done
                        } | sort -u)
   if ((${#files[@]} == 0)); then echo "tidy: every source is recorded clean in .tidy-clean"; exit 0; fi
-  echo "tidy: checking ${#files[@]} sources not recorded clean in .tidy-clean"
+  echo "tidy: checking ${#files[@]} sources (not recorded clean in .tidy-clean, or in the last commit)"
 fi
 command -v run-clang-tidy-16 >/dev/null || { echo "tidy: needs clang-tidy-16 (make setup)"; exit 1; }
 # The compile database is g++'s: clang must not stop on its warning flags, and calls C++23

@@ -71,6 +71,18 @@ const steps = [
     },
   },
   {
+    name: 'the form and the proposal read on a 390 px screen',
+    run: async (ctx) => {
+      const page = ctx.page;
+      assert(page, 'no proposal page');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByTestId('plan-result').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `the page is ${overflow}px wider than the screen`);
+      await ctx.shot(page, '41-zh-390-day-plan.png');
+    },
+  },
+  {
     name: 'no uncaught errors in the planning assistant',
     run: async (ctx) => {
       assert(ctx.pageErrors.length === 0, ctx.pageErrors.join(' | '));

@@ -17,6 +17,11 @@
 
 namespace kefu::dispatch {
 
+/// A point stored as millionths of a degree (sites, the factory policy) as planner coordinates.
+inline planner::Coordinates FromMicrodegrees(std::int64_t lat_e6, std::int64_t lng_e6) {
+    return {static_cast<double>(lng_e6) * 1e-6, static_cast<double>(lat_e6) * 1e-6};
+}
+
 /// An open job as the assistant sees it. Times are minutes after midnight, China time.
 struct PlanJob {
     std::int64_t job_id = 0;

@@ -12,34 +12,35 @@ namespace kefu::dispatch {
 
 namespace {
 
-constexpr double kMicro = 1e-6;
 constexpr double kPermille = 1e-3;
 
-/// Violations of the crews that need no storage: a person or a vehicle in two crews. A driver
-/// may also be the crew's lead or member (a technician who drives). `crew` names crew i.
+/// Violations of the crews that need no storage: a person or a vehicle in two crews, or one
+/// person twice in a crew. The driver may also be the crew's lead or a member (a technician who
+/// drives). `crew` names crew i.
 std::vector<FieldViolation> RepeatedInCrews(const std::vector<CrewInput>& crews,
                                             const std::function<std::string(std::size_t)>& crew) {
     std::vector<FieldViolation> out;
-    std::set<std::int64_t> earlier_people;
+    std::set<std::int64_t> earlier;  // everyone of the crews before this one
     std::set<std::int64_t> vehicles;
     for (std::size_t i = 0; i < crews.size(); ++i) {
         const CrewInput& c = crews[i];
         if (!vehicles.insert(c.vehicle_id).second)
             out.push_back({crew(i) + ".vehicleId", "duplicate"});
-        std::set<std::int64_t> mine;
-        auto check = [&](StaffId person, const std::string& field) {
-            if (earlier_people.contains(person.value()) ||
-                (!mine.insert(person.value()).second &&
-                 field.find("driverId") == std::string::npos)) {
+        std::set<std::int64_t> installers;
+        auto installer = [&](StaffId person, const std::string& field) {
+            if (earlier.contains(person.value()) || !installers.insert(person.value()).second) {
                 out.push_back({field, "duplicate"});
             }
         };
-        check(c.lead, crew(i) + ".leadId");
+        installer(c.lead, crew(i) + ".leadId");
         for (std::size_t j = 0; j < c.members.size(); ++j) {
-            check(c.members[j], fmt::format("{}.memberIds[{}]", crew(i), j));
+            installer(c.members[j], fmt::format("{}.memberIds[{}]", crew(i), j));
         }
-        if (c.driver) check(*c.driver, crew(i) + ".driverId");
-        earlier_people.insert(mine.begin(), mine.end());
+        if (c.driver && earlier.contains(c.driver->value())) {
+            out.push_back({crew(i) + ".driverId", "duplicate"});
+        }
+        earlier.insert(installers.begin(), installers.end());
+        if (c.driver) earlier.insert(c.driver->value());
     }
     return out;
 }
@@ -51,7 +52,7 @@ Result<PlanSettings> DispatchService::SettingsOn(Tx& tx, Date day) {
     PlanSettings s;
     KEFU_ASSIGN_OR_RETURN(std::int64_t lat, value(policy_keys::kDepotLat));
     KEFU_ASSIGN_OR_RETURN(std::int64_t lng, value(policy_keys::kDepotLng));
-    s.depot = {static_cast<double>(lng) * kMicro, static_cast<double>(lat) * kMicro};
+    s.depot = FromMicrodegrees(lat, lng);
     KEFU_ASSIGN_OR_RETURN(std::int64_t radius, value(policy_keys::kCityRadiusKm));
     KEFU_ASSIGN_OR_RETURN(std::int64_t city_detour, value(policy_keys::kCityDetour));
     KEFU_ASSIGN_OR_RETURN(std::int64_t city_speed, value(policy_keys::kCitySpeed));
@@ -123,7 +124,7 @@ Result<DayProposal> DispatchService::Propose(const auth::Principal& principal,
     KEFU_TRY(auth::Require(principal, actions::kPlan));
     std::vector<FieldViolation> violations;
     if (!(input.time_limit_seconds >= kMinTimeLimit && input.time_limit_seconds <= kMaxTimeLimit)) {
-        violations.push_back({"timeLimitSeconds", "out_of_range"});
+        violations.push_back({"timeLimitMs", "out_of_range"});
     }
     KEFU_ASSIGN_OR_RETURN(DayFacts day,
                           LoadDay(

@@ -76,7 +76,7 @@ public:
     /// Proposes crews, order and arrival times for the open jobs of a day. PERMISSION_DENIED
     /// without dispatch.plan; INVALID_ARGUMENT with every violation: date in_past;
     /// crews[i].vehicleId not_found, not_in_service or duplicate; crews[i].leadId or
-    /// crews[i].memberIds[j] duplicate (one person in two places); timeLimitSeconds
+    /// crews[i].memberIds[j] duplicate (one person in two places); timeLimitMs
     /// out_of_range. Reads only: nothing is scheduled until the head accepts.
     Result<DayProposal> Propose(const auth::Principal& principal, const ProposeInput& input);
 

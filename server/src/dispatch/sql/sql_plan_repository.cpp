@@ -10,12 +10,6 @@
 
 namespace kefu::dispatch {
 
-namespace {
-
-constexpr double kMicro = 1e-6;
-
-}  // namespace
-
 Result<std::vector<OpenJob>> SqlPlanRepository::OpenJobs(Tx& tx, Date day) {
     return db::Guarded([&]() -> Result<std::vector<OpenJob>> {
         auto& session = db::AsSoci(tx).session();
@@ -55,7 +49,7 @@ Result<std::vector<OpenJob>> SqlPlanRepository::OpenJobs(Tx& tx, Date day) {
             job.number = decode.Take(number, "number", "NULL");
             job.version = version;
             job.plan.job_id = id;
-            job.plan.site = {static_cast<double>(lng) * kMicro, static_cast<double>(lat) * kMicro};
+            job.plan.site = FromMicrodegrees(lat, lng);
             job.plan.window_start = window_start;
             job.plan.window_end = window_end;
             job.plan.people_needed = crew_needed;

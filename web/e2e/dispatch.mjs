@@ -1,11 +1,16 @@
-// Browser test of the planning assistant (R-DSP-4) against a running kefu server with the demo
-// data: the head forms two crews for tomorrow, asks for a proposal and reads it: every planned
-// visit arrives inside its customer's window, and every job left out says why in Chinese.
+// Browser test of the planning assistant (R-DSP-4) and the dispatch board (R-DSP-3) against a
+// running kefu server with the demo data. The assistant: the head forms two crews for tomorrow,
+// asks for a proposal and reads it: every planned visit arrives inside its customer's window, and
+// every job left out says why in Chinese. The board: on a day of its own (three weeks ahead, past
+// the demo's jobs) the scenario makes two crews and an open job through the API, then drags: a
+// move onto a busy crew is refused by the server and snaps back; the open job dropped on a crew,
+// and then dragged to the other crew, is scheduled with that crew.
 // Accepting (all or nothing, checked against the real windows) is proven by dispatch_api_test;
 // here the demo's own assignments of tomorrow could clash with whoever the page picks.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/dispatch.mjs
 import { assert, fillDate, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
+import { boardSteps } from './dispatch-board.mjs';
 
 const HEAD = process.env.E2E_HEAD ?? 'head';
 
@@ -82,8 +87,9 @@ const steps = [
       await ctx.shot(page, '41-zh-390-day-plan.png');
     },
   },
+  ...boardSteps,
   {
-    name: 'no uncaught errors in the planning assistant',
+    name: 'no uncaught errors in the planning assistant or on the board',
     run: async (ctx) => {
       assert(ctx.pageErrors.length === 0, ctx.pageErrors.join(' | '));
     },

@@ -12,6 +12,23 @@
 namespace kefu::jobs {
 namespace {
 
+// The names of the new crew, from the facts the checks loaded: the answer to an assignment names
+// the crew it set, not the one before (a reassignment would otherwise show the old lead's name).
+Job::Names CrewNames(Job::Names names, const Assignment& a, const AssignmentFacts& facts) {
+    const auto name_of = [&](StaffId id) {
+        for (const PersonFacts& p : facts.people) {
+            if (p.id == id) return p.name;
+        }
+        return std::string();
+    };
+    names.lead = name_of(a.lead);
+    names.driver = a.driver ? name_of(*a.driver) : std::string();
+    names.vehicle_plate = facts.vehicle ? facts.vehicle->plate : std::string();
+    names.members.clear();
+    for (StaffId m : a.members) names.members.push_back(name_of(m));
+    return names;
+}
+
 /// An error of the i-th of several assignments, with its fields under "assignments[i]." and the
 /// job named in the message, so the head sees which card of a plan failed.
 Error NamingItem(const Error& error, std::size_t i, JobId job) {
@@ -459,6 +476,7 @@ Result<Job> JobService::AssignIn(Tx& tx,
     Job after = before;
     after.assignment = a;
     after.version = before.version + 1;
+    after.names = CrewNames(before.names, a, facts);
     // The crew-size gate reads the policy in force on the job's date (R-JOB-3).
     bool needs_approval = false;
     if (IsDealerKind(before.kind) && before.dealer_id) {

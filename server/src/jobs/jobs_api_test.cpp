@@ -280,6 +280,39 @@ TEST_F(JobsApi, EveryClashOfAnAssignmentIsNamed) {  // R-DSP-1, R-DSP-2
     EXPECT_EQ(after.status, 200) << after.Describe();
 }
 
+// The dispatch board moves a card by reassigning the job (R-DSP-3): a move onto a crew that is
+// busy then is refused by the server, whatever the page let through, and the job stays where it
+// was; a move onto a free crew answers with the new crew's names, not the old ones.
+TEST_F(JobsApi, ABoardMoveOntoABusyCrewIsRefusedAndAFreeOneAnswersWithItsNames) {  // R-DSP-3
+    const std::string mine = Must(head_->Post("/api/v1/jobs", InstallationBody()), 201);
+    const std::string other = Must(head_->Post("/api/v1/jobs", InstallationBody()), 201);
+    json crew_a = Crew(lead_, {techs_[0]}, 1);
+    crew_a["vehicleId"] = std::stoll(van_);
+    ASSERT_EQ(Assign(mine, crew_a).status, 200);
+    ASSERT_EQ(Assign(other, Crew(techs_[1], {techs_[2]}, 1)).status, 200);
+
+    // Dragged onto crew A in the same morning: every person and the van are busy.
+    json onto_a = crew_a;
+    onto_a["version"] = Version(other);
+    ApiResponse refused = Assign(other, onto_a);
+    EXPECT_EQ(refused.status, 400) << refused.Describe();
+    EXPECT_TRUE(refused.HasViolation("lead", "busy")) << refused.Describe();
+    EXPECT_TRUE(refused.HasViolation("vehicleId", "busy")) << refused.Describe();
+    ApiResponse kept = head_->Get("/api/v1/jobs/" + other);
+    EXPECT_EQ(kept.body["assignment"]["lead"], std::stoll(techs_[1])) << "the job stays put";
+    EXPECT_EQ(kept.body["version"], onto_a["version"]) << "nothing was written";
+
+    // Dragged onto crew A in the afternoon, where it is free: moved, and named as crew A.
+    json afternoon = Crew(lead_, {techs_[0]}, Version(other), kDay, "13:00", "16:00");
+    afternoon["vehicleId"] = std::stoll(van_);
+    ApiResponse moved = Assign(other, afternoon);
+    ASSERT_EQ(moved.status, 200) << moved.Describe();
+    EXPECT_EQ(moved.body["assignment"]["leadName"], "李强");
+    EXPECT_EQ(moved.body["assignment"]["memberNames"], json::array({"技师0"}));
+    EXPECT_EQ(moved.body["assignment"]["vehiclePlate"], "鲁A·12345");  // as the fleet writes it
+    EXPECT_EQ(moved.body["assignment"]["driverName"], nullptr);
+}
+
 TEST_F(JobsApi, LeaveMaintenanceAndCapacityRefuseAnAssignment) {  // R-DSP-2
     Must(head_->Post("/api/v1/staff/" + techs_[2] + "/leave",
                      {{"from", "2026-11-30"}, {"to", kDay}, {"kind", "annual"}}),

@@ -28,3 +28,17 @@ export function toIsoDate(date: Date): string {
 export function isOutside(day: string, min?: string | null, max?: string | null): boolean {
   return (!!min && day < min) || (!!max && day > max);
 }
+
+/** The YYYY-MM-DD day `days` after `day` (negative: before), counted in calendar days. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** The Monday of the week `day` falls in (weeks run Monday to Sunday, as in China). */
+export function mondayOf(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const weekday = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}

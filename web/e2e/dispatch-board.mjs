@@ -1,0 +1,178 @@
+// The dispatch board's steps of e2e/dispatch.mjs (R-DSP-3): drags between crews, checked by the
+// server. The day is three weeks ahead, so no demo job or leave is in the way.
+import { assert, fillDate, loginAs, shanghaiDate } from './scenario.mjs';
+
+const HEAD = process.env.E2E_HEAD ?? 'head';
+const DAY = shanghaiDate(21);
+
+/** Calls the API with the page's session (and its CSRF token); answers { status, body }. */
+async function api(page, baseUrl, method, path, data) {
+  const me = await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json();
+  const response = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    data,
+    headers: { 'X-CSRF-Token': me.csrfToken },
+  });
+  const body = await response.json().catch(() => null);
+  return { status: response.status(), body };
+}
+
+/** Creates an after-sales job of DAY for a demo customer's site; answers the job. */
+async function createJob(page, baseUrl, site, windowStart, windowEnd) {
+  const { status, body } = await api(page, baseUrl, 'POST', '/jobs', {
+    kind: 'after_sales',
+    customerId: site.customerId,
+    siteId: site.siteId,
+    contactName: '看板测试',
+    contactPhone: '13900000000',
+    requestedDate: DAY,
+    windowStart,
+    windowEnd,
+    notes: `调度看板测试 ${windowStart}`,
+  });
+  assert(status === 201 || status === 200, `create job: ${status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Drags with the mouse, in small steps (the board's drag library listens to pointer moves). */
+async function drag(page, source, target) {
+  await page.locator('[data-testid="dispatch-board"][data-busy="false"]').waitFor();
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  assert(from && to, 'the card and the drop list are on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 5, from.y + 14, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 20), { steps: 15 });
+  await page.mouse.up();
+  // The drop shows at once; the server's answer then lays the board out again.
+  await page.locator('[data-testid="dispatch-board"][data-busy="false"]').waitFor();
+}
+
+const card = (page, job) => page.locator(`[data-testid="board-card"][data-job-id="${job.id}"]`);
+const lane = (page, lead) => page.locator(`[data-testid="board-lane"][data-lead="${lead}"]`);
+
+/** Where the server has the job now: its state and lead. */
+async function whereIs(page, baseUrl, job) {
+  const { body } = await api(page, baseUrl, 'GET', `/jobs/${job.id}`);
+  return { status: body.status, lead: body.assignment?.lead ?? null };
+}
+
+export const boardSteps = [
+  {
+    name: 'the board: two crews and an open job on a day of their own',
+    run: async (ctx) => {
+      const page = await loginAs(ctx, HEAD);
+      const base = ctx.baseUrl;
+      const staff = (await api(page, base, 'GET', '/staff?status=active&grade=technician&pageSize=50')).body.items;
+      const vehicles = (await api(page, base, 'GET', '/vehicles?status=in_service&pageSize=50')).body.items;
+      assert(staff.length >= 2 && vehicles.length >= 2, 'the demo has two technicians and two vehicles');
+      const done = (await api(page, base, 'GET', '/jobs?kind=after_sales&pageSize=1')).body.items[0];
+      assert(done?.customerId, 'the demo has an after-sales job to copy a customer site from');
+      const site = { customerId: done.customerId, siteId: done.siteId };
+      // A run before this one on the same database left its jobs on DAY: cancel them first.
+      const left = (
+        await api(
+          page,
+          base,
+          'GET',
+          `/jobs?from=${DAY}&to=${DAY}&status=new,scheduled&q=${encodeURIComponent('看板测试')}&pageSize=50`,
+        )
+      ).body.items;
+      for (const job of left) {
+        await api(page, base, 'POST', `/jobs/${job.id}/events`, {
+          event: 'cancel',
+          reason: '上次测试留下的',
+          version: job.version,
+        });
+      }
+      const [a, b] = [staff[0], staff[1]];
+      const jobA = await createJob(page, base, site, '09:00', '11:00');
+      const jobB = await createJob(page, base, site, '09:00', '11:00');
+      const open = await createJob(page, base, site, '14:00', '16:00');
+      for (const [job, lead, vehicle] of [
+        [jobA, a, vehicles[0]],
+        [jobB, b, vehicles[1]],
+      ]) {
+        const { status, body } = await api(page, base, 'POST', `/jobs/${job.id}/assignment`, {
+          lead: lead.id,
+          members: [],
+          vehicleId: vehicle.id,
+          date: DAY,
+          windowStart: '09:00',
+          windowEnd: '11:00',
+          version: job.version,
+        });
+        assert(
+          status === 200 && body.status === 'scheduled',
+          `assign ${job.number}: ${status} ${JSON.stringify(body)}`,
+        );
+      }
+      await page.goto(`${base}/dispatch/board`, { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('dispatch-board').waitFor();
+      await fillDate(page, 'board-date', DAY);
+      await card(page, jobA).waitFor();
+      assert((await lane(page, a.id).locator(`[data-job-id="${jobA.id}"]`).count()) === 1, 'A is on its crew');
+      assert(
+        (await page.getByTestId('board-unassigned').locator(`[data-job-id="${open.id}"]`).count()) === 1,
+        'the open job waits on the left',
+      );
+      ctx.board = { page, a, b, jobA, jobB, open };
+      await ctx.shot(page, '42-zh-board-day.png');
+    },
+  },
+  {
+    name: 'a move onto a busy crew is refused by the server and snaps back, saying why',
+    run: async (ctx) => {
+      const { page, a, jobB } = ctx.board ?? {};
+      assert(page, 'no board');
+      await drag(page, card(page, jobB), lane(page, a.id).getByTestId('board-cell'));
+      await page.getByTestId('board-refusal').waitFor();
+      const lines = await page.getByTestId('board-refusal-line').allTextContents();
+      assert(
+        lines.some((l) => l.includes('同一时段')),
+        `the refusal says busy: ${lines.join(' | ')}`,
+      );
+      assert(!lines.some((l) => /[a-z]_[a-z]/.test(l)), `an untranslated reason: ${lines.join(' | ')}`);
+      const b = ctx.board.b;
+      await lane(page, b.id).locator(`[data-job-id="${jobB.id}"]`).waitFor();
+      assert((await lane(page, a.id).locator(`[data-job-id="${jobB.id}"]`).count()) === 0, 'B snapped back');
+      assert((await whereIs(page, ctx.baseUrl, jobB)).lead === b.id, 'the server kept B with its crew');
+      await ctx.shot(page, '43-zh-board-refused.png');
+    },
+  },
+  {
+    name: 'the open job dropped on a crew, then dragged to the other crew, is scheduled with it',
+    run: async (ctx) => {
+      const { page, a, b, open } = ctx.board ?? {};
+      assert(page, 'no board');
+      await drag(page, card(page, open), lane(page, a.id).getByTestId('board-cell'));
+      await lane(page, a.id).locator(`[data-job-id="${open.id}"]`).waitFor();
+      let where = await whereIs(page, ctx.baseUrl, open);
+      assert(where.status === 'scheduled' && where.lead === a.id, `after the first drop: ${JSON.stringify(where)}`);
+      await drag(page, card(page, open), lane(page, b.id).getByTestId('board-cell'));
+      await lane(page, b.id).locator(`[data-job-id="${open.id}"]`).waitFor();
+      where = await whereIs(page, ctx.baseUrl, open);
+      assert(
+        where.status === 'scheduled' && where.lead === b.id,
+        `after the move between crews: ${JSON.stringify(where)}`,
+      );
+    },
+  },
+  {
+    name: 'the week view fits 1280 px; dragged back to the left, the job is open again',
+    run: async (ctx) => {
+      const { page, open } = ctx.board ?? {};
+      assert(page, 'no board');
+      await page.getByTestId('board-view-week').click();
+      await card(page, open).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `the page is ${overflow}px wider than 1280 px`);
+      await ctx.shot(page, '44-zh-board-week.png');
+      await drag(page, card(page, open), page.getByTestId('board-unassigned'));
+      await page.getByTestId('board-unassigned').locator(`[data-job-id="${open.id}"]`).waitFor();
+      const where = await whereIs(page, ctx.baseUrl, open);
+      assert(where.status === 'new', `after the drop on the left: ${JSON.stringify(where)}`);
+    },
+  },
+];

@@ -1,0 +1,132 @@
+import { computed, ref, shallowRef } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { isApiError, type ApiError } from '@/api/api-error';
+import { errorMessage } from '@/bootstrap';
+import { assignJob, fireJobEvent, listJobs, type AssignmentInput, type Job } from '@/modules/jobs/api';
+import { clashLines, type ClashLine } from '@/modules/jobs/views/violations';
+import { addDays } from '@/utils/dates';
+import { todayInShanghai } from '@/utils/format';
+import { BOARD_STATUSES, boardDays, buildBoard, moveInput, type Board, type BoardView, type DropTarget } from './board';
+
+/** At most this many pages of 200 jobs are read for one board (a week of a busy department). */
+const MAX_PAGES = 10;
+
+/** The outcome of a drop: moved, refused with the server's reasons, or not a move at all. */
+export type MoveOutcome = { kind: 'moved'; job: Job } | { kind: 'refused'; number: string } | { kind: 'none' };
+
+/**
+ * State of the dispatch board (R-DSP-3): the day or week shown, its jobs, and each drop sent to
+ * the server as an assignment (or an unschedule). The cards are always laid out again from the
+ * jobs the server last confirmed, so a refused move snaps back by itself.
+ */
+export function useBoard() {
+  const { t, te } = useI18n();
+  const view = ref<BoardView>('day');
+  const anchor = ref(todayInShanghai());
+  const jobs = shallowRef<Job[]>([]);
+  const truncated = ref(false);
+  const loading = ref(false);
+  const moving = ref(false);
+  const refusal = shallowRef<{ number: string; lines: ClashLine[] } | null>(null);
+  const days = computed(() => boardDays(anchor.value, view.value));
+  const board = computed<Board>(() => buildBoard(jobs.value, days.value));
+  /** Bumped after every drop, so the drag lists are rebuilt from `board` (undoing the library's own move). */
+  const generation = ref(0);
+
+  /** Only the latest load may lay the board out (a quick change of day answers out of order). */
+  let latestLoad = 0;
+
+  async function load(): Promise<void> {
+    const mine = ++latestLoad;
+    loading.value = true;
+    try {
+      const range = days.value;
+      const found: Job[] = [];
+      let total = 0;
+      let page = 1;
+      do {
+        const result = await listJobs({
+          status: BOARD_STATUSES.join(','),
+          from: range[0],
+          to: range[range.length - 1],
+          page,
+          pageSize: 200,
+        });
+        if (mine !== latestLoad) return;
+        found.push(...result.items);
+        total = result.total;
+        page += 1;
+      } while (found.length < total && page <= MAX_PAGES);
+      jobs.value = found;
+      truncated.value = found.length < total;
+    } finally {
+      if (mine === latestLoad) {
+        loading.value = false;
+        generation.value += 1;
+      }
+    }
+  }
+
+  /** The server's answer replaces the job (it names the new crew). */
+  function replace(job: Job): void {
+    jobs.value = jobs.value.map((j) => (j.id === job.id ? job : j));
+  }
+
+  function staffName(id: number): string {
+    const named = jobs.value.map((j) => j.assignment).find((a) => a?.lead === id);
+    return named?.leadName || String(id);
+  }
+
+  function vehicleName(id: number): string {
+    const named = jobs.value.map((j) => j.assignment).find((a) => a?.vehicleId === id && a.vehiclePlate);
+    return named?.vehiclePlate ?? String(id);
+  }
+
+  /** The refusal of a move as lines "who: why", from the server's violations. */
+  function refusalLines(error: ApiError, input: AssignmentInput | null): ClashLine[] {
+    if (error.violations.length === 0)
+      return [{ field: '', subject: t('dispatch.board.refused'), text: errorMessage(error) }];
+    const sent = {
+      lead: input?.lead,
+      members: input?.members ?? [],
+      vehicleId: input?.vehicleId,
+      driver: input?.driver,
+    };
+    return clashLines(error.violations, { t, te, sent, staffName, vehicleName });
+  }
+
+  /** Sends a drop to the server; whatever it answers, the board is laid out again from the jobs. */
+  async function move(jobId: number, target: DropTarget): Promise<MoveOutcome> {
+    refusal.value = null;
+    const job = jobs.value.find((j) => j.id === jobId);
+    const input = job && target.kind === 'cell' ? moveInput(board.value, job, target.lead, target.day) : null;
+    const unschedule = job?.status === 'scheduled' && target.kind === 'unassigned';
+    if (!job || (!input && !unschedule)) {
+      generation.value += 1;
+      return { kind: 'none' };
+    }
+    moving.value = true;
+    try {
+      const result = input
+        ? await assignJob(job.id, input, { silent: true })
+        : await fireJobEvent(job.id, { event: 'unschedule', version: job.version }, { silent: true });
+      replace(result);
+      return { kind: 'moved', job: result };
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      refusal.value = { number: job.number, lines: refusalLines(error, input) };
+      if (error.code === 'ABORTED' || error.code === 'NOT_FOUND') void load();
+      return { kind: 'refused', number: job.number };
+    } finally {
+      moving.value = false;
+      generation.value += 1;
+    }
+  }
+
+  function shift(step: number): void {
+    anchor.value = addDays(anchor.value, step * (view.value === 'week' ? 7 : 1));
+    void load();
+  }
+
+  return { view, anchor, days, board, jobs, truncated, loading, moving, refusal, generation, load, move, shift };
+}

@@ -87,26 +87,30 @@ protected:
                      const std::string& to,
                      std::int64_t product,
                      const std::string& day = kDay) {
-        const std::int64_t site = Must(
-            head_->Post("/api/v1/sites",
-                        {{"customerId", customer_},
-                         {"divisionCode", "370112"},
-                         {"street", "舜华路 " + std::to_string(sites_++) + " 号"},
-                         {"latE6", 36'682'000},
-                         {"lngE6", 117'130'000 + static_cast<std::int64_t>(km_east * 11'200)}}),
-            201);
-        return Must(head_->Post("/api/v1/jobs",
-                                {{"kind", "installation"},
-                                 {"customerId", customer_},
-                                 {"siteId", site},
-                                 {"contactName", "王主任"},
-                                 {"contactPhone", "13905319999"},
-                                 {"requestedDate", day},
-                                 {"windowStart", from},
-                                 {"windowEnd", to},
-                                 {"sourceDocument", "FK-1"},
-                                 {"items", {{{"productId", product}, {"quantity", 2}}}}}),
-                    201);
+        const std::int64_t lng = 117'130'000 + static_cast<std::int64_t>(km_east * 11'200);
+        const std::int64_t site =
+            Must(head_->Post("/api/v1/sites",
+                             {{"customerId", customer_},
+                              {"divisionCode", "370112"},
+                              {"street", "舜华路 " + std::to_string(sites_++) + " 号"},
+                              {"latE6", 36'682'000},
+                              {"lngE6", lng}}),
+                 201);
+        const std::int64_t job =
+            Must(head_->Post("/api/v1/jobs",
+                             {{"kind", "installation"},
+                              {"customerId", customer_},
+                              {"siteId", site},
+                              {"contactName", "王主任"},
+                              {"contactPhone", "13905319999"},
+                              {"requestedDate", day},
+                              {"windowStart", from},
+                              {"windowEnd", to},
+                              {"sourceDocument", "FK-1"},
+                              {"items", {{{"productId", product}, {"quantity", 2}}}}}),
+                 201);
+        site_lng_[job] = lng;
+        return job;
     }
 
     json Crews() const {
@@ -125,6 +129,7 @@ protected:
     std::int64_t truck_ = 0;
     std::int64_t garage_ = 0;
     int sites_ = 1;
+    std::map<std::int64_t, std::int64_t> site_lng_;  ///< job id → its site's lngE6
 };
 
 TEST_F(DispatchApi, ProposesEveryOpenJobOnceWithArrivalsInsideTheWindows) {
@@ -146,6 +151,8 @@ TEST_F(DispatchApi, ProposesEveryOpenJobOnceWithArrivalsInsideTheWindows) {
                          {{"date", kDay}, {"crews", Crews()}, {"timeLimitMs", 300}});
     ASSERT_EQ(r.status, 200) << r.Describe();
     EXPECT_EQ(r.body["date"], kDay);
+    EXPECT_EQ(r.body["depot"], json({{"latE6", 36'682'000}, {"lngE6", 117'130'000}}))
+        << "the factory of policy dispatch.factory_*";
     std::set<std::int64_t> seen;
     double km = 0.0;
     for (const json& route : r.body["routes"]) {
@@ -166,6 +173,8 @@ TEST_F(DispatchApi, ProposesEveryOpenJobOnceWithArrivalsInsideTheWindows) {
             EXPECT_EQ(visit["serviceMinutes"], 45);
             EXPECT_EQ(visit["version"], 1);
             EXPECT_EQ(visit["number"].get<std::string>().rfind("KF-2026-", 0), 0U);
+            // The map draws the site where the planner put it.
+            EXPECT_EQ(visit["site"], json({{"latE6", 36'682'000}, {"lngE6", site_lng_[id]}}));
             previous = arrival + 45;
         }
         EXPECT_GE(Minutes(route["backAt"].get<std::string>()), previous);
@@ -177,6 +186,7 @@ TEST_F(DispatchApi, ProposesEveryOpenJobOnceWithArrivalsInsideTheWindows) {
     std::map<std::int64_t, std::string> reasons;
     for (const json& left : r.body["unplanned"]) {
         reasons[left["jobId"].get<std::int64_t>()] = left["reason"].get<std::string>();
+        EXPECT_EQ(left["site"]["lngE6"], site_lng_[left["jobId"].get<std::int64_t>()]);
     }
     // Nobody in these crews has the skill, and 06:00 is before the working day (08:00).
     EXPECT_EQ(reasons,

@@ -136,7 +136,8 @@ Result<DayProposal> DispatchService::Propose(const auth::Principal& principal,
     day.settings.time_limit_seconds = input.time_limit_seconds;
     KEFU_ASSIGN_OR_RETURN(Proposal proposal,
                           ProposeDay(PlanJobsOf(day.jobs), day.crews, day.settings));
-    return DayProposal{input.date, input.crews, std::move(day.jobs), std::move(proposal)};
+    return DayProposal{
+        input.date, input.crews, std::move(day.jobs), std::move(proposal), day.settings.depot};
 }
 
 Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,

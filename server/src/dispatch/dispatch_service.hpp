@@ -42,6 +42,7 @@ struct DayProposal {
     std::vector<CrewInput> crews;
     std::vector<OpenJob> jobs;  ///< every open job of the day, planned or not
     Proposal proposal;
+    planner::Coordinates depot;  ///< the factory, where the routes start and end (for the map)
 };
 
 /// One job of an accepted route, with the version the head saw.

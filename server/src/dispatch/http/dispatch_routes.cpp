@@ -65,6 +65,11 @@ ProposeInput ReadProposeInput(http::JsonReader& reader) {
     return input;
 }
 
+// A point as the API writes sites (customers.yaml): millionths of a degree.
+json PointToJson(const planner::Coordinates& point) {
+    return {{"latE6", std::llround(point.y * 1e6)}, {"lngE6", std::llround(point.x * 1e6)}};
+}
+
 json ProposalToJson(const DayProposal& day) {
     std::map<std::int64_t, const OpenJob*> jobs;
     for (const OpenJob& job : day.jobs) jobs[job.plan.job_id] = &job;
@@ -80,7 +85,8 @@ json ProposalToJson(const DayProposal& day) {
                               {"arrival", http::TimeOfDayText(visit.arrival)},
                               {"serviceMinutes", visit.service_minutes},
                               {"windowStart", http::TimeOfDayText(job.plan.window_start)},
-                              {"windowEnd", http::TimeOfDayText(job.plan.window_end)}});
+                              {"windowEnd", http::TimeOfDayText(job.plan.window_end)},
+                              {"site", PointToJson(job.plan.site)}});
         }
         json members = json::array();
         for (StaffId m : crew.members) members.push_back(m.value());
@@ -97,10 +103,12 @@ json ProposalToJson(const DayProposal& day) {
     for (const UnplannedJob& left : day.proposal.unplanned) {
         unplanned.push_back({{"jobId", left.job_id},
                              {"number", jobs.at(left.job_id)->number},
-                             {"reason", kUnplannedReasonNames.Name(left.reason)}});
+                             {"reason", kUnplannedReasonNames.Name(left.reason)},
+                             {"site", PointToJson(jobs.at(left.job_id)->plan.site)}});
     }
     return {{"date", day.date.ToString()},
             {"km", Km(day.proposal.km)},
+            {"depot", PointToJson(day.depot)},
             {"routes", std::move(routes)},
             {"unplanned", std::move(unplanned)}};
 }

@@ -36,6 +36,7 @@ describe('request bodies', () => {
   const proposal: DayProposal = {
     date: '2026-12-01',
     km: 42.5,
+    depot: { latE6: 36_682_000, lngE6: 117_130_000 },
     routes: [
       {
         crewIndex: 1,
@@ -54,6 +55,7 @@ describe('request bodies', () => {
             serviceMinutes: 45,
             windowStart: '09:00',
             windowEnd: '12:00',
+            site: { latE6: 36_660_000, lngE6: 117_050_000 },
           },
           {
             jobId: 5,
@@ -63,11 +65,14 @@ describe('request bodies', () => {
             serviceMinutes: 45,
             windowStart: '09:00',
             windowEnd: '12:00',
+            site: { latE6: 36_660_000, lngE6: 117_050_000 },
           },
         ],
       },
     ],
-    unplanned: [{ jobId: 9, number: 'KF-2026-000009', reason: 'skills' }],
+    unplanned: [
+      { jobId: 9, number: 'KF-2026-000009', reason: 'skills', site: { latE6: 36_700_000, lngE6: 117_200_000 } },
+    ],
   };
 
   it('sends a driver only when one is chosen', () => {

@@ -28,6 +28,22 @@ int ServiceMinutes(const PlanJob& job, int people, int setup_minutes) {
     return (job.install_minutes + sharers - 1) / sharers + setup_minutes;
 }
 
+Stretch LongestFreeStretch(std::span<const Stretch> busy, int from, int until) {
+    std::vector<Stretch> taken(busy.begin(), busy.end());
+    std::ranges::sort(taken, {}, &Stretch::from);
+    Stretch best{from, from};
+    int cursor = from;  // the end of everything taken so far
+    for (const Stretch& window : taken) {
+        if (window.until <= cursor) continue;
+        const int gap_end = std::min(window.from, until);
+        if (gap_end - cursor > best.until - best.from) best = {cursor, gap_end};
+        cursor = window.until;  // later than the cursor: earlier ends were skipped above
+        if (cursor >= until) return best;
+    }
+    if (until - cursor > best.until - best.from) best = {cursor, until};
+    return best;
+}
+
 Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
                                       std::span<const PlanCrew> crews,
                                       const PlanSettings& settings) {
@@ -72,8 +88,11 @@ Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
         planner::Vehicle vehicle;
         vehicle.id = crew.vehicle_id;
         vehicle.capacity = {crew.payload_kg, crew.volume_l};
-        vehicle.shift = {settings.day_start * kSecondsPerMinute,
-                         (settings.day_end + settings.overtime_max) * kSecondsPerMinute};
+        // Other jobs of the day keep the crew outside its free stretch (R-DSP-4).
+        const int start = std::max(settings.day_start, crew.free_from);
+        const int end =
+            std::max(start, std::min(settings.day_end + settings.overtime_max, crew.free_until));
+        vehicle.shift = {start * kSecondsPerMinute, end * kSecondsPerMinute};
         for (int people = 2; people <= crew.people && people < static_cast<int>(kGateSkills);
              ++people) {
             vehicle.skills.push_back(static_cast<planner::SkillId>(people));

@@ -43,7 +43,20 @@ struct PlanCrew {
     std::vector<std::string> skills;  ///< skills someone on the crew holds
     std::int64_t volume_l = 0;        ///< the vehicle's cargo space
     std::int64_t payload_kg = 0;
+    int free_from = 0;         ///< the crew's free stretch of the day (minutes after midnight):
+    int free_until = 24 * 60;  ///< its people and vehicle have other jobs outside it
 };
+
+/// A stretch of the day, in minutes after midnight, [from, until).
+struct Stretch {
+    int from = 0;
+    int until = 0;
+};
+
+/// The longest stretch of [from, until) that none of `busy` overlaps (windows may overlap and
+/// come in any order; back-to-back windows leave no gap). The earliest of equally long ones;
+/// an empty stretch (from == until) when the whole span is taken.
+Stretch LongestFreeStretch(std::span<const Stretch> busy, int from, int until);
 
 /// The policy numbers of one plan.
 struct PlanSettings {

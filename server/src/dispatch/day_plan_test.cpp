@@ -179,6 +179,61 @@ TEST(DayPlan, ARouteBackAfterTheWorkingDayIsFlaggedAsOvertime) {
     EXPECT_EQ(refused->unplanned[0].reason, UnplannedReason::kTimeWindow);
 }
 
+TEST(LongestFreeStretch, IsTheWholeSpanWhenNothingIsTaken) {
+    const Stretch free = LongestFreeStretch({}, 480, 1140);
+    EXPECT_EQ(free.from, 480);
+    EXPECT_EQ(free.until, 1140);
+}
+
+TEST(LongestFreeStretch, TakesTheLongerSideOfAJobAndTheEarlierOfEqualOnes) {
+    const std::vector<Stretch> morning{{480, 720}};
+    EXPECT_EQ(LongestFreeStretch(morning, 480, 1140).from, 720);
+    const std::vector<Stretch> middle{{780, 900}};  // 300 min before, 240 after
+    const Stretch before = LongestFreeStretch(middle, 480, 1140);
+    EXPECT_EQ(before.from, 480);
+    EXPECT_EQ(before.until, 780);
+    const std::vector<Stretch> centre{{780, 840}};  // 300 min on either side
+    EXPECT_EQ(LongestFreeStretch(centre, 480, 1140).from, 480);
+}
+
+TEST(LongestFreeStretch, BackToBackAndOverlappingJobsLeaveNoGapBetweenThem) {
+    // Unsorted, overlapping, back to back: taken 09:00–13:00 as one block.
+    const std::vector<Stretch> busy{{660, 780}, {540, 600}, {600, 700}};
+    const Stretch free = LongestFreeStretch(busy, 480, 1140);
+    EXPECT_EQ(free.from, 780);
+    EXPECT_EQ(free.until, 1140);
+    // A short job inside a long one (two people of the crew) does not end the long one.
+    const std::vector<Stretch> nested{{540, 800}, {600, 700}};
+    EXPECT_EQ(LongestFreeStretch(nested, 480, 1140).from, 800);
+    // A job reaching outside the span cuts it at the span's edge.
+    const std::vector<Stretch> early{{300, 600}, {1000, 1300}};
+    const Stretch inside = LongestFreeStretch(early, 480, 1140);
+    EXPECT_EQ(inside.from, 600);
+    EXPECT_EQ(inside.until, 1000);
+}
+
+TEST(LongestFreeStretch, IsEmptyWhenTheWholeDayIsTaken) {
+    const std::vector<Stretch> all_day{{480, 800}, {800, 1140}};
+    const Stretch free = LongestFreeStretch(all_day, 480, 1140);
+    EXPECT_EQ(free.until - free.from, 0);
+}
+
+TEST(DayPlan, ACrewBusyInTheMorningIsPlannedFromTheEndOfItsOtherJob) {
+    std::vector<PlanJob> jobs{Job(1, Near(3, 0), 8 * 60, 17 * 60)};
+    std::vector<PlanCrew> crews{Crew(10, 2)};
+    crews[0].free_from = 13 * 60;
+    auto proposal = ProposeDay(jobs, crews, Settings());
+    ASSERT_TRUE(proposal) << proposal.error().message();
+    ASSERT_EQ(proposal->routes.size(), 1U);
+    EXPECT_GE(proposal->routes[0].visits[0].arrival, 13 * 60);
+    // Without a free minute the crew takes nothing.
+    crews[0].free_until = crews[0].free_from;
+    auto none = ProposeDay(jobs, crews, Settings());
+    ASSERT_TRUE(none) << none.error().message();
+    EXPECT_TRUE(none->routes.empty());
+    ASSERT_EQ(none->unplanned.size(), 1U);
+}
+
 TEST(DayPlan, WithoutCrewsEveryJobWaitsForOne) {
     auto plan = ProposeDay(std::vector{Job(1, Near(1, 1), 540, 600), Job(2, Near(2, 1), 540, 600)},
                            std::vector<PlanCrew>{},

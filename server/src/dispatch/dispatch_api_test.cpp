@@ -289,6 +289,32 @@ TEST_F(DispatchApi, AcceptingAProposalSchedulesItsJobsWithTheirArrivalTimes) {
     EXPECT_TRUE(again.body["unplanned"].empty());
 }
 
+// A crew whose lead already has a job that morning is planned around it (R-DSP-4): its visits
+// start after that job, and accepting the whole proposal meets no clash.
+TEST_F(DispatchApi, TheProposalPlansAroundJobsAlreadyAssignedThatDay) {
+    const std::int64_t morning = Job(2, "08:00", "12:00", desk_);
+    json taken = {{"lead", people_[0]},
+                  {"members", {people_[1]}},  // the desk needs two
+                  {"date", kDay},
+                  {"windowStart", "08:00"},
+                  {"windowEnd", "12:00"},
+                  {"version", 1}};
+    ASSERT_EQ(head_->Post("/api/v1/jobs/" + std::to_string(morning) + "/assignment", taken).status,
+              200);
+    for (double km : {3.0, -4.0, 6.0}) Job(km, "08:00", "17:00", desk_);
+    json crews = json::array({Crews()[0]});  // people_[0] leads it
+    auto proposal = head_->Post("/api/v1/dispatch/proposals",
+                                {{"date", kDay}, {"crews", crews}, {"timeLimitMs", 300}});
+    ASSERT_EQ(proposal.status, 200) << proposal.Describe();
+    ASSERT_EQ(proposal.body["routes"].size(), 1U) << proposal.Describe();
+    for (const json& visit : proposal.body["routes"][0]["visits"]) {
+        EXPECT_GE(Minutes(visit["arrival"].get<std::string>()), 12 * 60) << visit.dump();
+    }
+    EXPECT_TRUE(proposal.body["unplanned"].empty()) << proposal.Describe();
+    auto accepted = head_->Post("/api/v1/dispatch/plans", AcceptBody(proposal.body, crews));
+    EXPECT_EQ(accepted.status, 200) << accepted.Describe();
+}
+
 TEST_F(DispatchApi, AcceptingIsAllOrNothing) {
     for (double km : {2.0, 5.0, -4.0, 7.0}) Job(km, "09:00", "15:00", desk_);
     auto proposal = head_->Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", Crews()}});

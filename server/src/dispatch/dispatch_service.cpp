@@ -75,6 +75,20 @@ Result<PlanSettings> DispatchService::SettingsOn(Tx& tx, Date day) {
     return s;
 }
 
+Result<Stretch> DispatchService::FreeStretchOf(Tx& tx,
+                                               Date date,
+                                               const CrewInput& crew,
+                                               const PlanSettings& settings) {
+    std::vector<StaffId> people{crew.lead};
+    people.insert(people.end(), crew.members.begin(), crew.members.end());
+    if (crew.driver) people.push_back(*crew.driver);
+    KEFU_ASSIGN_OR_RETURN(auto slots, jobs_.BusyIn(tx, date, people, crew.vehicle_id));
+    std::vector<Stretch> busy;
+    busy.reserve(slots.size());
+    for (const jobs::BusySlot& slot : slots) busy.push_back({slot.window.start, slot.window.end});
+    return LongestFreeStretch(busy, settings.day_start, settings.day_end + settings.overtime_max);
+}
+
 Result<DispatchService::DayFacts> DispatchService::LoadDay(
     Date date,
     const std::vector<CrewInput>& crews,
@@ -84,6 +98,7 @@ Result<DispatchService::DayFacts> DispatchService::LoadDay(
     if (date < clock_.Today()) violations.push_back({"date", "in_past"});
     return transactions_.Run<DayFacts>(TxMode::kRead, [&](Tx& tx) -> Result<DayFacts> {
         DayFacts out;
+        KEFU_ASSIGN_OR_RETURN(out.settings, SettingsOn(tx, date));
         for (std::size_t i = 0; i < crews.size(); ++i) {
             const CrewInput& crew = crews[i];
             KEFU_ASSIGN_OR_RETURN(auto vehicle, plans_.Vehicle(tx, crew.vehicle_id));
@@ -93,17 +108,20 @@ Result<DispatchService::DayFacts> DispatchService::LoadDay(
                 continue;
             }
             if (!vehicle->in_service) violations.push_back({field, "not_in_service"});
-            out.crews.push_back({crew.vehicle_id,
-                                 1 + static_cast<int>(crew.members.size()),
-                                 {},
-                                 vehicle->volume_l,
-                                 vehicle->payload_kg});
+            PlanCrew planned{crew.vehicle_id,
+                             1 + static_cast<int>(crew.members.size()),
+                             {},
+                             vehicle->volume_l,
+                             vehicle->payload_kg};
+            KEFU_ASSIGN_OR_RETURN(Stretch free, FreeStretchOf(tx, date, crew, out.settings));
+            planned.free_from = free.from;
+            planned.free_until = free.until;
+            out.crews.push_back(std::move(planned));
         }
         if (!violations.empty()) {
             return Fail(Error::InvalidArgument("the plan cannot be made", violations));
         }
         KEFU_ASSIGN_OR_RETURN(out.jobs, plans_.OpenJobs(tx, date));
-        KEFU_ASSIGN_OR_RETURN(out.settings, SettingsOn(tx, date));
         return out;
     });
 }

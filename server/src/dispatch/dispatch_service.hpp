@@ -104,6 +104,12 @@ private:
                              std::vector<FieldViolation> violations);
     /// The policy numbers in force on `day`.
     Result<PlanSettings> SettingsOn(Tx& tx, Date day);
+    /// The longest stretch of the working day (overtime included) in which nobody of the crew
+    /// and not its vehicle has another job: the proposal plans around assignments already made.
+    Result<Stretch> FreeStretchOf(Tx& tx,
+                                  Date date,
+                                  const CrewInput& crew,
+                                  const PlanSettings& settings);
 
     PlanRepository& plans_;
     TransactionRunner& transactions_;

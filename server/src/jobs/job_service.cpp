@@ -616,6 +616,13 @@ Result<JobCall> JobService::RecordCall(const auth::Principal& principal,
     });
 }
 
+Result<std::vector<BusySlot>> JobService::BusyIn(Tx& tx,
+                                                 Date day,
+                                                 const std::vector<StaffId>& people,
+                                                 std::optional<std::int64_t> vehicle) {
+    return jobs_.BusyOn(tx, day, people, vehicle, JobId(0));  // no job has id 0
+}
+
 Result<void> JobService::ApplyCrewDecision(Tx& tx,
                                            const auth::Principal& decider,
                                            const approvals::ApprovalRequest& request,

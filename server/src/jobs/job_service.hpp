@@ -146,6 +146,12 @@ public:
     Result<std::vector<DayCount>> CountByDay(const auth::Principal& principal, Date from, Date to);
     /// The reader's scope (R-SEC-2), or PERMISSION_DENIED when they see no job at all.
     Result<JobScope> ScopeOf(const auth::Principal& principal) const;
+    /// The other jobs of `day` that hold any of `people` or `vehicle` (their windows), inside the
+    /// caller's transaction: what the planning assistant plans around (R-DSP-4).
+    Result<std::vector<BusySlot>> BusyIn(Tx& tx,
+                                         Date day,
+                                         const std::vector<StaffId>& people,
+                                         std::optional<std::int64_t> vehicle);
     /// Counts for the home page.
     Result<std::int64_t> CountFlagged(const auth::Principal& principal, JobFlag flag);
     /// The reader's open jobs of today (an installer's or a driver's home page).

@@ -12,6 +12,7 @@ import {
   defaultPieces,
   emptyItem,
   emptyJobForm,
+  expectedArrival,
   itemProblems,
   jobFlagsOf,
   jobColumns,
@@ -359,6 +360,36 @@ describe('flags, calls, timeline', () => {
       kind: 'address',
       outcome: 'confirmed',
     });
+  });
+
+  it("tells the customer the plan's arrival, or the latest one a call changed (R-DSP-5)", () => {
+    const assignment = job().assignment ?? {
+      lead: 5,
+      leadName: '李强',
+      members: [],
+      memberNames: [],
+      vehicleId: null,
+      vehiclePlate: null,
+      driver: null,
+      driverName: null,
+      date: '2026-03-11',
+      windowStart: '09:40',
+      windowEnd: '10:25',
+    };
+    expect(expectedArrival({ assignment: null, calls: [] })).toBeNull();
+    expect(expectedArrival({ assignment, calls: [] })).toBe(`${assignment.date} ${assignment.windowStart}`);
+    const call = (id: number, at: string, newEta: string | null) =>
+      ({ id, kind: 'eta', at, by: '徐敏', outcome: newEta ? 'changed' : 'reached', newEta, note: '' }) as const;
+    expect(
+      expectedArrival({
+        assignment,
+        calls: [
+          call(2, '2026-03-10T02:00:00Z', '2026-03-11T03:15:00Z'), // 11:15 in Shanghai, the later call
+          call(1, '2026-03-10T01:00:00Z', '2026-03-11T02:00:00Z'),
+          call(3, '2026-03-10T03:00:00Z', null), // reached, no change
+        ],
+      }),
+    ).toBe('2026-03-11 11:15');
   });
 
   it('merges transitions and calls, newest first', () => {

@@ -28,6 +28,7 @@ import type {
   Priority,
 } from '@/modules/jobs/api';
 import { isRealDate } from '@/utils/dates';
+import { formatTimestamp } from '@/utils/format';
 import { isValidPhone } from '@/utils/phone';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
@@ -705,6 +706,19 @@ export function callRules(t: Translate, form: CallFormModel): FormRules {
       },
     ],
   };
+}
+
+/**
+ * The arrival to tell the customer in the ETA call (R-DSP-5), as `YYYY-MM-DD HH:mm` China time:
+ * the latest ETA a call changed, else the start of the scheduled window (a plan's arrival time,
+ * R-DSP-4). Null while the job has no crew.
+ */
+export function expectedArrival(job: Pick<JobDetail, 'assignment' | 'calls'>): string | null {
+  const changed = job.calls.filter((c) => c.kind === 'eta' && c.newEta).sort((a, b) => a.at.localeCompare(b.at));
+  const latest = changed[changed.length - 1]?.newEta;
+  if (latest) return formatTimestamp(latest).slice(0, 16);
+  const a = job.assignment;
+  return a ? `${a.date} ${a.windowStart}` : null;
 }
 
 /** The `POST /jobs/{id}/calls` body; the ETA is sent with the +08:00 offset it was entered in. */

@@ -3,6 +3,7 @@ import type { FormRules } from 'element-plus';
 import { describe, expect, it } from 'vitest';
 import { i18n, setLocale } from '@/locales';
 import type { Assignment, Job, JobDetail } from '@/modules/jobs/api';
+import { aJob } from '@/modules/jobs/testing/job-fixture';
 import {
   addressOf,
   assignFormOf,
@@ -74,44 +75,7 @@ function installationForm(changes: Partial<JobFormModel> = {}): JobFormModel {
 }
 
 function job(changes: Partial<Job> = {}): Job {
-  return {
-    id: 1,
-    number: 'KF-2026-000001',
-    kind: 'installation',
-    status: 'new',
-    customerId: 3,
-    dealerId: null,
-    siteId: 9,
-    divisionCode: '370102',
-    contactName: '张经理',
-    contactPhone: '13800138000',
-    requestedDate: TODAY,
-    windowStart: '09:00',
-    windowEnd: '12:00',
-    priority: 'normal',
-    sourceDocument: 'FK-1',
-    notes: '',
-    raisedBy: '罗刚',
-    originalJobId: null,
-    crewRequested: null,
-    crewNeeded: 2,
-    crewApproval: 'not_needed',
-    approvalId: null,
-    assignment: null,
-    cancelReason: null,
-    items: [],
-    totalPieces: 6,
-    totalVolumeL: 1200,
-    totalWeightG: 85000,
-    createdAt: '2026-03-09T02:00:00Z',
-    version: 1,
-    customerName: '济南华科',
-    dealerName: null,
-    siteStreet: '经十路 100 号',
-    divisionName: '历下区',
-    flags: ['unassigned'],
-    ...changes,
-  };
+  return aJob({ requestedDate: TODAY, ...changes });
 }
 
 describe('intake form rules (as the contract states them)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Job } from '@/modules/jobs/api';
+import { aJob } from '@/modules/jobs/testing/job-fixture';
 import { boardDays, buildBoard, cellKey, isMovable, moveInput, parseCellKey } from './board';
 
 const DAY = '2026-12-02'; // a Wednesday
@@ -22,44 +23,16 @@ function crew(lead: number, leadName: string, date: string, extra: Partial<Assig
 }
 
 function job(id: number, extra: Partial<Job> = {}): Job {
-  return {
+  return aJob({
     id,
     number: `KF-2026-${String(id).padStart(6, '0')}`,
-    kind: 'installation',
-    status: 'new',
-    customerId: 1,
-    dealerId: null,
-    siteId: 1,
-    divisionCode: '370102',
-    contactName: '张',
-    contactPhone: '13900000000',
     requestedDate: DAY,
     windowStart: '13:00',
     windowEnd: '17:00',
-    priority: 'normal',
-    sourceDocument: '',
-    notes: '',
-    raisedBy: '',
-    originalJobId: null,
-    crewRequested: null,
-    crewNeeded: 2,
-    crewApproval: 'not_needed',
-    approvalId: null,
-    assignment: null,
-    cancelReason: null,
-    items: [],
-    totalPieces: 4,
-    totalVolumeL: 100,
-    totalWeightG: 1000,
-    createdAt: '2026-11-30T02:00:00Z',
     version: 3,
-    customerName: '客户',
-    dealerName: null,
-    siteStreet: '',
-    divisionName: '历下区',
     flags: [],
     ...extra,
-  };
+  });
 }
 
 const scheduled = (id: number, a: Assignment, extra: Partial<Job> = {}): Job =>

@@ -1,0 +1,43 @@
+import type { Job } from '@/modules/jobs/api';
+
+/** A job as the API sends it, for tests: a new installation of 2026-03-10, with `changes`. */
+export function aJob(changes: Partial<Job> = {}): Job {
+  return {
+    id: 1,
+    number: 'KF-2026-000001',
+    kind: 'installation',
+    status: 'new',
+    customerId: 3,
+    dealerId: null,
+    siteId: 9,
+    divisionCode: '370102',
+    contactName: '张经理',
+    contactPhone: '13800138000',
+    requestedDate: '2026-03-10',
+    windowStart: '09:00',
+    windowEnd: '12:00',
+    priority: 'normal',
+    sourceDocument: 'FK-1',
+    notes: '',
+    raisedBy: '罗刚',
+    originalJobId: null,
+    crewRequested: null,
+    crewNeeded: 2,
+    crewApproval: 'not_needed',
+    approvalId: null,
+    assignment: null,
+    cancelReason: null,
+    items: [],
+    totalPieces: 6,
+    totalVolumeL: 1200,
+    totalWeightG: 85000,
+    createdAt: '2026-03-09T02:00:00Z',
+    version: 1,
+    customerName: '济南华科',
+    dealerName: null,
+    siteStreet: '经十路 100 号',
+    divisionName: '历下区',
+    flags: ['unassigned'],
+    ...changes,
+  };
+}

@@ -76,6 +76,49 @@ const steps = [
     },
   },
   {
+    name: 'the map draws one coloured line per route over the outlines',
+    run: async (ctx) => {
+      const page = ctx.page;
+      assert(page, 'no proposal page');
+      const map = page.getByTestId('plan-map');
+      await map.waitFor();
+      // The count is set once the outline's chunk is loaded and the chart drawn.
+      await page.locator('[data-testid="plan-map"][data-route-count]').waitFor();
+      const lines = Number(await map.getAttribute('data-route-count'));
+      const tables = await page.getByTestId('plan-route').count();
+      assert(lines === tables, `${lines} lines on the map, ${tables} route tables`);
+      const name = await map.getAttribute('data-map');
+      assert(name === 'jinan' || name === 'shandong', `map ${name}`);
+      // Opaque pixels: the outlines are drawn; saturated ones: so are the routes (outlines are grey).
+      const pixels = () =>
+        page.evaluate(() => {
+          let opaque = 0;
+          let coloured = 0;
+          for (const canvas of document.querySelectorAll('[data-testid="plan-map"] canvas')) {
+            const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+            for (let i = 0; i < data.length; i += 4) {
+              if (data[i + 3] === 0) continue;
+              opaque += 1;
+              const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+              if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured += 1;
+            }
+          }
+          return { opaque, coloured };
+        });
+      let seen = await pixels();
+      for (let tries = 0; tries < 20 && (seen.opaque === 0 || (lines > 0 && seen.coloured === 0)); tries += 1) {
+        await page.waitForTimeout(250);
+        seen = await pixels();
+      }
+      assert(seen.opaque > 0, 'the map canvas is blank');
+      assert(lines === 0 || seen.coloured > 0, `no route colour on the map (${seen.opaque} pixels drawn)`);
+      // Let the entry animation end, so the picture shows the finished map.
+      await page.waitForTimeout(1000);
+      await map.scrollIntoViewIfNeeded();
+      await ctx.shot(page, '45-zh-plan-map.png');
+    },
+  },
+  {
     name: 'the form and the proposal read on a 390 px screen',
     run: async (ctx) => {
       const page = ctx.page;

@@ -1,8 +1,10 @@
 import { computed, ref, shallowRef } from 'vue';
 import { listStaff } from '@/modules/staff/api';
+import { listLeave } from '@/modules/staff/leave-api';
 import { listVehicles } from '@/modules/fleet/api';
 import { todayInShanghai } from '@/utils/format';
 import { acceptDayPlan, proposeDayPlan, type CrewInput, type DayProposal } from '../api';
+import { availableOn, suggestCrews } from './crew-suggestion';
 import { acceptBodyOf, crewProblems, crewsOf, emptyCrew, proposalCounts, type CrewDraft } from './data';
 
 /** A person or vehicle the crew selects offer. */
@@ -26,6 +28,7 @@ export function useDayPlan() {
   const sentCrews = shallowRef<CrewInput[]>([]);
   const proposing = ref(false);
   const accepting = ref(false);
+  const suggesting = ref(false);
   const accepted = ref(false);
   const problems = computed(() => crewProblems(crews.value));
   const counts = computed(() => (proposal.value ? proposalCounts(proposal.value) : null));
@@ -37,6 +40,33 @@ export function useDayPlan() {
     ]);
     people.value = staff.items.map((s) => ({ value: s.id, label: s.name, driver: s.roles.includes('driver') }));
     vehicles.value = fleet.items.map((v) => ({ value: v.id, label: v.plate }));
+  }
+
+  /**
+   * Replaces the crews with a line-up of who is free on the date (active, not on leave) and the
+   * vehicles in service; answers how many people and vehicles it drew on.
+   */
+  async function suggest(): Promise<{ crews: number; people: number; vehicles: number }> {
+    suggesting.value = true;
+    try {
+      const day = date.value;
+      const [staff, fleet, leave] = await Promise.all([
+        listStaff({ status: 'active', pageSize: 200 }),
+        listVehicles({ status: 'in_service', pageSize: 200 }),
+        listLeave({ from: day, to: day }),
+      ]);
+      const free = availableOn(
+        staff.items.map((s) => ({ ...s, driver: s.roles.includes('driver'), active: s.status === 'active' })),
+        leave.items,
+        day,
+      );
+      const lineUp = suggestCrews(free, fleet.items);
+      crews.value = lineUp.length > 0 ? lineUp : [emptyCrew()];
+      changed();
+      return { crews: lineUp.length, people: free.length, vehicles: fleet.items.length };
+    } finally {
+      suggesting.value = false;
+    }
   }
 
   function changed(): void {
@@ -87,6 +117,8 @@ export function useDayPlan() {
     proposal,
     proposing,
     accepting,
+    suggesting,
+    suggest,
     accepted,
     problems,
     counts,

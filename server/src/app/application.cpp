@@ -60,7 +60,7 @@ Application::~Application() = default;
 
 Result<std::unique_ptr<Application>> Application::Open(const db::DatabaseConfig& config,
                                                        const Clock& clock,
-                                                       AppSettings settings) {
+                                                       const AppSettings& settings) {
     KEFU_ASSIGN_OR_RETURN(auto database, db::Database::Open(config, settings.pool_size));
     std::unique_ptr<Application> app(new Application(std::move(database), clock, settings));
     app->AddModules();

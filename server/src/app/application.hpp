@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -27,6 +28,8 @@ struct AppSettings {
     std::size_t pool_size = 8;
     auth::HashStrength hash_strength = auth::HashStrength::kInteractive;
     auth::SessionSettings sessions;
+    /// An OSRM-compatible server for the planning assistant's travel times; empty: straight lines.
+    std::string osrm_url;
 };
 
 /// Every service of kefu over one database. Owns everything it creates.
@@ -37,7 +40,7 @@ public:
     /// naming every problem, when the declarations contradict each other).
     static Result<std::unique_ptr<Application>> Open(const db::DatabaseConfig& config,
                                                      const Clock& clock,
-                                                     AppSettings settings);
+                                                     const AppSettings& settings);
     ~Application();
 
     /// Registers every module's routes plus /api/v1/health, then checks that every route names

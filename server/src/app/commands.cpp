@@ -14,6 +14,7 @@
 #include "auth/accounts_module.hpp"
 #include "db/sqlite_backup.hpp"
 #include "http/api_server.hpp"
+#include "planner/osrm/osrm_table_provider.hpp"
 
 namespace kefu::app {
 namespace {
@@ -37,7 +38,7 @@ int Report(const Error& error) {
 // Opens the application; for SQLite creates the folder of the file first.
 Result<std::unique_ptr<Application>> OpenApp(const std::string& db_url,
                                              const Clock& clock,
-                                             AppSettings settings = {}) {
+                                             const AppSettings& settings = {}) {
     KEFU_ASSIGN_OR_RETURN(db::DatabaseConfig config, db::ParseDatabaseUrl(db_url));
     if (config.dialect == db::Dialect::kSqlite) {
         const auto parent = std::filesystem::path(config.sqlite_path).parent_path();
@@ -55,6 +56,7 @@ struct ServeOptions {
     std::size_t threads = 64;
     std::size_t max_connections = 10'000;
     bool secure_cookies = false;
+    std::string osrm_url;  ///< empty: the planning assistant uses straight lines
 };
 
 int Serve(const ServeOptions& options) {
@@ -75,6 +77,12 @@ int Serve(const ServeOptions& options) {
     }
     AppSettings settings;
     settings.pool_size = 16;
+    // A typo in the routing server's URL is refused now, not at the first proposal.
+    if (!options.osrm_url.empty()) {
+        auto url = planner::ParseOsrmBaseUrl(options.osrm_url);
+        if (!url) return Report(url.error());
+    }
+    settings.osrm_url = options.osrm_url;
     auto app = Application::Open(*config, clock, settings);
     if (!app) return Report(app.error());
     if (auto up_to_date = (*app)->migrator().CheckUpToDate(); !up_to_date) {
@@ -106,6 +114,9 @@ int Serve(const ServeOptions& options) {
                  config->display,
                  options.www,
                  options.secure_cookies ? ", Secure cookies" : "");
+    if (!options.osrm_url.empty()) {
+        spdlog::info("planning assistant: travel times from OSRM at {}", options.osrm_url);
+    }
     const bool ok = server.Listen();
     g_server = nullptr;
     std::filesystem::remove(pidfile);
@@ -135,6 +146,11 @@ void AddServe(CLI::App& cli, int& exit_code) {
     cmd->add_flag("--secure-cookies",
                   options->secure_cookies,
                   "Mark the session cookie Secure (serve behind a TLS proxy; see README)");
+    cmd->add_option("--osrm-url",
+                    options->osrm_url,
+                    "OSRM-compatible server (e.g. http://127.0.0.1:5000) whose /table gives the "
+                    "planning assistant road distances and times; default: straight lines")
+        ->envname("KEFU_OSRM_URL");
     cmd->callback([options, &exit_code] { exit_code = Serve(*options); });
 }
 

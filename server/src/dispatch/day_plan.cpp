@@ -100,9 +100,15 @@ Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
         for (const std::string& skill : crew.skills) vehicle.skills.push_back(skill_id(skill));
         problem.vehicles.push_back(std::move(vehicle));
     }
-    KEFU_ASSIGN_OR_RETURN(
-        problem.matrix,
-        planner::HaversineMatrixProvider(settings.outside, settings.city).Build(points));
+    // A configured road service's error (UNAVAILABLE, FAILED_PRECONDITION) is the plan's: a
+    // straight-line plan in its place would look like a road plan to the head, and mislead.
+    if (settings.travel != nullptr) {
+        KEFU_ASSIGN_OR_RETURN(problem.matrix, settings.travel->Build(points));
+    } else {
+        KEFU_ASSIGN_OR_RETURN(
+            problem.matrix,
+            planner::HaversineMatrixProvider(settings.outside, settings.city).Build(points));
+    }
     return problem;
 }
 

@@ -69,6 +69,9 @@ struct PlanSettings {
     std::optional<planner::CityZone> city;  ///< faster or slower roads near the centre
     double time_limit_seconds = 1.0;
     std::uint64_t seed = 1;
+    /// When set, used instead of the straight-line model (e.g. an OSRM server, issue 11); its
+    /// failure fails the plan, never falls back. Not owned: outlives every plan made with it.
+    const planner::MatrixProvider* travel = nullptr;
 };
 
 /// Why the proposal leaves a job out. Stable wire names.

@@ -39,8 +39,10 @@ protected:
                                   {"hireDate", "2020-03-01"},
                                   {"experienceStart", "2020-03-01"},
                                   {"grade", "technician"},
-                                  // The first one also drives.
-                                  {"roles", i == 0 ? json{"driver"} : json::array()}}),
+                                  // The first one also drives; the last is trained on
+                                  // electric desks (in no crew of Crews()).
+                                  {"roles", i == 0 ? json{"driver"} : json::array()},
+                                  {"skills", i == 4 ? json{"electric_desk"} : json::array()}}),
                      201));
         }
         desk_ = Product("BT-1608", std::nullopt);
@@ -313,6 +315,27 @@ TEST_F(DispatchApi, TheProposalPlansAroundJobsAlreadyAssignedThatDay) {
     EXPECT_TRUE(proposal.body["unplanned"].empty()) << proposal.Describe();
     auto accepted = head_->Post("/api/v1/dispatch/plans", AcceptBody(proposal.body, crews));
     EXPECT_EQ(accepted.status, 200) << accepted.Describe();
+}
+
+// A product that needs a trained installer goes to the crew with someone who holds the skill
+// (R-DSP-4): the same job is left out for skills without them.
+TEST_F(DispatchApi, ASkilledJobGoesToTheCrewWithTheSkill) {
+    const std::int64_t skilled = Job(4, "09:00", "12:00", electric_);
+    json crews = Crews();
+    auto without = head_->Post("/api/v1/dispatch/proposals",
+                               {{"date", kDay}, {"crews", crews}, {"timeLimitMs", 200}});
+    ASSERT_EQ(without.status, 200) << without.Describe();
+    ASSERT_EQ(without.body["unplanned"].size(), 1U) << without.Describe();
+    EXPECT_EQ(without.body["unplanned"][0]["reason"], "skills");
+
+    crews[1]["memberIds"] = json::array({people_[3], people_[4]});  // people_[4] is trained
+    auto with = head_->Post("/api/v1/dispatch/proposals",
+                            {{"date", kDay}, {"crews", crews}, {"timeLimitMs", 200}});
+    ASSERT_EQ(with.status, 200) << with.Describe();
+    EXPECT_TRUE(with.body["unplanned"].empty()) << with.Describe();
+    ASSERT_EQ(with.body["routes"].size(), 1U) << with.Describe();
+    EXPECT_EQ(with.body["routes"][0]["crewIndex"], 1);
+    EXPECT_EQ(with.body["routes"][0]["visits"][0]["jobId"], skilled);
 }
 
 TEST_F(DispatchApi, AcceptingIsAllOrNothing) {

@@ -2,13 +2,28 @@
 
 #include "dispatch/dispatch_actions.hpp"
 #include "dispatch/http/dispatch_routes.hpp"
+#include "planner/osrm/osrm_table_provider.hpp"
 
 namespace kefu::dispatch {
 
+namespace {
+
+/// The travel provider `kefu serve --osrm-url` asks for; none keeps the straight-line model.
+std::unique_ptr<planner::MatrixProvider> TravelFrom(const std::string& osrm_url) {
+    if (osrm_url.empty()) return nullptr;
+    return std::make_unique<planner::OsrmTableProvider>(osrm_url);
+}
+
+}  // namespace
+
+// One provider for every proposal; an OSRM failure fails the proposal with its error (the API
+// answers UNAVAILABLE or FAILED_PRECONDITION), never a silent straight-line plan.
 DispatchModule::DispatchModule(const app::Core& core,
                                policy::PolicyReader& policy,
-                               jobs::JobService& jobs)
-    : service_(plans_, core.transactions, policy, jobs, core.clock) {}
+                               jobs::JobService& jobs,
+                               const std::string& osrm_url)
+    : travel_(TravelFrom(osrm_url)),
+      service_(plans_, core.transactions, policy, jobs, core.clock, travel_.get()) {}
 
 app::ModuleDeclarations DispatchModule::Declarations() const {
     using R = auth::Role;

@@ -2,23 +2,33 @@
 // and arrival times for a day's open jobs.
 #pragma once
 
+#include <memory>
+#include <string>
+
 #include "app/module.hpp"
 #include "dispatch/dispatch_service.hpp"
 #include "dispatch/sql/sql_plan_repository.hpp"
 #include "jobs/job_service.hpp"
+#include "planner/matrix/travel_matrix.hpp"
 #include "policy/policy_service.hpp"
 
 namespace kefu::dispatch {
 
 class DispatchModule final : public app::Module {
 public:
-    DispatchModule(const app::Core& core, policy::PolicyReader& policy, jobs::JobService& jobs);
+    /// With `osrm_url` (e.g. http://127.0.0.1:5000) every plan takes its travel times from that
+    /// OSRM-compatible /table service; empty keeps the straight-line model.
+    DispatchModule(const app::Core& core,
+                   policy::PolicyReader& policy,
+                   jobs::JobService& jobs,
+                   const std::string& osrm_url = {});
     std::string_view name() const override { return "dispatch"; }
     app::ModuleDeclarations Declarations() const override;
     void RegisterRoutes(http::Router& router) override;
 
 private:
     SqlPlanRepository plans_;
+    std::unique_ptr<planner::MatrixProvider> travel_;  ///< before service_, which points to it
     DispatchService service_;
 };
 

@@ -72,6 +72,9 @@ Result<PlanSettings> DispatchService::SettingsOn(Tx& tx, Date day) {
     s.day_end = static_cast<int>(end);
     s.overtime_max = static_cast<int>(overtime);
     s.setup_minutes = static_cast<int>(setup);
+    // A failing road service fails the proposal with its error (the API answers it) rather than
+    // planning silently on straight lines.
+    s.travel = travel_;
     return s;
 }
 
@@ -113,6 +116,10 @@ Result<DispatchService::DayFacts> DispatchService::LoadDay(
                              {},
                              vehicle->volume_l,
                              vehicle->payload_kg};
+            // A skilled product needs someone on the crew who holds the skill (R-DSP-4).
+            std::vector<StaffId> installers{crew.lead};
+            installers.insert(installers.end(), crew.members.begin(), crew.members.end());
+            KEFU_ASSIGN_OR_RETURN(planned.skills, plans_.SkillsOf(tx, installers));
             KEFU_ASSIGN_OR_RETURN(Stretch free, FreeStretchOf(tx, date, crew, out.settings));
             planned.free_from = free.from;
             planned.free_until = free.until;

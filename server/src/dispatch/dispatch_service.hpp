@@ -67,12 +67,20 @@ struct AcceptedPlan {
 
 class DispatchService {
 public:
+    /// `travel`, when given, replaces the straight-line model in every proposal and accepted
+    /// plan (PlanSettings::travel); it must outlive the service.
     DispatchService(PlanRepository& plans,
                     TransactionRunner& transactions,
                     policy::PolicyReader& policy,
                     jobs::JobService& jobs,
-                    const Clock& clock)
-        : plans_(plans), transactions_(transactions), policy_(policy), jobs_(jobs), clock_(clock) {}
+                    const Clock& clock,
+                    const planner::MatrixProvider* travel = nullptr)
+        : plans_(plans),
+          transactions_(transactions),
+          policy_(policy),
+          jobs_(jobs),
+          clock_(clock),
+          travel_(travel) {}
 
     /// Proposes crews, order and arrival times for the open jobs of a day. PERMISSION_DENIED
     /// without dispatch.plan; INVALID_ARGUMENT with every violation: date in_past;
@@ -116,6 +124,7 @@ private:
     policy::PolicyReader& policy_;
     jobs::JobService& jobs_;
     const Clock& clock_;
+    const planner::MatrixProvider* travel_;
 };
 
 }  // namespace kefu::dispatch

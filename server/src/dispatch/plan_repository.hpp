@@ -1,4 +1,5 @@
-// The storage port of the planning assistant: the open jobs of a day and the vehicles crews take.
+// The storage port of the planning assistant: the open jobs of a day, the vehicles crews take and
+// the skills of their people.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include "dispatch/day_plan.hpp"
 #include "platform/date.hpp"
 #include "platform/error.hpp"
+#include "platform/strong_id.hpp"
 #include "platform/transaction.hpp"
 
 namespace kefu::dispatch {
@@ -35,6 +37,10 @@ public:
     virtual Result<std::vector<OpenJob>> OpenJobs(Tx& tx, Date day) = 0;
     /// A vehicle's capacity and status, or nothing when there is no such vehicle.
     virtual Result<std::optional<VehicleCapacity>> Vehicle(Tx& tx, std::int64_t id) = 0;
+    /// The distinct skills any of `people` holds (a crew's are those of its lead and members),
+    /// sorted; none for no people. Unknown ids hold none.
+    virtual Result<std::vector<std::string>> SkillsOf(Tx& tx,
+                                                      const std::vector<StaffId>& people) = 0;
 };
 
 }  // namespace kefu::dispatch

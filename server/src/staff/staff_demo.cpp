@@ -2,6 +2,8 @@
 // topics and records. Dates count back from today, so some staff are eligible for promotion
 // on the day the demo is loaded and some interns are mid-internship.
 #include <algorithm>
+#include <iterator>
+#include <string>
 
 #include "staff/staff_module.hpp"
 
@@ -54,6 +56,17 @@ const std::vector<DemoStaff>& Department() {
     return people;
 }
 
+// A third of the supervisors and technicians install electric desks, so the planning assistant
+// has crews for the demo's electric-desk jobs (R-DSP-4); none of them is on leave in the demo.
+constexpr const char* kElectricDeskSkill = "electric_desk";
+constexpr const char* kElectricDeskPhones[] = {
+    "13905310003", "13905310004", "13905310006", "13905310009", "13905310012"};
+
+bool HasElectricDesk(const std::string& phone) {
+    return std::find(std::begin(kElectricDeskPhones), std::end(kElectricDeskPhones), phone) !=
+           std::end(kElectricDeskPhones);
+}
+
 struct DemoTopic {
     const char* name;
     bool required;
@@ -75,7 +88,10 @@ Result<void> StaffModule::LoadDemo(app::DemoContext& context) {
     std::vector<StaffMember> created;
     for (const DemoStaff& person : Department()) {
         KEFU_ASSIGN_OR_RETURN(auto existing, FindByPhone(system, person.phone));
-        if (existing) continue;
+        if (existing) {
+            KEFU_TRY(GiveDemoSkill(system, *existing));
+            continue;
+        }
         StaffFields fields;
         fields.name = person.name;
         fields.phone = person.phone;
@@ -86,6 +102,8 @@ Result<void> StaffModule::LoadDemo(app::DemoContext& context) {
         fields.hire_date = hired.ToString();
         fields.experience_start = (experience < hired ? hired : experience).ToString();
         fields.roles = person.roles;
+        if (HasElectricDesk(person.phone))
+            fields.skills = std::vector<std::string>{kElectricDeskSkill};
         KEFU_ASSIGN_OR_RETURN(StaffMember member,
                               staff_.Create(system, fields, GradeName(person.grade)));
         if (person.left) {
@@ -119,6 +137,24 @@ Result<void> StaffModule::LoadDemo(app::DemoContext& context) {
         }
     }
     return LoadLeaveDemo(context);
+}
+
+Result<void> StaffModule::GiveDemoSkill(const auth::Principal& system, const StaffMember& member) {
+    // Records made by a demo run before staff had skills get theirs; a second run changes nothing.
+    if (!HasElectricDesk(member.phone) || member.status == StaffStatus::kLeft) return {};
+    if (std::ranges::find(member.skills, kElectricDeskSkill) != member.skills.end()) return {};
+    StaffFields fields;
+    fields.name = member.name;
+    fields.phone = member.phone;
+    fields.hire_date = member.hire_date.ToString();
+    fields.experience_start = member.experience_start.ToString();
+    fields.roles = member.roles.Names();
+    fields.skills = member.skills;
+    fields.skills->emplace_back(kElectricDeskSkill);
+    KEFU_ASSIGN_OR_RETURN(StaffMember updated,
+                          staff_.Update(system, member.id, fields, member.version));
+    (void)updated;
+    return {};
 }
 
 Result<void> StaffModule::LoadLeaveDemo(app::DemoContext& context) {

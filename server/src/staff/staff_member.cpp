@@ -3,7 +3,10 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
+#include "catalog/product.hpp"
 #include "platform/text.hpp"
 
 namespace kefu::staff {
@@ -45,7 +48,24 @@ Result<void> ApplyFields(const StaffFields& fields, Date today, StaffMember& mem
         }
         roles.Add(*role);
     }
+    if (fields.skills) {
+        const std::vector<std::string>& skills = *fields.skills;
+        if (skills.size() > kMaxSkills) v.Add("skills", "too_many_items");
+        std::set<std::string_view> seen;
+        for (std::size_t i = 0; i < skills.size(); ++i) {
+            // The products' rule, so every skill a product can need is one a member can hold.
+            if (!catalog::IsSkillKey(skills[i])) {
+                v.Add(fmt::format("skills[{}]", i), "pattern");
+            } else if (!seen.insert(skills[i]).second) {
+                v.Add(fmt::format("skills[{}]", i), "duplicate");
+            }
+        }
+    }
     KEFU_TRY(v.ToResult());
+    if (fields.skills) {
+        member.skills = *fields.skills;
+        std::sort(member.skills.begin(), member.skills.end());
+    }
     member.name = fields.name;
     member.phone = fields.phone;
     member.hire_date = *hire;

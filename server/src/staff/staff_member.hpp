@@ -35,6 +35,8 @@ struct StaffMember {
     Date experience_start;  ///< start of installation experience at this company
     Grade grade = Grade::kIntern;
     auth::RoleSet roles;  ///< functions besides the grade, e.g. driver
+    /// Skill keys the member holds (e.g. electric_desk, the keys products name), sorted, distinct.
+    std::vector<std::string> skills;
     StaffStatus status = StaffStatus::kActive;
     std::optional<Date> left_on;
     int version = 1;
@@ -47,11 +49,18 @@ struct StaffFields {
     std::string hire_date;
     std::string experience_start;
     std::vector<std::string> roles;
+    /// Absent: none on a new record, unchanged on an update; present: replaces them.
+    std::optional<std::vector<std::string>> skills = std::nullopt;
 };
+
+/// The most skills one member may hold.
+inline constexpr std::size_t kMaxSkills = 20;
 
 /// Validates the editable fields into `member` (id, grade, status and version untouched).
 /// INVALID_ARGUMENT with every violation: required, too_long, invalid_phone, invalid_date,
-/// date_in_future, before_hire_date, invalid_value (roles[i]).
+/// date_in_future, before_hire_date, invalid_value (roles[i]), skills too_many_items, and
+/// skills[i] pattern (not a skill key, see catalog::IsSkillKey) or duplicate. Present skills are
+/// stored sorted.
 Result<void> ApplyFields(const StaffFields& fields, Date today, StaffMember& member);
 
 }  // namespace kefu::staff

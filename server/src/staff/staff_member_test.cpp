@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace kefu::staff {
 namespace {
 
@@ -45,6 +48,45 @@ TEST(StaffFields, ExperienceCannotStartBeforeHireOrInTheFuture) {
     auto r = ApplyFields(future, kToday, m);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().violations().at(0), (FieldViolation{"hireDate", "date_in_future"}));
+}
+
+// R-DSP-4: skills are the keys products name; each is checked, all problems reported at once.
+TEST(StaffFields, SkillsAreKeysHeldOnceAndStoredSorted) {
+    StaffFields f = Valid();
+    f.skills = std::vector<std::string>{"glass_top", "electric_desk"};
+    StaffMember m;
+    ASSERT_TRUE(ApplyFields(f, kToday, m));
+    EXPECT_EQ(m.skills, (std::vector<std::string>{"electric_desk", "glass_top"}));
+
+    f.skills =
+        std::vector<std::string>{"electric_desk", "Electric Desk", "electric_desk", "1a", ""};
+    StaffMember untouched;
+    auto r = ApplyFields(f, kToday, untouched);
+    ASSERT_FALSE(r);
+    std::vector<FieldViolation> expected = {{"skills[1]", "pattern"},
+                                            {"skills[2]", "duplicate"},
+                                            {"skills[3]", "pattern"},
+                                            {"skills[4]", "pattern"}};
+    EXPECT_EQ(r.error().violations(), expected);
+    EXPECT_TRUE(untouched.skills.empty());
+}
+
+TEST(StaffFields, AtMostTwentySkillsAndAbsentSkillsLeaveTheMemberAlone) {
+    StaffFields f = Valid();
+    f.skills = std::vector<std::string>();
+    for (std::size_t i = 0; i < kMaxSkills; ++i) f.skills->push_back("skill_" + std::to_string(i));
+    StaffMember m;
+    ASSERT_TRUE(ApplyFields(f, kToday, m));
+    EXPECT_EQ(m.skills.size(), kMaxSkills);
+    f.skills->push_back("z");
+    auto r = ApplyFields(f, kToday, m);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().violations(), (std::vector<FieldViolation>{{"skills", "too_many_items"}}));
+
+    StaffMember held;
+    held.skills = {"electric_desk"};
+    ASSERT_TRUE(ApplyFields(Valid(), kToday, held));
+    EXPECT_EQ(held.skills, (std::vector<std::string>{"electric_desk"}));
 }
 
 TEST(Phone, AcceptsMobilesAndLandlines) {

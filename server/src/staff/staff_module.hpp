@@ -41,6 +41,8 @@ public:
 private:
     /// Some people on leave around `today` (demo).
     Result<void> LoadLeaveDemo(app::DemoContext& context);
+    /// Gives a demo member created before staff had skills the skill the demo gives them.
+    Result<void> GiveDemoSkill(const auth::Principal& system, const StaffMember& member);
     Result<void> OnApproved(Tx& tx,
                             const auth::Principal& decider,
                             const approvals::ApprovalRequest& request) override;

@@ -43,6 +43,7 @@ audit::Snapshot SnapshotOf(const StaffMember& m) {
             {"experienceStart", m.experience_start.ToString()},
             {"grade", std::string(GradeName(m.grade))},
             {"roles", m.roles.Names()},
+            {"skills", m.skills},
             {"status", std::string(StatusName(m.status))},
             {"leftOn", m.left_on ? audit::FieldValue(m.left_on->ToString()) : audit::FieldValue()},
             {"version", static_cast<std::int64_t>(m.version)}};
@@ -190,6 +191,7 @@ Result<StaffMember> StaffService::Update(const auth::Principal& principal,
         after.hire_date = draft.hire_date;
         after.experience_start = draft.experience_start;
         after.roles = draft.roles;
+        if (fields.skills) after.skills = draft.skills;  // absent: the member keeps theirs
         KEFU_TRY(RefuseTakenPhone(tx, after.phone, after.id));
         auto stored = staff_.Update(tx, after, clock_.Now());
         if (!stored && stored.error().code() == ErrorCode::kAlreadyExists) {

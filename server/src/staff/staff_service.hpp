@@ -64,7 +64,7 @@ public:
                                 std::optional<std::string_view> grade) const;
     /// NOT_FOUND, or PERMISSION_DENIED unless staff.read or the member is the caller.
     Result<StaffMember> Get(const auth::Principal& principal, StaffId id);
-    /// Updates the editable fields; ABORTED when `version` is stale.
+    /// Updates the editable fields (skills only when given); ABORTED when `version` is stale.
     Result<StaffMember> Update(const auth::Principal& principal,
                                StaffId id,
                                const StaffFields& fields,

@@ -554,5 +554,128 @@ TEST_F(StaffApi, PolicyValueInForceTodayDecidesEligibility) {
     EXPECT_TRUE(duplicate.HasViolation("validFrom", "duplicate")) << duplicate.Describe();
 }
 
+// R-DSP-4: a member's skills (the keys products name) are stored with the record and answered by
+// the detail and the list, sorted; a record without skills has none.
+TEST_F(StaffApi, SkillsRoundTripThroughCreateDetailAndList) {
+    ApiResponse created = head_->Post("/api/v1/staff",
+                                      {{"name", "赵磊"},
+                                       {"phone", "13800000041"},
+                                       {"hireDate", "2026-11-02"},
+                                       {"experienceStart", "2026-11-02"},
+                                       {"grade", "intern"},
+                                       {"skills", json::array({"glass_top", "electric_desk"})}});
+    ASSERT_EQ(created.status, 201) << created.Describe();
+    EXPECT_EQ(created.body["skills"], json::array({"electric_desk", "glass_top"}));
+    const json plain = Add("吴斌", "13800000042", "intern", "2026-11-02");
+    EXPECT_EQ(plain["skills"], json::array());
+
+    ApiResponse detail = head_->Get(PathOf(created.body));
+    ASSERT_EQ(detail.status, 200) << detail.Describe();
+    EXPECT_EQ(detail.body, created.body);
+
+    ApiResponse list = head_->Get("/api/v1/staff");
+    ASSERT_EQ(list.status, 200) << list.Describe();
+    std::map<std::int64_t, json> skills_by_id;
+    for (const json& item : list.body["items"]) {
+        skills_by_id[item["id"].get<std::int64_t>()] = item["skills"];
+    }
+    EXPECT_EQ(skills_by_id.at(created.body["id"].get<std::int64_t>()),
+              json::array({"electric_desk", "glass_top"}));
+    EXPECT_EQ(skills_by_id.at(plain["id"].get<std::int64_t>()), json::array());
+
+    ApiResponse audit = head_->Get("/api/v1/audit?entity=staff&entityId=" +
+                                   std::to_string(created.body["id"].get<std::int64_t>()));
+    ASSERT_EQ(audit.status, 200) << audit.Describe();
+    ASSERT_EQ(audit.body["items"].size(), 1u) << audit.raw;
+    EXPECT_EQ(audit.body["items"][0]["after"]["skills"],
+              json::array({"electric_desk", "glass_top"}));
+}
+
+// R-DSP-4: an update with skills replaces them (in the audited snapshot too); one without them,
+// from a client that predates skills, keeps them; an empty list clears them.
+TEST_F(StaffApi, AnUpdateReplacesTheSkills) {
+    json member = Add("赵磊", "13800000041", "intern", "2026-11-02");
+    json update = UpdateOf(member);
+    update["skills"] = json::array({"electric_desk", "glass_top"});
+    ApiResponse first = head_->Put(PathOf(member), update);
+    ASSERT_EQ(first.status, 200) << first.Describe();
+    EXPECT_EQ(first.body["skills"], json::array({"electric_desk", "glass_top"}));
+
+    update = UpdateOf(first.body);
+    update["skills"] = json::array({"sofa"});
+    ApiResponse replaced = head_->Put(PathOf(member), update);
+    ASSERT_EQ(replaced.status, 200) << replaced.Describe();
+    EXPECT_EQ(replaced.body["skills"], json::array({"sofa"}));
+    EXPECT_EQ(head_->Get(PathOf(member)).body["skills"], json::array({"sofa"}));
+
+    ApiResponse kept = head_->Put(PathOf(member), UpdateOf(replaced.body));
+    ASSERT_EQ(kept.status, 200) << kept.Describe();
+    EXPECT_EQ(kept.body["skills"], json::array({"sofa"}));
+
+    update = UpdateOf(kept.body);
+    update["skills"] = json::array();
+    ApiResponse cleared = head_->Put(PathOf(member), update);
+    ASSERT_EQ(cleared.status, 200) << cleared.Describe();
+    EXPECT_EQ(head_->Get(PathOf(member)).body["skills"], json::array());
+
+    ApiResponse audit = head_->Get("/api/v1/audit?entity=staff&entityId=" +
+                                   std::to_string(member["id"].get<std::int64_t>()));
+    ASSERT_EQ(audit.status, 200) << audit.Describe();
+    bool seen_replacement = false;
+    for (const json& entry : audit.body["items"]) {
+        if (entry["action"] == "update" &&
+            entry["before"]["skills"] == json::array({"electric_desk", "glass_top"})) {
+            EXPECT_EQ(entry["after"]["skills"], json::array({"sofa"})) << entry;
+            seen_replacement = true;
+        }
+    }
+    EXPECT_TRUE(seen_replacement) << audit.raw;
+}
+
+// R-DSP-4: a skill is a key as products use it, held once, at most 20; every problem comes back
+// as skills[i] at once and nothing is written, on create and on update.
+TEST_F(StaffApi, BadOrRepeatedSkillsAreRefusedAndNothingIsWritten) {
+    const json member = Add("赵磊", "13800000041", "intern", "2026-11-02");
+    json update = UpdateOf(member);
+    update["skills"] = json::array({"electric_desk"});
+    ASSERT_EQ(head_->Put(PathOf(member), update).status, 200);
+    const RowContents before = SnapshotRows(*env_->test_app.app);
+
+    const json bad = json::array({"electric_desk", "Electric Desk", "electric_desk", "电动"});
+    ApiResponse refused_create = head_->Post("/api/v1/staff",
+                                             {{"name", "吴斌"},
+                                              {"phone", "13800000042"},
+                                              {"hireDate", "2026-11-02"},
+                                              {"experienceStart", "2026-11-02"},
+                                              {"grade", "intern"},
+                                              {"skills", bad}});
+    ASSERT_EQ(refused_create.status, 400) << refused_create.Describe();
+    EXPECT_EQ(refused_create.Code(), "INVALID_ARGUMENT");
+    EXPECT_TRUE(refused_create.HasViolation("skills[1]", "pattern")) << refused_create.Describe();
+    EXPECT_TRUE(refused_create.HasViolation("skills[2]", "duplicate")) << refused_create.Describe();
+    EXPECT_TRUE(refused_create.HasViolation("skills[3]", "pattern")) << refused_create.Describe();
+    EXPECT_FALSE(refused_create.HasViolation("skills[0]", "pattern"));
+
+    json refused_update_body = UpdateOf(head_->Get(PathOf(member)).body);
+    refused_update_body["name"] = "赵大磊";
+    refused_update_body["skills"] = bad;
+    ApiResponse refused_update = head_->Put(PathOf(member), refused_update_body);
+    ASSERT_EQ(refused_update.status, 400) << refused_update.Describe();
+    EXPECT_TRUE(refused_update.HasViolation("skills[1]", "pattern")) << refused_update.Describe();
+    EXPECT_TRUE(refused_update.HasViolation("skills[2]", "duplicate")) << refused_update.Describe();
+
+    json too_many = json::array();
+    for (int i = 0; i <= 20; ++i) too_many.push_back("skill_" + std::to_string(i));
+    refused_update_body["skills"] = too_many;
+    ApiResponse refused_many = head_->Put(PathOf(member), refused_update_body);
+    ASSERT_EQ(refused_many.status, 400) << refused_many.Describe();
+    EXPECT_TRUE(refused_many.HasViolation("skills", "too_many_items")) << refused_many.Describe();
+
+    EXPECT_EQ(SnapshotRows(*env_->test_app.app), before);
+    const json after = head_->Get(PathOf(member)).body;
+    EXPECT_EQ(after["name"], "赵磊");
+    EXPECT_EQ(after["skills"], json::array({"electric_desk"}));
+}
+
 }  // namespace
 }  // namespace kefu::api_tests

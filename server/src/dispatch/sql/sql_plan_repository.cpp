@@ -1,6 +1,7 @@
 #include "dispatch/sql/sql_plan_repository.hpp"
 
 #include <map>
+#include <string>
 
 #include "db/database.hpp"
 #include "db/row_decoder.hpp"
@@ -90,6 +91,25 @@ Result<std::optional<VehicleCapacity>> SqlPlanRepository::Vehicle(Tx& tx, std::i
             soci::into(payload), soci::into(status);
         if (!session.got_data()) return std::nullopt;
         return VehicleCapacity{volume, payload, status == "in_service"};
+    });
+}
+
+Result<std::vector<std::string>> SqlPlanRepository::SkillsOf(Tx& tx,
+                                                             const std::vector<StaffId>& people) {
+    if (people.empty()) return std::vector<std::string>();
+    return db::Guarded([&]() -> Result<std::vector<std::string>> {
+        auto& soci_tx = db::AsSoci(tx);
+        std::string ids = ",";
+        for (StaffId person : people) ids += std::to_string(person.value()) + ",";
+        std::string skill;
+        soci::statement st = (soci_tx.session().prepare << db::QueryFor(
+                                  soci_tx, queries::kSkillsOf, queries::kSkillsOf_Pg),
+                              soci::use(ids, "people"),
+                              soci::into(skill));
+        st.execute();
+        std::vector<std::string> out;
+        while (st.fetch()) out.push_back(skill);
+        return out;
     });
 }
 

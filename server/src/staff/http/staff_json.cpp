@@ -12,6 +12,7 @@ json StaffToJson(const StaffMember& m, int months_of_experience) {
             {"experienceStart", m.experience_start.ToString()},
             {"grade", GradeName(m.grade)},
             {"roles", m.roles.Names()},
+            {"skills", m.skills},
             {"status", StatusName(m.status)},
             {"leftOn", m.left_on ? json(m.left_on->ToString()) : json(nullptr)},
             {"monthsOfExperience", months_of_experience},

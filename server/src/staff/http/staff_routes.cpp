@@ -1,5 +1,7 @@
 #include "staff/http/staff_routes.hpp"
 
+#include <utility>
+
 #include "approvals/http/approval_routes.hpp"
 #include "http/json_reader.hpp"
 #include "staff/http/staff_json.hpp"
@@ -14,8 +16,9 @@ using http::RouteAccess;
 using nlohmann::json;
 
 // An update replaces the record, so it must say which functions the member keeps (roles may be
-// an empty list); a new record without roles simply has none.
-StaffFields ReadFields(http::JsonReader& reader, bool roles_required = false) {
+// an empty list); a new record without roles simply has none. Skills, added later, may be left
+// out of an update by clients that predate them: absent or null keeps the member's skills.
+StaffFields ReadFields(const json& body, http::JsonReader& reader, bool roles_required = false) {
     StaffFields fields;
     // Presence and format are the service's to judge, so all its violations arrive together.
     fields.name = reader.OptionalString("name", 50).value_or("");
@@ -23,6 +26,10 @@ StaffFields ReadFields(http::JsonReader& reader, bool roles_required = false) {
     fields.hire_date = reader.OptionalString("hireDate", 10).value_or("");
     fields.experience_start = reader.OptionalString("experienceStart", 10).value_or("");
     fields.roles = reader.StringArray("roles", roles_required);
+    auto skills = reader.StringArray("skills", /*required=*/false);
+    if (const auto it = body.find("skills"); it != body.end() && !it->is_null()) {
+        fields.skills = std::move(skills);
+    }
     return fields;
 }
 
@@ -63,7 +70,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                 [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                     KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                     http::JsonReader reader(body);
-                    StaffFields fields = ReadFields(reader);
+                    StaffFields fields = ReadFields(body, reader);
                     const std::string grade = reader.OptionalString("grade", 20).value_or("");
                     KEFU_TRY(reader.FinishWith(staff.ValidateFields(fields, grade)));
                     KEFU_ASSIGN_OR_RETURN(StaffMember m,
@@ -92,7 +99,7 @@ void RegisterStaffRoutes(http::Router& router, StaffService& staff, TrainingServ
                [&staff, to_json](RequestContext& ctx) -> Result<HttpResponse> {
                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
                    http::JsonReader reader(body);
-                   StaffFields fields = ReadFields(reader, /*roles_required=*/true);
+                   StaffFields fields = ReadFields(body, reader, /*roles_required=*/true);
                    auto version = reader.RequiredInt("version");
                    KEFU_TRY(reader.FinishWith(staff.ValidateFields(fields, std::nullopt)));
                    KEFU_ASSIGN_OR_RETURN(

@@ -1,5 +1,8 @@
 #include "staff/sql/sql_staff_repository.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 #include "db/database.hpp"
 #include "db/like_pattern.hpp"
 #include "db/row_decoder.hpp"
@@ -8,6 +11,17 @@
 
 namespace kefu::staff {
 namespace {
+
+// The items of a comma-separated list ("" is none).
+std::vector<std::string> SplitList(std::string_view list) {
+    std::vector<std::string> out;
+    while (!list.empty()) {
+        const auto comma = list.find(',');
+        out.emplace_back(list.substr(0, comma));
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    }
+    return out;
+}
 
 // The columns every staff query selects, in order.
 struct StaffRow {
@@ -20,7 +34,8 @@ struct StaffRow {
     std::string status;
     std::optional<std::string> left_on;
     int version = 1;
-    std::optional<std::string> roles;  // comma-separated, aggregated by the query
+    std::optional<std::string> roles;   // comma-separated, aggregated by the query
+    std::optional<std::string> skills;  // comma-separated too (a skill key has no comma)
 
     void Bind(soci::statement& st) {
         st.exchange(soci::into(id));
@@ -33,6 +48,7 @@ struct StaffRow {
         st.exchange(soci::into(left_on));
         st.exchange(soci::into(version));
         st.exchange(soci::into(roles));
+        st.exchange(soci::into(skills));
     }
 
     Result<StaffMember> ToMember() const {
@@ -57,6 +73,9 @@ struct StaffRow {
                 decode.Take(auth::ParseRole(name_of_role), "staff_roles.role", name_of_role));
             rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
         }
+        m.skills = SplitList(skills.value_or(""));
+        // SQLite aggregates in no promised order; the member's list is sorted.
+        std::sort(m.skills.begin(), m.skills.end());
         KEFU_TRY(decode.Finish());
         return m;
     }
@@ -68,6 +87,17 @@ void SaveRoles(soci::session& session, long long staff_id, const auth::RoleSet& 
         const std::string name(auth::RoleName(role));
         session << std::string(queries::kInsertStaffRole), soci::use(staff_id, "staff_id"),
             soci::use(name, "role");
+    }
+}
+
+// Replaces the member's skills (the service wrote the record in the same transaction).
+void SaveSkills(soci::session& session,
+                long long staff_id,
+                const std::vector<std::string>& skills) {
+    session << std::string(queries::kDeleteStaffSkills), soci::use(staff_id, "staff_id");
+    for (const std::string& skill : skills) {
+        session << std::string(queries::kInsertStaffSkill), soci::use(staff_id, "staff_id"),
+            soci::use(skill, "skill");
     }
 }
 
@@ -112,6 +142,7 @@ Result<StaffMember> SqlStaffRepository::Insert(Tx& tx, const StaffMember& m, Tim
             soci::use(status, "status"), soci::use(left_on, "left_on"), soci::use(at_text, "at"),
             soci::use(at_text, "at2"), soci::into(id);
         SaveRoles(session, id, m.roles);
+        SaveSkills(session, id, m.skills);
         StaffMember stored = m;
         stored.id = StaffId(id);
         stored.version = 1;
@@ -161,6 +192,7 @@ Result<StaffMember> SqlStaffRepository::Update(Tx& tx, const StaffMember& m, Tim
             return Fail(Error::Aborted("someone else changed this record; reload and try again"));
         }
         SaveRoles(session, id, m.roles);
+        SaveSkills(session, id, m.skills);
         StaffMember stored = m;
         stored.version = m.version + 1;
         return stored;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleItem } from 'async-validator';
-import { departFormRules, gradeAction, promoteMode } from './data';
+import {
+  MAX_SKILLS,
+  departFormRules,
+  gradeAction,
+  normalizeSkill,
+  promoteMode,
+  skillsProblem,
+  staffFormRules,
+} from './data';
 
 const notYet = { nextGrade: 'technician' as const, eligible: false };
 const ready = { nextGrade: 'technician' as const, eligible: true };
@@ -71,5 +79,52 @@ describe('the departure (离职) dialog', () => {
     expect(await checkLeftOn('2026-03-02', '2026-01-10', '2026-03-01')).toBe('validation.date_in_future');
     expect(await checkLeftOn('2026-01-09', '2026-01-10', '2026-03-01')).toBe('validation.before_hire_date');
     expect(await checkLeftOn('', '2026-01-10', '2026-03-01')).toBe('validation.required');
+  });
+});
+
+describe('the skills of a staff member (R-DSP-4)', () => {
+  const t = (key: string, values?: Record<string, unknown>): string =>
+    values ? `${key} ${JSON.stringify(values)}` : key;
+
+  async function checkSkills(skills: string[]): Promise<string> {
+    const [rule] = staffFormRules(t).skills as RuleItem[];
+    return new Promise<string>((resolve) => {
+      void rule?.validator?.(
+        rule,
+        skills,
+        (error?: string | Error) => resolve(error instanceof Error ? error.message : (error ?? '')),
+        {},
+        {},
+      );
+    });
+  }
+
+  it('takes skill keys as products use them: a lower-case letter, then letters, digits or _', async () => {
+    expect(await checkSkills([])).toBe('');
+    expect(await checkSkills(['electric_desk', 'a1', 'x'])).toBe('');
+    for (const bad of ['Electric', '1desk', 'electric desk', '电动', 'desk-2', '', 'a'.repeat(51)]) {
+      expect(await checkSkills(['electric_desk', bad]), bad).toContain('staff.form.skillPattern');
+    }
+  });
+
+  it('refuses a skill twice and more than the server allows', async () => {
+    expect(await checkSkills(['electric_desk', 'glass', 'electric_desk'])).toBe(
+      'staff.form.skillDuplicate {"skill":"electric_desk"}',
+    );
+    const many = Array.from({ length: MAX_SKILLS + 1 }, (_, i) => `skill_${i}`);
+    expect(await checkSkills(many.slice(0, MAX_SKILLS))).toBe('');
+    expect(await checkSkills(many)).toBe(`staff.form.skillsTooMany {"n":${MAX_SKILLS}}`);
+  });
+
+  it('names the first problem', () => {
+    expect(skillsProblem(['ok', 'Bad', 'ok'])).toEqual({ reason: 'pattern', skill: 'Bad' });
+    expect(skillsProblem(['ok', 'ok'])).toEqual({ reason: 'duplicate', skill: 'ok' });
+    expect(skillsProblem(['ok'])).toBeNull();
+  });
+
+  it('keeps a typed tag as a key: trimmed, lower case, spaces and hyphens as _', () => {
+    expect(normalizeSkill(' Electric Desk ')).toBe('electric_desk');
+    expect(normalizeSkill('glass-top')).toBe('glass_top');
+    expect(normalizeSkill('电动')).toBe('电动');
   });
 });

@@ -3,6 +3,7 @@ import type { Role } from '@/api/auth';
 import { gradeValues, leaveKindValues, staffStatusValues, trainingResultValues } from '@/api/schema';
 import type { SortOf } from '@/api/types';
 import type { ListColumn } from '@/components/data-list';
+import { isSkillKey } from '@/modules/catalog/views/data';
 import type { Grade, Staff, StaffStatus } from '@/modules/staff/api';
 import type { LeaveKind, LeaveRecord } from '@/modules/staff/leave-api';
 import type { TrainingResult } from '@/modules/staff/training-api';
@@ -16,6 +17,9 @@ export const STAFF_STATUSES: readonly StaffStatus[] = staffStatusValues;
 /** Functions a staff member can hold besides the grade (R-ORG-1: e.g. driver). */
 export const STAFF_FUNCTION_ROLES: readonly Role[] = ['driver', 'warehouse', 'sales', 'clerk', 'finance', 'leadership'];
 export const TRAINING_RESULTS: readonly TrainingResult[] = trainingResultValues;
+
+/** The most skills one staff member may hold (staff/staff_member.hpp kMaxSkills). */
+export const MAX_SKILLS = 20;
 
 /** Whether a URL value is a grade (for the list's filter). */
 export const isGrade = (value: string): value is Grade => (GRADES as readonly string[]).includes(value);
@@ -50,6 +54,7 @@ export function staffColumns(t: Translate): ListColumn<Staff>[] {
       minWidth: 120,
       value: (row) => row.roles.map((role) => t(`enums.role.${role}`)).join('、'),
     },
+    { key: 'skills', label: t('staff.fields.skills'), minWidth: 140, value: (row) => row.skills.join('、') },
     {
       key: 'hireDate',
       label: t('staff.fields.hireDate'),
@@ -91,7 +96,32 @@ export function gradeTagType(grade: Grade): 'primary' | 'success' | 'warning' | 
 }
 
 /** Fields of the staff form, in the order they are shown. */
-export const STAFF_FORM_FIELDS = ['name', 'phone', 'hireDate', 'experienceStart', 'grade', 'roles'] as const;
+export const STAFF_FORM_FIELDS = ['name', 'phone', 'hireDate', 'experienceStart', 'grade', 'roles', 'skills'] as const;
+
+/**
+ * The first problem of a staff member's skills, as the server judges them (R-DSP-4): at most
+ * MAX_SKILLS, each a skill key as products use (catalog isSkillKey), none twice; null when fine.
+ */
+export function skillsProblem(
+  skills: readonly string[],
+): { reason: 'tooMany' | 'pattern' | 'duplicate'; skill?: string } | null {
+  if (skills.length > MAX_SKILLS) return { reason: 'tooMany' };
+  const seen = new Set<string>();
+  for (const skill of skills) {
+    if (!isSkillKey(skill)) return { reason: 'pattern', skill };
+    if (seen.has(skill)) return { reason: 'duplicate', skill };
+    seen.add(skill);
+  }
+  return null;
+}
+
+/** A typed skill as the form keeps it: trimmed, spaces and hyphens as _, lower case (so "Electric Desk" becomes electric_desk). */
+export function normalizeSkill(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
 
 /**
  * Client-side rules of the staff form, as the server checks them (so all errors show in one pass);
@@ -128,6 +158,19 @@ export function staffFormRules(t: Translate, hireDate: () => string = () => ''):
       },
     ],
     grade: [requiredChange],
+    skills: [
+      {
+        validator: (_rule: unknown, value: string[] | undefined, callback: (error?: Error) => void) => {
+          const problem = skillsProblem(value ?? []);
+          if (!problem) callback();
+          else if (problem.reason === 'tooMany') callback(new Error(t('staff.form.skillsTooMany', { n: MAX_SKILLS })));
+          else if (problem.reason === 'pattern')
+            callback(new Error(t('staff.form.skillPattern', { skill: problem.skill })));
+          else callback(new Error(t('staff.form.skillDuplicate', { skill: problem.skill })));
+        },
+        trigger: 'change',
+      },
+    ],
   };
 }
 

@@ -18,6 +18,7 @@ const intern: Staff = {
   experienceStart: '2026-11-13',
   grade: 'intern',
   roles: [],
+  skills: [],
   status: 'active',
   monthsOfExperience: 0,
   version: 1,

@@ -112,6 +112,7 @@ describe('staff form', () => {
       experienceStart: '2026-01-05',
       grade: 'intern',
       roles: [],
+      skills: ['electric_desk'],
       status: 'active',
       monthsOfExperience: 2,
       version: 3,
@@ -126,8 +127,29 @@ describe('staff form', () => {
     const sent = JSON.parse(String(mock.history.put[0]?.data)) as Record<string, unknown>;
     expect(sent.version).toBe(3);
     expect(sent).not.toHaveProperty('grade');
+    expect(sent.skills).toEqual(['electric_desk']);
     expect($('[data-testid="staff-form-stale"]').text()).toContain('已被他人修改');
     expect(($('input[data-testid="staff-name"]').element as HTMLInputElement).value).toBe('王五（改）');
+  });
+
+  it('sends skills and shows a server violation of one skill next to the skills field (R-DSP-4)', async () => {
+    mock.onPost('/staff').reply(400, {
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: 'invalid input',
+        violations: [{ field: 'skills[0]', reason: 'pattern' }],
+      },
+    });
+    mountForm();
+    await settle();
+    await $('input[data-testid="staff-name"]').setValue('测试员工');
+    await $('input[data-testid="staff-phone"]').setValue('13800138000');
+    await $('[data-testid="staff-form-submit"]').trigger('click');
+    await settle();
+
+    const sent = JSON.parse(String(mock.history.post[0]?.data)) as Record<string, unknown>;
+    expect(sent.skills).toEqual([]);
+    await eventually(() => expect($('[data-testid="staff-field-skills"]').text()).toContain('格式不正确'));
   });
 
   it('shows the English text after a language switch', async () => {

@@ -1,0 +1,8 @@
+-- Skills of staff (R-DSP-4): lower-case keys such as electric_desk, the same keys products name in
+-- products.skill, so the planning assistant gives a skilled job to a crew where someone holds it.
+CREATE TABLE staff_skills (
+    staff_id INTEGER NOT NULL REFERENCES staff (id),
+    skill TEXT NOT NULL CHECK (length(skill) BETWEEN 1 AND 50 AND skill GLOB '[a-z]*'
+                               AND NOT skill GLOB '*[^a-z0-9_]*'),
+    PRIMARY KEY (staff_id, skill)
+);

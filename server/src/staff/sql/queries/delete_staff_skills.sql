@@ -1,0 +1,1 @@
+DELETE FROM staff_skills WHERE staff_id = :staff_id

@@ -1,0 +1,1 @@
+INSERT INTO staff_skills (staff_id, skill) VALUES (:staff_id, :skill)

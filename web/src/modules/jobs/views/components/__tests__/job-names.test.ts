@@ -8,6 +8,7 @@ import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import { http } from '@/api/client';
 import { i18n, setLocale } from '@/locales';
 import type { Job, JobDetail } from '@/modules/jobs/api';
+import { aJob } from '@/modules/jobs/testing/job-fixture';
 import { useAuthStore } from '@/stores/auth';
 import { todayInShanghai } from '@/utils/format';
 import { stubMatchMedia } from '@/utils/test-match-media';
@@ -23,29 +24,13 @@ let pinia: Pinia;
 let router: Router;
 const today = todayInShanghai();
 
-const JOB: Job = {
+const JOB: Job = aJob({
   id: 7,
   number: 'KF-2026-000007',
-  kind: 'installation',
   status: 'en_route',
-  customerId: 3,
-  dealerId: null,
-  siteId: 9,
-  divisionCode: '370102',
-  contactName: '张经理',
-  contactPhone: '13800138000',
   requestedDate: today,
-  windowStart: '09:00',
-  windowEnd: '12:00',
   priority: 'urgent',
   sourceDocument: 'FK-7',
-  notes: '',
-  raisedBy: '罗刚',
-  originalJobId: null,
-  crewRequested: null,
-  crewNeeded: 2,
-  crewApproval: 'not_needed',
-  approvalId: null,
   assignment: {
     lead: 5,
     leadName: '李强',
@@ -59,19 +44,9 @@ const JOB: Job = {
     windowStart: '09:00',
     windowEnd: '12:00',
   },
-  cancelReason: null,
-  items: [],
-  totalPieces: 6,
-  totalVolumeL: 1200,
-  totalWeightG: 85000,
-  createdAt: '2026-03-09T02:00:00Z',
   version: 3,
-  customerName: '济南华科',
-  dealerName: null,
-  siteStreet: '经十路 100 号',
-  divisionName: '历下区',
   flags: ['missing_address_call'],
-};
+});
 
 const DETAIL: JobDetail = { ...JOB, transitions: [], calls: [], nextEvents: ['arrive'] };
 

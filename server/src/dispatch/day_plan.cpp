@@ -44,6 +44,53 @@ Stretch LongestFreeStretch(std::span<const Stretch> busy, int from, int until) {
     return best;
 }
 
+CrewStart StartAfter(std::span<const KeptVisit> kept, int now, int delay) {
+    if (kept.empty()) return {now + delay, std::nullopt};
+    const KeptVisit& last = kept.back();
+    switch (last.progress) {
+        case VisitProgress::kLoading:
+            return {now + delay, std::nullopt};
+        case VisitProgress::kUnderWay:
+            return {std::max(now, last.end + delay), last.site};
+        case VisitProgress::kDone:
+            break;
+    }
+    return {now + delay, last.site};
+}
+
+namespace {
+
+/// The travel matrix over `points` with the plan's model. A configured road service's error
+/// (UNAVAILABLE, FAILED_PRECONDITION) is the plan's: a straight-line plan in its place would
+/// look like a road plan to the head, and mislead.
+Result<planner::TravelMatrix> MatrixOf(const std::vector<planner::Coordinates>& points,
+                                       const PlanSettings& settings) {
+    if (settings.travel != nullptr) return settings.travel->Build(points);
+    return planner::HaversineMatrixProvider(settings.outside, settings.city).Build(points);
+}
+
+}  // namespace
+
+Result<std::vector<double>> RoutesKm(std::span<const std::vector<planner::Coordinates>> routes,
+                                     const PlanSettings& settings) {
+    std::vector<planner::Coordinates> points{settings.depot};
+    for (const auto& route : routes) points.insert(points.end(), route.begin(), route.end());
+    KEFU_ASSIGN_OR_RETURN(planner::TravelMatrix matrix, MatrixOf(points, settings));
+    std::vector<double> out;
+    out.reserve(routes.size());
+    std::size_t next = 1;
+    for (const auto& route : routes) {
+        double km = 0.0;
+        std::size_t here = 0;
+        for (std::size_t k = 0; k < route.size(); ++k, ++next) {
+            km += matrix.distance(here, next);
+            here = next;
+        }
+        out.push_back(km + matrix.distance(here, 0));
+    }
+    return out;
+}
+
 Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
                                       std::span<const PlanCrew> crews,
                                       const PlanSettings& settings) {
@@ -93,6 +140,11 @@ Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
         const int end =
             std::max(start, std::min(settings.day_end + settings.overtime_max, crew.free_until));
         vehicle.shift = {start * kSecondsPerMinute, end * kSecondsPerMinute};
+        // A re-plan sets out from where the crew is; it still comes back to the factory.
+        if (crew.start_site) {
+            vehicle.start_location = points.size();
+            points.push_back(*crew.start_site);
+        }
         for (int people = 2; people <= crew.people && people < static_cast<int>(kGateSkills);
              ++people) {
             vehicle.skills.push_back(static_cast<planner::SkillId>(people));
@@ -100,15 +152,7 @@ Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
         for (const std::string& skill : crew.skills) vehicle.skills.push_back(skill_id(skill));
         problem.vehicles.push_back(std::move(vehicle));
     }
-    // A configured road service's error (UNAVAILABLE, FAILED_PRECONDITION) is the plan's: a
-    // straight-line plan in its place would look like a road plan to the head, and mislead.
-    if (settings.travel != nullptr) {
-        KEFU_ASSIGN_OR_RETURN(problem.matrix, settings.travel->Build(points));
-    } else {
-        KEFU_ASSIGN_OR_RETURN(
-            problem.matrix,
-            planner::HaversineMatrixProvider(settings.outside, settings.city).Build(points));
-    }
+    KEFU_ASSIGN_OR_RETURN(problem.matrix, MatrixOf(points, settings));
     return problem;
 }
 

@@ -45,7 +45,35 @@ struct PlanCrew {
     std::int64_t payload_kg = 0;
     int free_from = 0;         ///< the crew's free stretch of the day (minutes after midnight):
     int free_until = 24 * 60;  ///< its people and vehicle have other jobs outside it
+    /// Where the crew sets out from: its present position in a re-plan; none: the factory.
+    std::optional<planner::Coordinates> start_site = std::nullopt;
 };
+
+/// How far a crew has got with a visit a re-plan keeps (R-DSP-4).
+enum class VisitProgress {
+    kLoading,   ///< at the factory, loading for it
+    kUnderWay,  ///< on the road to the site, or working there
+    kDone,      ///< finished (installed, delivered, or further)
+};
+
+/// A visit a re-plan keeps as it is.
+struct KeptVisit {
+    planner::Coordinates site;
+    int end = 0;  ///< the end of its scheduled window, minutes after midnight
+    VisitProgress progress = VisitProgress::kDone;
+};
+
+/// Where and from when a crew can take new work.
+struct CrewStart {
+    int from = 0;
+    std::optional<planner::Coordinates> site;  ///< none: the factory
+};
+
+/// Where and when a crew running `delay` minutes late takes up the rest of its day at `now`,
+/// after the visits it has started (`kept`, by scheduled start): at the last one's site (the
+/// factory while loading for it), once the one under way is over (its scheduled end pushed
+/// back by the delay) and never before now; with nothing under way, at now plus the delay.
+CrewStart StartAfter(std::span<const KeptVisit> kept, int now, int delay);
 
 /// A stretch of the day, in minutes after midnight, [from, until).
 struct Stretch {
@@ -149,6 +177,11 @@ Result<Proposal> CheckPlan(std::span<const PlanJob> jobs,
                            std::span<const PlanCrew> crews,
                            const PlanSettings& settings,
                            std::span<const CrewOrder> orders);
+
+/// The kilometres of each route that visits `routes[r]` in order from and back to the factory,
+/// with the plan's travel model (one matrix for all, so a road service is asked once).
+Result<std::vector<double>> RoutesKm(std::span<const std::vector<planner::Coordinates>> routes,
+                                     const PlanSettings& settings);
 
 /// Plans the day: BuildProblem, the planner within the time limit, ReadSolution.
 Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,

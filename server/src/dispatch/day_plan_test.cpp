@@ -234,6 +234,74 @@ TEST(DayPlan, ACrewBusyInTheMorningIsPlannedFromTheEndOfItsOtherJob) {
     ASSERT_EQ(none->unplanned.size(), 1U);
 }
 
+// Re-planning during the day (R-DSP-4): where and when a crew takes up the rest of its day.
+TEST(StartAfter, WithNothingStartedTheCrewIsAtTheFactoryFromNowPlusItsDelay) {
+    const CrewStart start = StartAfter({}, 10 * 60, 30);
+    EXPECT_EQ(start.from, 10 * 60 + 30);
+    EXPECT_FALSE(start.site.has_value());
+}
+
+TEST(StartAfter, WhileLoadingTheCrewIsStillAtTheFactory) {
+    const std::vector<KeptVisit> kept{{Near(5, 0), 11 * 60, VisitProgress::kLoading}};
+    const CrewStart start = StartAfter(kept, 10 * 60, 0);
+    EXPECT_EQ(start.from, 10 * 60);
+    EXPECT_FALSE(start.site.has_value());
+}
+
+TEST(StartAfter, AVisitUnderWayHoldsTheCrewUntilItsEndPushedBackByTheDelay) {
+    const std::vector<KeptVisit> kept{{Near(1, 0), 9 * 60, VisitProgress::kDone},
+                                      {Near(5, 0), 11 * 60, VisitProgress::kUnderWay}};
+    const CrewStart on_time = StartAfter(kept, 10 * 60, 0);
+    EXPECT_EQ(on_time.from, 11 * 60);
+    ASSERT_TRUE(on_time.site.has_value());
+    EXPECT_DOUBLE_EQ(on_time.site->x, Near(5, 0).x) << "the last visit's site";
+    EXPECT_EQ(StartAfter(kept, 10 * 60, 45).from, 11 * 60 + 45);
+    // Past its scheduled end it is over at the earliest now.
+    EXPECT_EQ(StartAfter(kept, 12 * 60, 0).from, 12 * 60);
+    EXPECT_EQ(StartAfter(kept, 11 * 60, 0).from, 11 * 60);
+}
+
+TEST(StartAfter, AfterAFinishedVisitTheCrewSetsOutFromItsSiteAtNow) {
+    const std::vector<KeptVisit> kept{{Near(7, 2), 15 * 60, VisitProgress::kDone}};
+    const CrewStart start = StartAfter(kept, 10 * 60, 0);
+    EXPECT_EQ(start.from, 10 * 60) << "finished early: its scheduled end does not hold the crew";
+    ASSERT_TRUE(start.site.has_value());
+    EXPECT_DOUBLE_EQ(start.site->y, Near(7, 2).y);
+}
+
+TEST(DayPlan, ACrewSetsOutFromItsStartSiteAndComesBackToTheFactory) {
+    std::vector<PlanJob> jobs{Job(1, Near(20, 0), 8 * 60, 17 * 60)};
+    std::vector<PlanCrew> crews{Crew(10, 2)};
+    auto from_factory = ProposeDay(jobs, crews, Settings());
+    crews[0].start_site = Near(19, 0);
+    auto from_site = ProposeDay(jobs, crews, Settings());
+    ASSERT_TRUE(from_factory && from_site);
+    ASSERT_EQ(from_site->routes.size(), 1U);
+    // A kilometre to the job instead of twenty; the way back is the same.
+    EXPECT_LT(from_site->routes[0].visits[0].arrival, from_factory->routes[0].visits[0].arrival);
+    const std::vector<std::vector<planner::Coordinates>> out_and_back{{Near(20, 0)}};
+    auto round_trip = RoutesKm(out_and_back, Settings());
+    ASSERT_TRUE(round_trip);
+    EXPECT_NEAR(from_factory->km, (*round_trip)[0], 1e-6);
+    EXPECT_NEAR(from_site->km, (*round_trip)[0] / 2 + (*round_trip)[0] / 40, 0.2)
+        << "one km out, twenty back";
+    // The checker replays an accepted plan from the same start.
+    auto checked = CheckPlan(jobs, crews, Settings(), std::vector<CrewOrder>{{0, {1}}});
+    ASSERT_TRUE(checked) << checked.error().message();
+    EXPECT_EQ(checked->routes[0].visits[0].arrival, from_site->routes[0].visits[0].arrival);
+}
+
+TEST(RoutesKm, SumsEachRouteFromTheFactoryAndBackAndAnEmptyRouteIsZero) {
+    const std::vector<std::vector<planner::Coordinates>> routes{
+        {Near(5, 0)}, {}, {Near(5, 0), Near(10, 0)}};
+    auto km = RoutesKm(routes, Settings());
+    ASSERT_TRUE(km);
+    ASSERT_EQ(km->size(), 3U);
+    EXPECT_GT((*km)[0], 10.0) << "5 km out and back, with the detour";
+    EXPECT_EQ((*km)[1], 0.0);
+    EXPECT_NEAR((*km)[2], 2 * (*km)[0], 1e-6) << "out to 10 km by way of 5 and back";
+}
+
 TEST(DayPlan, WithoutCrewsEveryJobWaitsForOne) {
     auto plan = ProposeDay(std::vector{Job(1, Near(1, 1), 540, 600), Job(2, Near(2, 1), 540, 600)},
                            std::vector<PlanCrew>{},

@@ -18,6 +18,7 @@ using auth::Role;
 using nlohmann::json;
 
 constexpr const char* kDay = "2026-12-01";
+constexpr const char* kToday = "2026-11-27";  // the test clock's date; it is 10:00
 
 int Minutes(const std::string& hhmm) {
     return std::stoi(hhmm.substr(0, 2)) * 60 + std::stoi(hhmm.substr(3));
@@ -113,6 +114,34 @@ protected:
                  201);
         site_lng_[job] = lng;
         return job;
+    }
+
+    /// Assigns a job to crews()[0] (people_[0] leading people_[1] in the van) on `day`.
+    void Assign(std::int64_t job,
+                const std::string& day,
+                const std::string& from,
+                const std::string& to) {
+        json body = {{"lead", people_[0]},
+                     {"members", {people_[1]}},
+                     {"vehicleId", van_},
+                     {"date", day},
+                     {"windowStart", from},
+                     {"windowEnd", to},
+                     {"version", Version(job)}};
+        Must(head_->Post("/api/v1/jobs/" + std::to_string(job) + "/assignment", body), 200);
+    }
+
+    int Version(std::int64_t job) {
+        return head_->Get("/api/v1/jobs/" + std::to_string(job)).body["version"].get<int>();
+    }
+
+    /// Fires the events in turn (the crew's progress through the day).
+    void Fire(std::int64_t job, std::initializer_list<const char*> events) {
+        for (const char* event : events) {
+            Must(head_->Post("/api/v1/jobs/" + std::to_string(job) + "/events",
+                             {{"event", event}, {"version", Version(job)}}),
+                 200);
+        }
     }
 
     json Crews() const {
@@ -381,6 +410,168 @@ TEST_F(DispatchApi, AnEditedPlanIsCheckedAgainstTheRealWindows) {
     ASSERT_EQ(right.status, 200) << right.Describe();
     EXPECT_EQ(right.body["scheduled"].size(), 2U);
     EXPECT_EQ(right.body["scheduled"][1]["arrival"], "09:00");  // waits for the customer's window
+}
+
+// Re-planning during the day (R-DSP-4): at 10:00 the crew has finished its first visit and a job
+// was added. The finished visit stays as it is; the rest of the day is planned from that site,
+// not before now; accepting may swap the crew's remaining jobs (their old times are no clash).
+TEST_F(DispatchApi, ReplanningKeepsFinishedVisitsAndSetsOutFromWhereTheCrewIs) {
+    const std::int64_t done = Job(15, "08:00", "10:00", desk_, kToday);
+    Assign(done, kToday, "08:30", "09:30");
+    Fire(done, {"start_loading", "depart", "arrive", "finish_installation"});
+    const std::int64_t afternoon = Job(16, "10:00", "17:00", desk_, kToday);
+    Assign(afternoon, kToday, "13:00", "14:00");
+    const std::int64_t later = Job(-3, "10:00", "17:00", desk_, kToday);
+    Assign(later, kToday, "14:30", "15:30");
+    const std::int64_t added = Job(14, "10:00", "17:00", desk_, kToday);
+    const int done_version = Version(done);
+
+    auto r = head_->Post("/api/v1/dispatch/replans", {{"date", kToday}, {"timeLimitMs", 200}});
+    ASSERT_EQ(r.status, 200) << r.Describe();
+    ASSERT_EQ(r.body["crews"].size(), 1U) << r.Describe();
+    const json& crew = r.body["crews"][0];
+    EXPECT_EQ(crew["leadId"], people_[0]);
+    EXPECT_EQ(crew["vehicleId"], van_);
+    EXPECT_EQ(crew["from"], "10:00") << "not before now";
+    EXPECT_EQ(crew["startSite"]["lngE6"], site_lng_[done]) << "where the finished visit left it";
+    ASSERT_EQ(crew["kept"].size(), 1U);
+    EXPECT_EQ(crew["kept"][0]["jobId"], done);
+    EXPECT_EQ(crew["kept"][0]["status"], "installed");
+    ASSERT_EQ(r.body["routes"].size(), 1U) << r.Describe();
+    std::set<std::int64_t> planned;
+    for (const json& visit : r.body["routes"][0]["visits"]) {
+        planned.insert(visit["jobId"].get<std::int64_t>());
+        EXPECT_GT(Minutes(visit["arrival"].get<std::string>()), 10 * 60) << visit.dump();
+    }
+    EXPECT_EQ(planned, (std::set<std::int64_t>{afternoon, later, added}));
+    // From the finished site 15 km east, a job a km away (14 or 16 km east) comes first, a few
+    // minutes after 10:00; from the factory the nearest (3 km west) would take longer.
+    const json& next = r.body["routes"][0]["visits"][0];
+    EXPECT_TRUE(next["jobId"] == added || next["jobId"] == afternoon) << next.dump();
+    EXPECT_LE(Minutes(next["arrival"].get<std::string>()), 10 * 60 + 5) << next.dump();
+
+    // The head puts the 15:30 job first: its new time overlaps the other's old one, no clash.
+    json body = {{"date", kToday},
+                 {"replan", true},
+                 {"routes",
+                  {{{"crew", Crews()[0]},
+                    {"jobs",
+                     {{{"jobId", later}, {"version", Version(later)}},
+                      {{"jobId", afternoon}, {"version", Version(afternoon)}},
+                      {{"jobId", added}, {"version", Version(added)}}}}}}}};
+    auto accepted = head_->Post("/api/v1/dispatch/plans", body);
+    ASSERT_EQ(accepted.status, 200) << accepted.Describe();
+    auto first = head_->Get("/api/v1/jobs/" + std::to_string(later));
+    EXPECT_EQ(first.body["status"], "scheduled");
+    EXPECT_LT(Minutes(first.body["assignment"]["windowStart"].get<std::string>()), 13 * 60);
+    EXPECT_EQ(head_->Get("/api/v1/jobs/" + std::to_string(added)).body["status"], "scheduled");
+    auto kept = head_->Get("/api/v1/jobs/" + std::to_string(done));
+    EXPECT_EQ(kept.body["status"], "installed");
+    EXPECT_EQ(kept.body["version"], done_version) << "the finished visit is not touched";
+    EXPECT_EQ(kept.body["assignment"]["windowStart"], "08:30");
+}
+
+// A crew running two hours late (R-DSP-4): it takes up its day after the visit under way ends,
+// plus the delay; a job whose window it can no longer meet goes back to the open jobs when the
+// head accepts, rather than staying on the crew at a time it cannot keep.
+TEST_F(DispatchApi, ADelayedCrewIsReplannedLaterAndAJobItCannotReachGoesBackToOpen) {
+    const std::int64_t under_way = Job(5, "09:00", "11:00", desk_, kToday);
+    Assign(under_way, kToday, "09:30", "11:00");
+    Fire(under_way, {"start_loading", "depart", "arrive"});
+    const std::int64_t narrow = Job(6, "11:30", "12:00", desk_, kToday);
+    Assign(narrow, kToday, "11:30", "12:15");
+    const int narrow_version = Version(narrow);
+
+    auto r =
+        head_->Post("/api/v1/dispatch/replans",
+                    {{"date", kToday}, {"delays", {{{"leadId", people_[0]}, {"minutes", 120}}}}});
+    ASSERT_EQ(r.status, 200) << r.Describe();
+    const json& crew = r.body["crews"][0];
+    EXPECT_EQ(crew["from"], "13:00") << "11:00 plus two hours";
+    EXPECT_EQ(crew["delayMinutes"], 120);
+    EXPECT_EQ(crew["kept"][0]["status"], "on_site");
+    EXPECT_TRUE(r.body["routes"].empty()) << r.Describe();
+    ASSERT_EQ(r.body["unplanned"].size(), 1U);
+    EXPECT_EQ(r.body["unplanned"][0]["jobId"], narrow);
+    EXPECT_EQ(r.body["unplanned"][0]["reason"], "time_window");
+
+    json delayed = Crews()[0];
+    delayed["delayMinutes"] = 120;
+    auto accepted = head_->Post("/api/v1/dispatch/plans",
+                                {{"date", kToday},
+                                 {"replan", true},
+                                 {"routes", {{{"crew", delayed}, {"jobs", json::array()}}}}});
+    ASSERT_EQ(accepted.status, 200) << accepted.Describe();
+    auto job = head_->Get("/api/v1/jobs/" + std::to_string(narrow));
+    EXPECT_EQ(job.body["status"], "new");
+    EXPECT_EQ(job.body["version"], narrow_version + 1);
+    EXPECT_TRUE(job.body["assignment"].is_null());
+    EXPECT_EQ(head_->Get("/api/v1/jobs/" + std::to_string(under_way)).body["status"], "on_site");
+
+    auto unknown =
+        head_->Post("/api/v1/dispatch/replans",
+                    {{"date", kToday}, {"delays", {{{"leadId", people_[3]}, {"minutes", 30}}}}});
+    ASSERT_EQ(unknown.status, 400) << unknown.Describe();
+    EXPECT_EQ(unknown.body["error"]["violations"][0]["field"], "delays[0].leadId");
+}
+
+// The head's edit of a proposal is checked without scheduling anything, with the kilometres of
+// the edited plan to compare (R-DSP-4).
+TEST_F(DispatchApi, AnEditedPlanIsCheckedWithItsKilometresAndNothingIsScheduled) {
+    const std::int64_t near = Job(3, "09:00", "17:00", desk_);
+    const std::int64_t far = Job(12, "09:00", "17:00", desk_);
+    const std::int64_t west = Job(-6, "09:00", "17:00", desk_);
+    auto check = [&](std::vector<std::int64_t> order) {
+        json jobs = json::array();
+        for (std::int64_t id : order) jobs.push_back({{"jobId", id}, {"version", 1}});
+        return head_->Post("/api/v1/dispatch/plans/check",
+                           {{"date", kDay}, {"routes", {{{"crew", Crews()[0]}, {"jobs", jobs}}}}});
+    };
+    auto straight = check({near, far, west});
+    ASSERT_EQ(straight.status, 200) << straight.Describe();
+    auto zigzag = check({far, west, near});
+    ASSERT_EQ(zigzag.status, 200) << zigzag.Describe();
+    EXPECT_LT(straight.body["km"].get<double>(), zigzag.body["km"].get<double>());
+    EXPECT_EQ(straight.body["routes"][0]["visits"][2]["jobId"], west);
+    EXPECT_EQ(straight.body["routes"][0]["km"], straight.body["km"]);
+    EXPECT_EQ(head_->Get("/api/v1/jobs/" + std::to_string(near)).body["status"], "new");
+
+    const std::int64_t early = Job(2, "08:00", "08:30", desk_);
+    auto late = check({near, early});
+    ASSERT_EQ(late.status, 400) << late.Describe();
+    EXPECT_EQ(late.body["error"]["violations"][0]["field"], "routes[0].jobs[1]");
+    EXPECT_EQ(late.body["error"]["violations"][0]["reason"], "time_window");
+}
+
+// The board's map of a day: one route per crew, its jobs in the order of their windows, with
+// the kilometres from the factory round them and back.
+TEST_F(DispatchApi, TheScheduledDayComesBackCrewByCrewInTheOrderOfItsWindows) {
+    const std::int64_t second = Job(6, "09:00", "17:00", desk_);
+    const std::int64_t first = Job(3, "09:00", "17:00", desk_);
+    Assign(second, kDay, "13:00", "14:00");
+    Assign(first, kDay, "09:00", "10:00");
+    Job(9, "09:00", "17:00", desk_);  // open: on no route
+
+    auto r = head_->Get("/api/v1/dispatch/schedule?date=" + std::string(kDay));
+    ASSERT_EQ(r.status, 200) << r.Describe();
+    EXPECT_EQ(r.body["depot"]["lngE6"], 117'130'000);
+    ASSERT_EQ(r.body["routes"].size(), 1U) << r.Describe();
+    const json& route = r.body["routes"][0];
+    EXPECT_EQ(route["leadId"], people_[0]);
+    EXPECT_EQ(route["memberIds"], json({people_[1]}));
+    ASSERT_EQ(route["visits"].size(), 2U);
+    EXPECT_EQ(route["visits"][0]["jobId"], first);
+    EXPECT_EQ(route["visits"][1]["jobId"], second);
+    EXPECT_EQ(route["visits"][1]["windowStart"], "13:00");
+    EXPECT_EQ(route["visits"][1]["site"]["lngE6"], site_lng_[second]);
+    // Out 6 km east and back, at the city's detour factor: more than 12 km, less than twice it.
+    const double km = route["km"].get<double>();
+    EXPECT_GT(km, 12.0);
+    EXPECT_LT(km, 24.0);
+    EXPECT_EQ(r.body["km"], route["km"]);
+
+    EXPECT_EQ(head_->Get("/api/v1/dispatch/schedule").status, 400);
+    EXPECT_EQ(env_.LoginAs("sales").Get("/api/v1/dispatch/schedule?date=2026-12-01").status, 403);
 }
 
 TEST_F(DispatchApi, OnlyThoseWhoAssignCrewsMayAskForAProposal) {

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <set>
 
@@ -81,22 +82,29 @@ Result<PlanSettings> DispatchService::SettingsOn(Tx& tx, Date day) {
 Result<Stretch> DispatchService::FreeStretchOf(Tx& tx,
                                                Date date,
                                                const CrewInput& crew,
-                                               const PlanSettings& settings) {
+                                               const PlanSettings& settings,
+                                               std::optional<int> from,
+                                               const std::set<std::int64_t>& moving) {
     std::vector<StaffId> people{crew.lead};
     people.insert(people.end(), crew.members.begin(), crew.members.end());
     if (crew.driver) people.push_back(*crew.driver);
     KEFU_ASSIGN_OR_RETURN(auto slots, jobs_.BusyIn(tx, date, people, crew.vehicle_id));
     std::vector<Stretch> busy;
     busy.reserve(slots.size());
-    for (const jobs::BusySlot& slot : slots) busy.push_back({slot.window.start, slot.window.end});
-    return LongestFreeStretch(busy, settings.day_start, settings.day_end + settings.overtime_max);
+    for (const jobs::BusySlot& slot : slots) {
+        if (!moving.contains(slot.job_id)) busy.push_back({slot.window.start, slot.window.end});
+    }
+    const int until = settings.day_end + settings.overtime_max;
+    const int earliest = std::min(std::max(settings.day_start, from.value_or(0)), until);
+    return LongestFreeStretch(busy, earliest, until);
 }
 
 Result<DispatchService::DayFacts> DispatchService::LoadDay(
     Date date,
     const std::vector<CrewInput>& crews,
     const std::function<std::string(std::size_t)>& crew_field,
-    std::vector<FieldViolation> violations) {
+    std::vector<FieldViolation> violations,
+    bool replan) {
     for (FieldViolation& v : RepeatedInCrews(crews, crew_field)) violations.push_back(std::move(v));
     if (date < clock_.Today()) violations.push_back({"date", "in_past"});
     return transactions_.Run<DayFacts>(TxMode::kRead, [&](Tx& tx) -> Result<DayFacts> {
@@ -111,26 +119,95 @@ Result<DispatchService::DayFacts> DispatchService::LoadDay(
                 continue;
             }
             if (!vehicle->in_service) violations.push_back({field, "not_in_service"});
-            PlanCrew planned{crew.vehicle_id,
-                             1 + static_cast<int>(crew.members.size()),
-                             {},
-                             vehicle->volume_l,
-                             vehicle->payload_kg};
+            PlanCrew planned;
+            planned.vehicle_id = crew.vehicle_id;
+            planned.people = 1 + static_cast<int>(crew.members.size());
+            planned.volume_l = vehicle->volume_l;
+            planned.payload_kg = vehicle->payload_kg;
             // A skilled product needs someone on the crew who holds the skill (R-DSP-4).
             std::vector<StaffId> installers{crew.lead};
             installers.insert(installers.end(), crew.members.begin(), crew.members.end());
             KEFU_ASSIGN_OR_RETURN(planned.skills, plans_.SkillsOf(tx, installers));
-            KEFU_ASSIGN_OR_RETURN(Stretch free, FreeStretchOf(tx, date, crew, out.settings));
-            planned.free_from = free.from;
-            planned.free_until = free.until;
             out.crews.push_back(std::move(planned));
         }
         if (!violations.empty()) {
             return Fail(Error::InvalidArgument("the plan cannot be made", violations));
         }
         KEFU_ASSIGN_OR_RETURN(out.jobs, plans_.OpenJobs(tx, date));
+        if (replan) {
+            KEFU_TRY(LoadReplan(tx, date, crews, out));
+            return out;
+        }
+        for (std::size_t i = 0; i < crews.size(); ++i) {
+            KEFU_ASSIGN_OR_RETURN(Stretch free, FreeStretchOf(tx, date, crews[i], out.settings));
+            out.crews[i].free_from = free.from;
+            out.crews[i].free_until = free.until;
+        }
         return out;
     });
+}
+
+namespace {
+
+/// How far a crew has got with a job of the day that is under way or done.
+VisitProgress ProgressOf(jobs::JobStatus status) {
+    switch (status) {
+        case jobs::JobStatus::kLoading:
+            return VisitProgress::kLoading;
+        case jobs::JobStatus::kEnRoute:
+        case jobs::JobStatus::kOnSite:
+            return VisitProgress::kUnderWay;
+        default:
+            return VisitProgress::kDone;
+    }
+}
+
+/// The minutes since midnight in China at `at`.
+int ChinaMinuteOfDay(Timestamp at) {
+    const auto local = at + std::chrono::hours(8);
+    return static_cast<int>(std::chrono::floor<std::chrono::minutes>(
+                                local - std::chrono::floor<std::chrono::days>(local))
+                                .count());
+}
+
+}  // namespace
+
+Result<void> DispatchService::LoadReplan(Tx& tx,
+                                         Date date,
+                                         const std::vector<CrewInput>& crews,
+                                         DayFacts& out) {
+    KEFU_ASSIGN_OR_RETURN(std::vector<CrewJob> day, plans_.CrewJobs(tx, date));
+    // Days after today have not begun: every crew sets out at the start of the working day.
+    const int now = date == clock_.Today() ? ChinaMinuteOfDay(clock_.Now()) : 0;
+    out.kept.assign(crews.size(), {});
+    std::set<std::int64_t> replanned;  // kept or moved: neither is a clash for its own crew
+    for (CrewJob& job : day) {
+        // A job waiting for leadership's decision on its crew keeps its place.
+        if (job.status == jobs::JobStatus::kNew) continue;
+        const auto crew = std::ranges::find(crews, job.crew.lead, &CrewInput::lead);
+        if (crew == crews.end()) continue;
+        replanned.insert(job.job.plan.job_id);
+        if (job.status == jobs::JobStatus::kScheduled) {
+            out.jobs.push_back(job.job);
+            out.movable.push_back(std::move(job));
+        } else {
+            out.kept[static_cast<std::size_t>(crew - crews.begin())].push_back(std::move(job));
+        }
+    }
+    for (std::size_t i = 0; i < crews.size(); ++i) {
+        std::vector<KeptVisit> visits;
+        for (const CrewJob& job : out.kept[i]) {
+            visits.push_back({job.job.plan.site, job.end, ProgressOf(job.status)});
+        }
+        const CrewStart start = StartAfter(visits, now, crews[i].delay_minutes);
+        KEFU_ASSIGN_OR_RETURN(
+            Stretch free, FreeStretchOf(tx, date, crews[i], out.settings, start.from, replanned));
+        out.crews[i].free_from = free.from;
+        out.crews[i].free_until = free.until;
+        out.crews[i].start_site = start.site;
+        out.starts.push_back({free.from, start.site});
+    }
+    return {};
 }
 
 namespace {
@@ -161,13 +238,17 @@ Result<DayProposal> DispatchService::Propose(const auth::Principal& principal,
     day.settings.time_limit_seconds = input.time_limit_seconds;
     KEFU_ASSIGN_OR_RETURN(Proposal proposal,
                           ProposeDay(PlanJobsOf(day.jobs), day.crews, day.settings));
-    return DayProposal{
-        input.date, input.crews, std::move(day.jobs), std::move(proposal), day.settings.depot};
+    return DayProposal{input.date,
+                       input.crews,
+                       std::move(day.jobs),
+                       std::move(proposal),
+                       day.settings.depot,
+                       {},
+                       {}};
 }
 
-Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
-                                             const AcceptInput& input) {
-    KEFU_TRY(auth::Require(principal, actions::kPlan));
+Result<std::pair<DispatchService::DayFacts, Proposal>> DispatchService::CheckedPlan(
+    const AcceptInput& input) {
     std::vector<FieldViolation> violations;
     if (input.routes.size() != input.crews.size())
         violations.push_back({"routes", "invalid_value"});
@@ -176,7 +257,8 @@ Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
                               input.date,
                               input.crews,
                               [](std::size_t i) { return fmt::format("routes[{}].crew", i); },
-                              std::move(violations)));
+                              std::move(violations),
+                              input.replan));
     std::vector<CrewOrder> orders;
     for (std::size_t i = 0; i < input.routes.size(); ++i) {
         CrewOrder order{i, {}};
@@ -185,8 +267,24 @@ Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
     }
     KEFU_ASSIGN_OR_RETURN(Proposal plan,
                           CheckPlan(PlanJobsOf(day.jobs), day.crews, day.settings, orders));
+    return std::pair{std::move(day), std::move(plan)};
+}
+
+Result<Proposal> DispatchService::Check(const auth::Principal& principal,
+                                        const AcceptInput& input) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    KEFU_ASSIGN_OR_RETURN(auto checked, CheckedPlan(input));
+    return std::move(checked.second);
+}
+
+Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
+                                             const AcceptInput& input) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    KEFU_ASSIGN_OR_RETURN(auto checked, CheckedPlan(input));
+    auto& [day, plan] = checked;
     // The checked plan's arrival times become the assignments' windows, route by route.
     std::vector<jobs::JobAssignment> assignments;
+    std::set<std::int64_t> placed;
     for (const CrewRoute& route : plan.routes) {
         const CrewInput& crew = input.crews[route.crew];
         for (std::size_t k = 0; k < route.visits.size(); ++k) {
@@ -201,10 +299,131 @@ Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
                                         std::min(visit.arrival + visit.service_minutes, 24 * 60)};
             assign.version = input.routes[route.crew][k].version;
             assignments.push_back({jobs::JobId(visit.job_id), std::move(assign)});
+            placed.insert(visit.job_id);
         }
     }
-    KEFU_ASSIGN_OR_RETURN(auto scheduled, jobs_.AssignAll(principal, assignments));
+    // A re-plan's scheduled job it no longer places goes back to the open jobs: left on its crew
+    // at its old time, it could clash with the new routes.
+    std::vector<jobs::JobRelease> releases;
+    for (const CrewJob& job : day.movable) {
+        if (!placed.contains(job.job.plan.job_id)) {
+            releases.push_back({jobs::JobId(job.job.plan.job_id), job.job.version});
+        }
+    }
+    KEFU_ASSIGN_OR_RETURN(auto scheduled, jobs_.AssignAll(principal, assignments, releases));
     return AcceptedPlan{std::move(scheduled), std::move(plan)};
+}
+
+namespace {
+
+/// The crews of a scheduled day: per lead, the crew of the lead's latest job (by start), in the
+/// order the leads first appear. Jobs waiting for leadership and jobs without a vehicle form no
+/// crew; a crew sharing a person or the vehicle with an earlier one is left out, since the
+/// planner cannot give one van two routes (its jobs keep their places).
+std::vector<CrewInput> CrewsOfDay(const std::vector<CrewJob>& day) {
+    std::vector<CrewInput> crews;
+    for (const CrewJob& job : day) {
+        if (job.status == jobs::JobStatus::kNew || job.crew.vehicle_id == 0) continue;
+        auto it = std::ranges::find(crews, job.crew.lead, &CrewInput::lead);
+        if (it == crews.end()) {
+            crews.push_back(job.crew);
+        } else {
+            *it = job.crew;
+        }
+    }
+    std::vector<CrewInput> out;
+    std::set<std::int64_t> people;
+    std::set<std::int64_t> vehicles;
+    for (CrewInput& crew : crews) {
+        std::vector<std::int64_t> mine{crew.lead.value()};
+        for (StaffId m : crew.members) mine.push_back(m.value());
+        if (crew.driver) mine.push_back(crew.driver->value());
+        const bool shared = vehicles.contains(crew.vehicle_id) ||
+                            std::ranges::any_of(mine, [&](auto p) { return people.contains(p); });
+        if (shared) continue;
+        vehicles.insert(crew.vehicle_id);
+        people.insert(mine.begin(), mine.end());
+        out.push_back(std::move(crew));
+    }
+    return out;
+}
+
+/// The longest delay a head may enter for a crew: a working day.
+constexpr int kMaxDelayMinutes = 12 * 60;
+
+}  // namespace
+
+Result<DayProposal> DispatchService::Replan(const auth::Principal& principal,
+                                            const ReplanInput& input) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    std::vector<FieldViolation> violations;
+    if (!(input.time_limit_seconds >= kMinTimeLimit && input.time_limit_seconds <= kMaxTimeLimit)) {
+        violations.push_back({"timeLimitMs", "out_of_range"});
+    }
+    KEFU_ASSIGN_OR_RETURN(std::vector<CrewJob> day,
+                          transactions_.Run<std::vector<CrewJob>>(TxMode::kRead, [&](Tx& tx) {
+                              return plans_.CrewJobs(tx, input.date);
+                          }));
+    std::vector<CrewInput> crews = CrewsOfDay(day);
+    for (std::size_t i = 0; i < input.delays.size(); ++i) {
+        const CrewDelay& delay = input.delays[i];
+        auto crew = std::ranges::find(crews, delay.lead, &CrewInput::lead);
+        if (crew == crews.end()) {
+            violations.push_back({fmt::format("delays[{}].leadId", i), "not_found"});
+        } else if (delay.minutes < 0 || delay.minutes > kMaxDelayMinutes) {
+            violations.push_back({fmt::format("delays[{}].minutes", i), "out_of_range"});
+        } else {
+            crew->delay_minutes = delay.minutes;
+        }
+    }
+    KEFU_ASSIGN_OR_RETURN(DayFacts facts,
+                          LoadDay(
+                              input.date,
+                              crews,
+                              [](std::size_t i) { return fmt::format("crews[{}]", i); },
+                              std::move(violations),
+                              true));
+    facts.settings.time_limit_seconds = input.time_limit_seconds;
+    KEFU_ASSIGN_OR_RETURN(Proposal proposal,
+                          ProposeDay(PlanJobsOf(facts.jobs), facts.crews, facts.settings));
+    return DayProposal{input.date,
+                       std::move(crews),
+                       std::move(facts.jobs),
+                       std::move(proposal),
+                       facts.settings.depot,
+                       std::move(facts.kept),
+                       std::move(facts.starts)};
+}
+
+Result<DaySchedule> DispatchService::Day(const auth::Principal& principal, Date date) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    DaySchedule out;
+    out.date = date;
+    PlanSettings settings;
+    KEFU_TRY(transactions_.Run(TxMode::kRead, [&](Tx& tx) -> Result<void> {
+        KEFU_ASSIGN_OR_RETURN(settings, SettingsOn(tx, date));
+        KEFU_ASSIGN_OR_RETURN(std::vector<CrewJob> day, plans_.CrewJobs(tx, date));
+        for (CrewJob& job : day) {
+            auto route = std::ranges::find_if(
+                out.routes, [&](const ScheduledRoute& r) { return r.crew.lead == job.crew.lead; });
+            if (route == out.routes.end()) {
+                out.routes.push_back({job.crew, {}, 0.0});
+                route = out.routes.end() - 1;
+            }
+            route->visits.push_back(std::move(job));
+        }
+        return {};
+    }));
+    out.depot = settings.depot;
+    std::vector<std::vector<planner::Coordinates>> sites;
+    sites.reserve(out.routes.size());
+    for (const ScheduledRoute& route : out.routes) {
+        std::vector<planner::Coordinates>& points = sites.emplace_back();
+        for (const CrewJob& visit : route.visits) points.push_back(visit.job.plan.site);
+    }
+    KEFU_ASSIGN_OR_RETURN(std::vector<double> km, RoutesKm(sites, settings));
+    for (std::size_t r = 0; r < out.routes.size(); ++r) out.routes[r].km = km[r];
+    return out;
 }
 
 }  // namespace kefu::dispatch

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,15 +17,6 @@
 
 namespace kefu::dispatch {
 
-/// A crew the head forms for the day: its lead, the other members, the vehicle they take and
-/// who drives it.
-struct CrewInput {
-    StaffId lead;
-    std::vector<StaffId> members;
-    std::int64_t vehicle_id = 0;
-    std::optional<StaffId> driver;
-};
-
 /// A request for a proposal, as the API receives it.
 struct ProposeInput {
     Date date;
@@ -36,13 +28,44 @@ struct ProposeInput {
 inline constexpr double kMinTimeLimit = 0.1;
 inline constexpr double kMaxTimeLimit = 30.0;
 
+/// How late a crew runs, for a re-plan.
+struct CrewDelay {
+    StaffId lead;
+    int minutes = 0;
+};
+
+/// A request to re-plan the rest of a day (R-DSP-4): a job was added or a crew is delayed.
+struct ReplanInput {
+    Date date;
+    std::vector<CrewDelay> delays;
+    double time_limit_seconds = 2.0;
+};
+
 /// A proposal with the jobs and crews it is about.
 struct DayProposal {
     Date date;
     std::vector<CrewInput> crews;
-    std::vector<OpenJob> jobs;  ///< every open job of the day, planned or not
+    std::vector<OpenJob> jobs;  ///< every job the proposal places or leaves out
     Proposal proposal;
     planner::Coordinates depot;  ///< the factory, where the routes start and end (for the map)
+    /// A re-plan only, per crew: the visits it keeps (started or done) and where and from when
+    /// it takes the rest of its day.
+    std::vector<std::vector<CrewJob>> kept;
+    std::vector<CrewStart> starts;
+};
+
+/// One crew's jobs of a scheduled day in the order of their windows, with the km of that route.
+struct ScheduledRoute {
+    CrewInput crew;
+    std::vector<CrewJob> visits;
+    double km = 0.0;
+};
+
+/// A day as scheduled, crew by crew (the dispatch board's map).
+struct DaySchedule {
+    Date date;
+    planner::Coordinates depot;
+    std::vector<ScheduledRoute> routes;
 };
 
 /// One job of an accepted route, with the version the head saw.
@@ -57,6 +80,9 @@ struct AcceptInput {
     Date date;
     std::vector<CrewInput> crews;
     std::vector<std::vector<AcceptedJob>> routes;  ///< routes[i] is crews[i]'s
+    /// A re-plan's: the crews' scheduled jobs not yet started may move, and those in no route go
+    /// back to the open jobs; each crew sets out from where its started visits leave it.
+    bool replan = false;
 };
 
 /// What accepting did: the jobs as scheduled, with the checked plan (its arrival times).
@@ -97,27 +123,57 @@ public:
     /// an assignment's own refusal with its fields under assignments[n].
     Result<AcceptedPlan> Accept(const auth::Principal& principal, const AcceptInput& input);
 
+    /// Checks a plan as Accept would, scheduling nothing: the head's edit of a proposal, with
+    /// its arrival times and kilometres to compare (R-DSP-4). Accept's errors but ABORTED.
+    Result<Proposal> Check(const auth::Principal& principal, const AcceptInput& input);
+
+    /// Re-plans the rest of a day (R-DSP-4): the crews are those scheduled that day (the crew of
+    /// each lead's latest job); the visits they have started or finished stay as they are, and
+    /// each crew sets out from where the last one leaves it, not before now, later by its delay.
+    /// Its scheduled jobs not yet started and the day's open jobs are planned again.
+    /// PERMISSION_DENIED without dispatch.plan; INVALID_ARGUMENT: date in_past, timeLimitMs
+    /// out_of_range, delays[i].leadId not_found (no crew of the day) or minutes out_of_range.
+    Result<DayProposal> Replan(const auth::Principal& principal, const ReplanInput& input);
+
+    /// The day as scheduled, one route per crew in the order of the windows, with the km of
+    /// each (the board's map). PERMISSION_DENIED without dispatch.plan.
+    Result<DaySchedule> Day(const auth::Principal& principal, Date date);
+
 private:
     /// The jobs, crews and policy of a day, read in one transaction.
     struct DayFacts {
         std::vector<OpenJob> jobs;
         std::vector<PlanCrew> crews;
         PlanSettings settings;
+        std::vector<std::vector<CrewJob>> kept;  ///< a re-plan's, per crew
+        std::vector<CrewStart> starts;           ///< a re-plan's, per crew
+        std::vector<CrewJob> movable;  ///< a re-plan's scheduled jobs of the crews, not started
     };
     /// Reads the facts; INVALID_ARGUMENT with `violations` plus the crews' own, each named by
-    /// `crew_field(i)` + ".vehicleId" and so on.
+    /// `crew_field(i)` + ".vehicleId" and so on. With `replan`, the crews' scheduled jobs not
+    /// yet started join the open ones and the crews start after what they have started.
     Result<DayFacts> LoadDay(Date date,
                              const std::vector<CrewInput>& crews,
                              const std::function<std::string(std::size_t)>& crew_field,
-                             std::vector<FieldViolation> violations);
+                             std::vector<FieldViolation> violations,
+                             bool replan = false);
+    /// The re-plan facts of LoadDay: `out.jobs` holds the open jobs; adds the movable ones and
+    /// sets each crew's start.
+    Result<void> LoadReplan(Tx& tx, Date date, const std::vector<CrewInput>& crews, DayFacts& out);
+    /// Accept's and Check's common part: the facts and the checked plan.
+    Result<std::pair<DayFacts, Proposal>> CheckedPlan(const AcceptInput& input);
     /// The policy numbers in force on `day`.
     Result<PlanSettings> SettingsOn(Tx& tx, Date day);
     /// The longest stretch of the working day (overtime included) in which nobody of the crew
     /// and not its vehicle has another job: the proposal plans around assignments already made.
+    /// `from` (default the start of the day) moves the stretch's earliest start; the jobs of
+    /// `moving` do not count as busy (a re-plan places them anew).
     Result<Stretch> FreeStretchOf(Tx& tx,
                                   Date date,
                                   const CrewInput& crew,
-                                  const PlanSettings& settings);
+                                  const PlanSettings& settings,
+                                  std::optional<int> from = std::nullopt,
+                                  const std::set<std::int64_t>& moving = {});
 
     PlanRepository& plans_;
     TransactionRunner& transactions_;

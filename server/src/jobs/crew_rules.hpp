@@ -38,6 +38,7 @@ struct BusySlot {
     TimeWindow window;
     std::optional<StaffId> person;           ///< the person it holds, or
     std::optional<std::int64_t> vehicle_id;  ///< the vehicle it holds
+    std::int64_t job_id = 0;                 ///< the job holding it
 };
 
 /// Everything an assignment is judged on.

@@ -29,11 +29,15 @@ Job::Names CrewNames(Job::Names names, const Assignment& a, const AssignmentFact
     return names;
 }
 
-/// An error of the i-th of several assignments, with its fields under "assignments[i]." and the
-/// job named in the message, so the head sees which card of a plan failed.
-Error NamingItem(const Error& error, std::size_t i, JobId job) {
+/// An error of the i-th of several assignments (or releases), with its fields under
+/// "assignments[i]." and the job named in the message, so the head sees which card of a plan
+/// failed.
+Error NamingItem(const Error& error,
+                 std::size_t i,
+                 JobId job,
+                 std::string_view list = "assignments") {
     std::vector<FieldViolation> violations;
-    const std::string prefix = fmt::format("assignments[{}]", i);
+    const std::string prefix = fmt::format("{}[{}]", list, i);
     for (const FieldViolation& v : error.violations()) {
         violations.push_back({prefix + "." + v.field, v.reason, v.detail});
     }
@@ -427,14 +431,32 @@ Result<Job> JobService::Assign(const auth::Principal& principal,
 }
 
 Result<std::vector<Job>> JobService::AssignAll(const auth::Principal& principal,
-                                               const std::vector<JobAssignment>& assignments) {
+                                               const std::vector<JobAssignment>& assignments,
+                                               const std::vector<JobRelease>& releases) {
     KEFU_TRY(Require(principal, actions::kAssign));
+    if (!releases.empty()) KEFU_TRY(RequireEventAction(principal, JobEvent::kUnschedule));
     return transactions_.Run<std::vector<Job>>(
         TxMode::kWrite, [&](Tx& tx) -> Result<std::vector<Job>> {
+            for (std::size_t i = 0; i < releases.size(); ++i) {
+                EventInput unschedule;
+                unschedule.event = JobEvent::kUnschedule;
+                unschedule.version = releases[i].version;
+                auto released = FireIn(tx, principal, releases[i].job, unschedule);
+                if (!released) {
+                    return Fail(NamingItem(released.error(), i, releases[i].job, "releases"));
+                }
+            }
+            std::vector<JobId> moving;
+            moving.reserve(assignments.size());
+            for (const JobAssignment& a : assignments) moving.push_back(a.job);
             std::vector<Job> out;
             out.reserve(assignments.size());
             for (std::size_t i = 0; i < assignments.size(); ++i) {
-                auto job = AssignIn(tx, principal, assignments[i].job, assignments[i].input);
+                auto job = AssignIn(tx,
+                                    principal,
+                                    assignments[i].job,
+                                    assignments[i].input,
+                                    std::span<const JobId>(moving).subspan(i + 1));
                 if (!job) return Fail(NamingItem(job.error(), i, assignments[i].job));
                 out.push_back(std::move(*job));
             }
@@ -445,7 +467,8 @@ Result<std::vector<Job>> JobService::AssignAll(const auth::Principal& principal,
 Result<Job> JobService::AssignIn(Tx& tx,
                                  const auth::Principal& principal,
                                  JobId id,
-                                 const AssignInput& input) {
+                                 const AssignInput& input,
+                                 std::span<const JobId> moving) {
     const Assignment& a = input.assignment;
     KEFU_TRY(jobs_.LockDay(tx, a.date));
     KEFU_ASSIGN_OR_RETURN(Job before, LoadVisible(tx, principal, id));
@@ -471,6 +494,9 @@ Result<Job> JobService::AssignIn(Tx& tx,
         KEFU_ASSIGN_OR_RETURN(facts.vehicle, references_.Vehicle(tx, *a.vehicle_id));
     }
     KEFU_ASSIGN_OR_RETURN(facts.busy, jobs_.BusyOn(tx, a.date, a.People(), a.vehicle_id, id));
+    std::erase_if(facts.busy, [&](const BusySlot& slot) {
+        return std::ranges::find(moving, JobId(slot.job_id)) != moving.end();
+    });
     KEFU_TRY(CheckAssignment(a, facts));
 
     Job after = before;
@@ -538,52 +564,59 @@ Result<Job> JobService::AssignIn(Tx& tx,
     return after;
 }
 
+Result<void> JobService::RequireEventAction(const auth::Principal& principal,
+                                            JobEvent event) const {
+    // Every row of one event needs the same action.
+    for (const auto& row : Lifecycle().rows()) {
+        if (row.event == event) return Require(principal, auth::Action(row.action));
+    }
+    return {};
+}
+
 Result<Job> JobService::Fire(const auth::Principal& principal, JobId id, const EventInput& input) {
     if (input.event == JobEvent::kSchedule) {
         return Fail(
             Error::InvalidArgument("assign the job to schedule it", {{"event", "use_assign"}}));
     }
-    // Every row of one event needs the same action: refuse before looking the job up, so a
-    // refusal does not tell whether the job exists.
-    for (const auto& row : Lifecycle().rows()) {
-        if (row.event == input.event) {
-            KEFU_TRY(Require(principal, auth::Action(row.action)));
-            break;
-        }
+    // Refuse before looking the job up, so a refusal does not tell whether the job exists.
+    KEFU_TRY(RequireEventAction(principal, input.event));
+    return transactions_.Run<Job>(TxMode::kWrite,
+                                  [&](Tx& tx) { return FireIn(tx, principal, id, input); });
+}
+
+Result<Job> JobService::FireIn(Tx& tx,
+                               const auth::Principal& principal,
+                               JobId id,
+                               const EventInput& input) {
+    KEFU_ASSIGN_OR_RETURN(Job before, LoadVisible(tx, principal, id));
+    if (before.version != input.version) return Fail(Stale());
+    TransitionContext ctx;
+    ctx.installs = Installs(before.kind);
+    ctx.has_assignment = before.assignment.has_value();
+    ctx.crew_approved = before.crew_approval == CrewApproval::kNotNeeded ||
+                        before.crew_approval == CrewApproval::kApproved;
+    ctx.has_reason = !input.reason.empty();
+    KEFU_ASSIGN_OR_RETURN(
+        JobStatus to,
+        Lifecycle().Fire(
+            before.status,
+            input.event,
+            [&](std::string_view action) { return principal.Can(auth::Action(action)); },
+            ctx));
+    Job after = before;
+    after.status = to;
+    after.version = before.version + 1;
+    if (input.event == JobEvent::kCancel) after.cancel_reason = input.reason;
+    if (input.event == JobEvent::kUnschedule) {
+        after.assignment.reset();
+        after.crew_approval = CrewApproval::kNotNeeded;
+        after.approval_id.reset();
     }
-    return transactions_.Run<Job>(TxMode::kWrite, [&](Tx& tx) -> Result<Job> {
-        KEFU_ASSIGN_OR_RETURN(Job before, LoadVisible(tx, principal, id));
-        if (before.version != input.version) return Fail(Stale());
-        TransitionContext ctx;
-        ctx.installs = Installs(before.kind);
-        ctx.has_assignment = before.assignment.has_value();
-        ctx.crew_approved = before.crew_approval == CrewApproval::kNotNeeded ||
-                            before.crew_approval == CrewApproval::kApproved;
-        ctx.has_reason = !input.reason.empty();
-        KEFU_ASSIGN_OR_RETURN(
-            JobStatus to,
-            Lifecycle().Fire(
-                before.status,
-                input.event,
-                [&](std::string_view action) { return principal.Can(auth::Action(action)); },
-                ctx));
-        Job after = before;
-        after.status = to;
-        after.version = before.version + 1;
-        if (input.event == JobEvent::kCancel) after.cancel_reason = input.reason;
-        if (input.event == JobEvent::kUnschedule) {
-            after.assignment.reset();
-            after.crew_approval = CrewApproval::kNotNeeded;
-            after.approval_id.reset();
-        }
-        KEFU_TRY(jobs_.Update(tx, after));
-        KEFU_TRY(Record(tx, principal, after, before.status, input.event, input.reason));
-        KEFU_TRY(audit_.Record(
-            tx,
-            principal,
-            {events::kTransition, IdText(id), SnapshotOf(before), SnapshotOf(after)}));
-        return after;
-    });
+    KEFU_TRY(jobs_.Update(tx, after));
+    KEFU_TRY(Record(tx, principal, after, before.status, input.event, input.reason));
+    KEFU_TRY(audit_.Record(
+        tx, principal, {events::kTransition, IdText(id), SnapshotOf(before), SnapshotOf(after)}));
+    return after;
 }
 
 Result<JobCall> JobService::RecordCall(const auth::Principal& principal,

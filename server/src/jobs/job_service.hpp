@@ -57,6 +57,12 @@ struct JobAssignment {
     AssignInput input;
 };
 
+/// A scheduled job a re-plan takes off its crew (back to new), with the version the head saw.
+struct JobRelease {
+    JobId job;
+    int version = 0;
+};
+
 /// An event of the life cycle as the API receives it.
 struct EventInput {
     JobEvent event = JobEvent::kStartLoading;
@@ -121,10 +127,13 @@ public:
     /// naming every clash; ABORTED when stale.
     Result<Job> Assign(const auth::Principal& principal, JobId id, const AssignInput& input);
     /// Assigns several jobs in one transaction, all or none (a plan the head accepts, R-DSP-4):
-    /// each with the checks of Assign, which also see the assignments before it. The first
-    /// failure is returned with its fields under "assignments[i]." and nothing is written.
+    /// each with the checks of Assign, which also see the assignments before it but not the old
+    /// slots of the jobs after it (a re-plan moves them). `releases` are unscheduled first (a
+    /// re-plan's scheduled jobs it no longer places). The first failure is returned with its
+    /// fields under "assignments[i]." (or "releases[i].") and nothing is written.
     Result<std::vector<Job>> AssignAll(const auth::Principal& principal,
-                                       const std::vector<JobAssignment>& assignments);
+                                       const std::vector<JobAssignment>& assignments,
+                                       const std::vector<JobRelease>& releases = {});
     /// The feedback form of a visible job as A4 PDF bytes (R-JOB-2); its QR code leads to
     /// `job_url_prefix` + the job's id. NOT_FOUND like Get.
     Result<std::string> FeedbackFormPdf(const auth::Principal& principal,
@@ -158,11 +167,17 @@ public:
     Result<std::int64_t> CountToday(const auth::Principal& principal);
 
 private:
-    /// Assign inside the caller's transaction (after the permission check).
+    /// Assign inside the caller's transaction (after the permission check); the slots `moving`
+    /// jobs hold now do not count as clashes.
     Result<Job> AssignIn(Tx& tx,
                          const auth::Principal& principal,
                          JobId id,
-                         const AssignInput& input);
+                         const AssignInput& input,
+                         std::span<const JobId> moving = {});
+    /// PERMISSION_DENIED unless the principal holds the action that fires `event`.
+    Result<void> RequireEventAction(const auth::Principal& principal, JobEvent event) const;
+    /// Fire inside the caller's transaction (after RequireEventAction).
+    Result<Job> FireIn(Tx& tx, const auth::Principal& principal, JobId id, const EventInput& input);
     /// The checks of a new job that need no database; a dealer's account is pinned to its dealer.
     Violations CheckShape(const auth::Principal& principal, NewJob& in) const;
     /// The job `in` describes, its references checked into `refs` (not stored).

@@ -17,26 +17,34 @@ using nlohmann::json;
 constexpr std::size_t kMaxCrews = 100;
 constexpr std::size_t kMaxMembers = 20;
 constexpr std::size_t kMaxJobsPerRoute = 50;
+constexpr std::int64_t kMaxDelayMinutes = 12 * 60;
 
 double Km(double km) { return std::round(km * 10.0) / 10.0; }
 
-/// A crew of a request: lead, members, vehicle and driver.
-CrewInput ReadCrew(http::JsonReader& crew) {
+/// A crew of a request: lead, members, vehicle and driver; with `delay`, a re-plan's
+/// delayMinutes too.
+CrewInput ReadCrew(http::JsonReader& crew, bool delay = false) {
     CrewInput c;
     c.lead = StaffId(crew.RequiredId("leadId").value_or(0));
     for (std::int64_t id : crew.IdArray("memberIds", false, kMaxMembers))
         c.members.emplace_back(id);
     c.vehicle_id = crew.RequiredId("vehicleId").value_or(0);
     if (auto driver = crew.OptionalId("driverId")) c.driver = StaffId(*driver);
+    if (delay) {
+        c.delay_minutes =
+            static_cast<int>(crew.OptionalInt("delayMinutes", 0, kMaxDelayMinutes).value_or(0));
+    }
     return c;
 }
 
 AcceptInput ReadAcceptInput(http::JsonReader& reader) {
     AcceptInput input;
     input.date = reader.RequiredDate("date").value_or(Date());
+    input.replan = reader.OptionalBool("replan").value_or(false);
     reader.Array("routes", true, kMaxCrews, [&](http::JsonReader& route, std::size_t) {
-        route.Object(
-            "crew", true, [&](http::JsonReader& crew) { input.crews.push_back(ReadCrew(crew)); });
+        route.Object("crew", true, [&](http::JsonReader& crew) {
+            input.crews.push_back(ReadCrew(crew, input.replan));
+        });
         std::vector<AcceptedJob> jobs;
         route.Array("jobs", true, kMaxJobsPerRoute, [&](http::JsonReader& job, std::size_t) {
             AcceptedJob accepted;
@@ -65,9 +73,64 @@ ProposeInput ReadProposeInput(http::JsonReader& reader) {
     return input;
 }
 
+ReplanInput ReadReplanInput(http::JsonReader& reader) {
+    ReplanInput input;
+    input.date = reader.RequiredDate("date").value_or(Date());
+    reader.Array("delays", false, kMaxCrews, [&](http::JsonReader& delay, std::size_t) {
+        input.delays.push_back(
+            {StaffId(delay.RequiredId("leadId").value_or(0)),
+             static_cast<int>(delay.RequiredInt("minutes", 0, kMaxDelayMinutes).value_or(0))});
+    });
+    const auto ms = reader.OptionalInt("timeLimitMs",
+                                       static_cast<std::int64_t>(kMinTimeLimit * 1000),
+                                       static_cast<std::int64_t>(kMaxTimeLimit * 1000));
+    input.time_limit_seconds = ms ? static_cast<double>(*ms) / 1000.0 : 2.0;
+    return input;
+}
+
 // A point as the API writes sites (customers.yaml): millionths of a degree.
 json PointToJson(const planner::Coordinates& point) {
     return {{"latE6", std::llround(point.y * 1e6)}, {"lngE6", std::llround(point.x * 1e6)}};
+}
+
+json CrewToJson(const CrewInput& crew) {
+    json members = json::array();
+    for (StaffId m : crew.members) members.push_back(m.value());
+    json out = {{"leadId", crew.lead.value()},
+                {"memberIds", std::move(members)},
+                {"vehicleId", crew.vehicle_id}};
+    if (crew.driver) out["driverId"] = crew.driver->value();
+    return out;
+}
+
+/// A job that holds its crew: its scheduled window and state.
+json CrewJobToJson(const CrewJob& job) {
+    return {{"jobId", job.job.plan.job_id},
+            {"number", job.job.number},
+            {"version", job.job.version},
+            {"status", jobs::kJobStatusNames.Name(job.status)},
+            {"windowStart", http::TimeOfDayText(job.start)},
+            {"windowEnd", http::TimeOfDayText(job.end)},
+            {"site", PointToJson(job.job.plan.site)}};
+}
+
+/// Routes of a checked or proposed plan, without the jobs' details.
+json PlanRoutesToJson(const Proposal& plan) {
+    json routes = json::array();
+    for (const CrewRoute& route : plan.routes) {
+        json visits = json::array();
+        for (const PlannedVisit& visit : route.visits) {
+            visits.push_back({{"jobId", visit.job_id},
+                              {"arrival", http::TimeOfDayText(visit.arrival)},
+                              {"serviceMinutes", visit.service_minutes}});
+        }
+        routes.push_back({{"crewIndex", route.crew},
+                          {"km", Km(route.km)},
+                          {"backAt", http::TimeOfDayText(route.back_at)},
+                          {"overtime", route.overtime},
+                          {"visits", std::move(visits)}});
+    }
+    return routes;
 }
 
 json ProposalToJson(const DayProposal& day) {
@@ -106,11 +169,45 @@ json ProposalToJson(const DayProposal& day) {
                              {"reason", kUnplannedReasonNames.Name(left.reason)},
                              {"site", PointToJson(jobs.at(left.job_id)->plan.site)}});
     }
+    json out = {{"date", day.date.ToString()},
+                {"km", Km(day.proposal.km)},
+                {"depot", PointToJson(day.depot)},
+                {"routes", std::move(routes)},
+                {"unplanned", std::move(unplanned)}};
+    if (!day.starts.empty()) {
+        // A re-plan: every crew of the day, where it stands and what it keeps.
+        json crews = json::array();
+        for (std::size_t i = 0; i < day.crews.size(); ++i) {
+            json crew = CrewToJson(day.crews[i]);
+            crew["delayMinutes"] = day.crews[i].delay_minutes;
+            crew["from"] = http::TimeOfDayText(day.starts[i].from);
+            if (day.starts[i].site) crew["startSite"] = PointToJson(*day.starts[i].site);
+            json kept = json::array();
+            for (const CrewJob& job : day.kept[i]) kept.push_back(CrewJobToJson(job));
+            crew["kept"] = std::move(kept);
+            crews.push_back(std::move(crew));
+        }
+        out["crews"] = std::move(crews);
+    }
+    return out;
+}
+
+json ScheduleToJson(const DaySchedule& day) {
+    json routes = json::array();
+    double km = 0.0;
+    for (const ScheduledRoute& route : day.routes) {
+        json route_json = CrewToJson(route.crew);
+        json visits = json::array();
+        for (const CrewJob& job : route.visits) visits.push_back(CrewJobToJson(job));
+        route_json["visits"] = std::move(visits);
+        route_json["km"] = Km(route.km);
+        km += route.km;
+        routes.push_back(std::move(route_json));
+    }
     return {{"date", day.date.ToString()},
-            {"km", Km(day.proposal.km)},
             {"depot", PointToJson(day.depot)},
-            {"routes", std::move(routes)},
-            {"unplanned", std::move(unplanned)}};
+            {"km", Km(km)},
+            {"routes", std::move(routes)}};
 }
 
 }  // namespace
@@ -125,6 +222,43 @@ void RegisterDispatchRoutes(http::Router& router, DispatchService& dispatch) {
                     KEFU_TRY(reader.Finish());
                     KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Propose(ctx.principal(), input));
                     return HttpResponse::Ok(ProposalToJson(proposal));
+                });
+
+    router.Post("/api/v1/dispatch/replans",
+                RouteAccess::Requires(actions::kPlan),
+                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    ReplanInput input = ReadReplanInput(reader);
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Replan(ctx.principal(), input));
+                    return HttpResponse::Ok(ProposalToJson(proposal));
+                });
+
+    router.Get("/api/v1/dispatch/schedule",
+               RouteAccess::Requires(actions::kPlan),
+               [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
+                   auto text = ctx.Query("date");
+                   auto date = text ? Date::Parse(*text) : std::nullopt;
+                   if (!date) {
+                       return Fail(Error::InvalidArgument(
+                           "a date is needed", {{"date", text ? "invalid_date" : "required"}}));
+                   }
+                   KEFU_ASSIGN_OR_RETURN(auto day, dispatch.Day(ctx.principal(), *date));
+                   return HttpResponse::Ok(ScheduleToJson(day));
+               });
+
+    router.Post("/api/v1/dispatch/plans/check",
+                RouteAccess::Requires(actions::kPlan),
+                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    AcceptInput input = ReadAcceptInput(reader);
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(auto plan, dispatch.Check(ctx.principal(), input));
+                    return HttpResponse::Ok({{"date", input.date.ToString()},
+                                             {"km", Km(plan.km)},
+                                             {"routes", PlanRoutesToJson(plan)}});
                 });
 
     router.Post("/api/v1/dispatch/plans",

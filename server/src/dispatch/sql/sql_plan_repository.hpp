@@ -10,6 +10,7 @@ namespace kefu::dispatch {
 class SqlPlanRepository final : public PlanRepository {
 public:
     Result<std::vector<OpenJob>> OpenJobs(Tx& tx, Date day) override;
+    Result<std::vector<CrewJob>> CrewJobs(Tx& tx, Date day) override;
     Result<std::optional<VehicleCapacity>> Vehicle(Tx& tx, std::int64_t id) override;
     Result<std::vector<std::string>> SkillsOf(Tx& tx, const std::vector<StaffId>& people) override;
 };

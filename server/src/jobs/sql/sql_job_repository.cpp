@@ -658,6 +658,7 @@ Result<std::vector<BusySlot>> SqlJobRepository::BusyOn(Tx& tx,
         int start = 0;
         int end = 0;
         long long staff = 0;
+        long long holder = 0;
         {
             soci::statement st = (session.prepare << std::string(queries::kBusyPeople),
                                   soci::use(day_text, "day"),
@@ -665,13 +666,14 @@ Result<std::vector<BusySlot>> SqlJobRepository::BusyOn(Tx& tx,
                                   soci::into(number),
                                   soci::into(start),
                                   soci::into(end),
-                                  soci::into(staff));
+                                  soci::into(staff),
+                                  soci::into(holder));
             st.execute();
             while (st.fetch()) {
                 if (std::find(people.begin(), people.end(), StaffId(staff)) == people.end()) {
                     continue;
                 }
-                out.push_back({number, {start, end}, StaffId(staff), std::nullopt});
+                out.push_back({number, {start, end}, StaffId(staff), std::nullopt, holder});
             }
         }
         if (vehicle) {
@@ -682,9 +684,10 @@ Result<std::vector<BusySlot>> SqlJobRepository::BusyOn(Tx& tx,
                                   soci::use(skip, "except"),
                                   soci::into(number),
                                   soci::into(start),
-                                  soci::into(end));
+                                  soci::into(end),
+                                  soci::into(holder));
             st.execute();
-            while (st.fetch()) out.push_back({number, {start, end}, std::nullopt, car});
+            while (st.fetch()) out.push_back({number, {start, end}, std::nullopt, car, holder});
         }
         return out;
     });

@@ -1,5 +1,6 @@
 // The dispatch board's steps of e2e/dispatch.mjs (R-DSP-3): drags between crews, checked by the
-// server. The day is three weeks ahead, so no demo job or leave is in the way.
+// server, and the same day on the map. The day is three weeks ahead, so no demo job or leave is in
+// the way.
 import { assert, fillDate, loginAs, shanghaiDate } from './scenario.mjs';
 
 const HEAD = process.env.E2E_HEAD ?? 'head';
@@ -157,6 +158,61 @@ export const boardSteps = [
         where.status === 'scheduled' && where.lead === b.id,
         `after the move between crews: ${JSON.stringify(where)}`,
       );
+    },
+  },
+  {
+    name: 'the day on the map: one coloured route per crew over the outlines, also at 390 px',
+    run: async (ctx) => {
+      const { page } = ctx.board ?? {};
+      assert(page, 'no board');
+      await page.locator('[data-testid="dispatch-board"][data-busy="false"]').waitFor();
+      const lanes = await page.getByTestId('board-lane').count();
+      await page.getByTestId('board-mode-map').click();
+      // The count is set once the outline's chunk is loaded and the chart drawn.
+      const map = page.locator('[data-testid="board-map"][data-route-count]');
+      await map.waitFor();
+      await map.locator('canvas').first().waitFor();
+      const routes = Number(await map.getAttribute('data-route-count'));
+      assert(routes >= 2 && routes === lanes, `${routes} routes on the map, ${lanes} crews on the board`);
+      const name = await map.getAttribute('data-map');
+      assert(name === 'jinan' || name === 'shandong', `map ${name}`);
+      // Opaque pixels: the outlines are drawn; saturated ones: so are the routes (outlines are grey).
+      const pixels = () =>
+        page.evaluate(() => {
+          let opaque = 0;
+          let coloured = 0;
+          for (const canvas of document.querySelectorAll('[data-testid="board-map"] canvas')) {
+            const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+            for (let i = 0; i < data.length; i += 4) {
+              if (data[i + 3] === 0) continue;
+              opaque += 1;
+              const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+              if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured += 1;
+            }
+          }
+          return { opaque, coloured };
+        });
+      let seen = await pixels();
+      for (let tries = 0; tries < 20 && (seen.opaque === 0 || seen.coloured === 0); tries += 1) {
+        await page.waitForTimeout(250);
+        seen = await pixels();
+      }
+      assert(seen.opaque > 0, 'the board map canvas is blank');
+      assert(seen.coloured > 0, `no route colour on the board map (${seen.opaque} pixels drawn)`);
+      // Let the entry animation end, so the picture shows the finished map.
+      await page.waitForTimeout(1000);
+      await ctx.shot(page, '47-zh-board-map.png');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('[data-testid="board-map"] canvas').first().waitFor();
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `the board map is ${overflow}px wider than a 390 px screen`);
+      const box = await map.boundingBox();
+      assert(box && box.width > 200 && box.x + box.width <= 391, `the map at 390 px: ${JSON.stringify(box)}`);
+      await ctx.shot(page, '48-zh-390-board-map.png');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.getByTestId('board-mode-cards').click();
+      await page.getByTestId('board-grid').waitFor();
     },
   },
   {

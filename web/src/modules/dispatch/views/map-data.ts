@@ -1,3 +1,4 @@
+import type { JobStatus } from '@/modules/jobs/api';
 import type { DayProposal, ProposedRoute, UnplannedReason } from '../api';
 
 /** A point as the chart takes it: degrees, longitude first (GeoJSON and ECharts order). */
@@ -40,14 +41,19 @@ export const ROUTE_COLORS = [
 /** Jobs left out are grey: on the map but in no route. */
 export const UNPLANNED_COLOR = '#909399';
 
-/** A planned visit on the map; order is its place in the route, from 1. */
+/**
+ * A visit on the map; order is its place in the route, from 1. A proposal's visit has its planned
+ * arrival; a scheduled day's has its window and state (the tooltip shows what is there).
+ */
 export interface VisitPoint {
   jobId: number;
   number: string;
-  arrival: string;
   order: number;
   color: string;
   value: LngLat;
+  arrival?: string;
+  window?: { start: string; end: string };
+  status?: JobStatus;
 }
 
 /** A job the proposal leaves out, with why. */
@@ -79,7 +85,8 @@ export interface PlanMapData {
   view: [LngLat, LngLat] | null;
 }
 
-interface PointE6 {
+/** A point in millionths of a degree, as the API sends it. */
+export interface PointE6 {
   latE6: number;
   lngE6: number;
 }
@@ -109,6 +116,16 @@ function viewOf(points: readonly PointE6[], box: BoxE6): [LngLat, LngLat] {
     [Math.min(...lngs) / 1e6, Math.max(...lats) / 1e6],
     [Math.max(...lngs) / 1e6, Math.min(...lats) / 1e6],
   ];
+}
+
+/**
+ * The outline for the points: Jinan when every point is inside Jinan's box (the usual day;
+ * districts are then readable), else Shandong, widened only for a point outside Shandong.
+ */
+export function outlineFor(points: readonly PointE6[]): Pick<PlanMapData, 'map' | 'view'> {
+  const map: MapName = allInside(points, MAP_BOXES.jinan) ? 'jinan' : 'shandong';
+  const view = map === 'shandong' && !allInside(points, MAP_BOXES.shandong) ? viewOf(points, MAP_BOXES.shandong) : null;
+  return { map, view };
 }
 
 /**
@@ -150,7 +167,5 @@ export function planMapData(proposal: DayProposal, crewName: (route: ProposedRou
     ...proposal.routes.flatMap((r) => r.visits.map((v) => v.site)),
     ...proposal.unplanned.map((u) => u.site),
   ];
-  const map: MapName = allInside(points, MAP_BOXES.jinan) ? 'jinan' : 'shandong';
-  const view = map === 'shandong' && !allInside(points, MAP_BOXES.shandong) ? viewOf(points, MAP_BOXES.shandong) : null;
-  return { map, depot, routes, unplanned, view };
+  return { ...outlineFor(points), depot, routes, unplanned };
 }

@@ -104,8 +104,8 @@ int main(int argc, char** argv) {
     app.add_option("--objective", objective, "distance|vehicles")
         ->check(CLI::IsMember({"distance", "vehicles"}));
     app.add_option("--seed", seed, "Random seed");
-    app.add_option("--threads", threads, "Threads per instance (the planner uses 1)")
-        ->check(CLI::Range(1, 1));
+    app.add_option("--threads", threads, "Independent parallel runs per instance, best kept")
+        ->check(CLI::Range(1, 64));
     app.add_option("--iterations", tuning.max_iterations, "Iteration limit per instance");
     app.add_option("--start-temperature", tuning.start_temperature, "Annealing start (tuning)");
     app.add_option("--end-temperature", tuning.end_temperature, "Annealing end (tuning)");
@@ -116,6 +116,12 @@ int main(int argc, char** argv) {
                    tuning.local_search_neighbours,
                    "Local-search neighbours per job (0: off)");
     app.add_option("--local-search-from", tuning.local_search_from, "Tuning");
+    app.add_option("--exchanges",
+                   tuning.exchanges,
+                   "With threads: meetings where runs continue from the cheapest plan");
+    app.add_option("--within-route",
+                   tuning.within_route_moves,
+                   "Within-route moves (2-opt, or-opt) in the descent: 1 or 0");
     app.add_option("--filter", filter, "Only instances whose name starts with this");
     CLI11_PARSE(app, argc, argv);
 
@@ -135,8 +141,12 @@ int main(int argc, char** argv) {
         return x < y;
     });
 
-    fmt::print(
-        "objective={} time_limit={}s seed={} threads={}\n", objective, time_limit, seed, threads);
+    fmt::print("objective={} time_limit={}s seed={} threads={} within_route={}\n",
+               objective,
+               time_limit,
+               seed,
+               threads,
+               tuning.within_route_moves ? 1 : 0);
     fmt::print("{:<10} {:>3} {:>9} {:>4} {:>10} {:>4} {:>8} {:>5} {:>5} {:>7} {:>8} {:>10} {:>6}\n",
                "instance",
                "n",
@@ -166,6 +176,7 @@ int main(int argc, char** argv) {
         planner::SolveOptions options = tuning;
         options.time_limit_seconds = time_limit;
         options.seed = seed;
+        options.threads = static_cast<std::size_t>(threads);
         options.objective =
             distance_only ? planner::Objective::kDistance : planner::Objective::kVehicles;
         const double cpu_before = CpuSeconds();

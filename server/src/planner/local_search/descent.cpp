@@ -4,8 +4,10 @@
 
 #include "planner/local_search/cross_exchange.hpp"
 #include "planner/local_search/or_opt.hpp"
+#include "planner/local_search/or_opt_within.hpp"
 #include "planner/local_search/relocate.hpp"
 #include "planner/local_search/swap.hpp"
+#include "planner/local_search/two_opt.hpp"
 #include "planner/local_search/two_opt_star.hpp"
 
 namespace kefu::planner {
@@ -17,6 +19,15 @@ std::vector<std::unique_ptr<MoveOperator>> ClassicOperators() {
     operators.push_back(std::make_unique<TwoOptStar>());
     operators.push_back(std::make_unique<OrOpt>());
     operators.push_back(std::make_unique<CrossExchange>());
+    return operators;
+}
+
+std::vector<std::unique_ptr<MoveOperator>> Operators(MoveSet set) {
+    std::vector<std::unique_ptr<MoveOperator>> operators = ClassicOperators();
+    if (set == MoveSet::kAll) {
+        operators.push_back(std::make_unique<TwoOpt>());
+        operators.push_back(std::make_unique<OrOptWithin>());
+    }
     return operators;
 }
 
@@ -32,8 +43,11 @@ Move BestMoveFor(const SearchState& state,
     for (std::size_t k = 0; k < count; ++k) {
         const std::size_t v = near[k];
         const std::size_t r2 = state.solution.route_of[v];
-        if (r2 == kNone || r2 == r1) continue;
-        for (const auto& op : operators) op->Improve(state, u, v, best);
+        if (r2 == kNone) continue;
+        const bool same_route = r2 == r1;
+        for (const auto& op : operators) {
+            if (op->within_route() == same_route) op->Improve(state, u, v, best);
+        }
     }
     return best;
 }
@@ -41,9 +55,10 @@ Move BestMoveFor(const SearchState& state,
 DescentResult Descend(const Instance& instance,
                       WorkingSolution& solution,
                       std::size_t neighbours,
-                      std::chrono::steady_clock::time_point deadline) {
+                      std::chrono::steady_clock::time_point deadline,
+                      MoveSet set) {
     DescentResult result;
-    const auto operators = ClassicOperators();
+    const auto operators = Operators(set);
     SearchState state(instance, solution);
     const bool timed = deadline != std::chrono::steady_clock::time_point::max();
     bool improved = true;

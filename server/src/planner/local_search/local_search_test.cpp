@@ -8,8 +8,10 @@
 #include "planner/local_search/cross_exchange.hpp"
 #include "planner/local_search/descent.hpp"
 #include "planner/local_search/or_opt.hpp"
+#include "planner/local_search/or_opt_within.hpp"
 #include "planner/local_search/relocate.hpp"
 #include "planner/local_search/swap.hpp"
+#include "planner/local_search/two_opt.hpp"
 #include "planner/local_search/two_opt_star.hpp"
 #include "planner/search/recreate.hpp"
 #include "planner/search/rng.hpp"
@@ -69,7 +71,8 @@ constexpr std::size_t kJobs = 40;
 constexpr std::size_t kNeighbours = 10;
 
 // Any feasible move `op` proposes (improving or not) has a gain equal to the cost difference
-// after Apply, and the result passes the independent checker.
+// after Apply, and the result passes the independent checker. Pairs are on distinct routes, or
+// on one route for a within-route operator.
 void ExpectGainsMatchAndStayFeasible(const MoveOperator& op) {
     std::size_t moves = 0;
     for (std::uint64_t seed = 1; seed <= 6; ++seed) {
@@ -82,7 +85,8 @@ void ExpectGainsMatchAndStayFeasible(const MoveOperator& op) {
             const std::vector<std::size_t>& near = instance.Neighbours(u);
             for (std::size_t k = 0; k < kNeighbours; ++k) {
                 const std::size_t v = near[k];
-                if (start.route_of[v] == kNone || start.route_of[v] == start.route_of[u]) continue;
+                const bool same_route = start.route_of[v] == start.route_of[u];
+                if (start.route_of[v] == kNone || same_route != op.within_route()) continue;
                 WorkingSolution solution = start;
                 SearchState state(instance, solution);
                 Move move;
@@ -124,10 +128,176 @@ TEST(CrossExchange, GainEqualsCostDifferenceAndResultPassesTheChecker) {
     ExpectGainsMatchAndStayFeasible(CrossExchange{});
 }
 
-// The descent stops at a local optimum: no operator finds an improving move afterwards, the
-// cost fell by exactly the reported gain, and the plan passes the checker.
+TEST(TwoOpt, GainEqualsCostDifferenceAndResultPassesTheChecker) {
+    ExpectGainsMatchAndStayFeasible(TwoOpt{});
+}
+
+TEST(OrOptWithin, GainEqualsCostDifferenceAndResultPassesTheChecker) {
+    ExpectGainsMatchAndStayFeasible(OrOptWithin{});
+}
+
+// Jobs on a line at `xs` (depot at 0, so job j is at location j + 1), no service, any time
+// unless a test sets windows, and one vehicle.
+Problem LineProblem(const std::vector<double>& xs) {
+    std::vector<Coordinates> points{{0.0, 0.0}};
+    for (double x : xs) points.push_back({x, 0.0});
+    Problem problem;
+    problem.matrix = *EuclideanMatrixProvider{}.Build(points);
+    for (std::size_t j = 0; j < xs.size(); ++j) {
+        Job job;
+        job.id = static_cast<std::int64_t>(j + 1);
+        job.location = j + 1;
+        problem.jobs.push_back(job);
+    }
+    problem.vehicles.resize(1);
+    return problem;
+}
+
+// The plan with vehicle 0 serving `jobs` in that order.
+WorkingSolution OneRoute(const Instance& instance, const std::vector<std::size_t>& jobs) {
+    WorkingSolution solution(instance);
+    solution.routes[0].jobs = jobs;
+    UpdateRoute(instance, solution.routes[0]);
+    for (std::size_t job : jobs) solution.route_of[job] = 0;
+    return solution;
+}
+
+// x = 1, 4, 3, 2, 5 crosses itself: reversing 4 3 2 saves 4 units, and the descent finds it.
+TEST(TwoOpt, ReversesACrossingSegment) {
+    const Problem problem = LineProblem({1, 2, 3, 4, 5});
+    const Instance instance = *Instance::Create(problem, Objective::kDistance);
+    WorkingSolution solution = OneRoute(instance, {0, 3, 2, 1, 4});
+    SearchState state(instance, solution);
+    Move best;
+    ASSERT_TRUE(TwoOpt{}.Improve(state, 0, 1, best));
+    EXPECT_EQ(best.gain, 4 * static_cast<std::int64_t>(kScale));
+    Apply(state, best);
+    EXPECT_EQ(solution.routes[0].jobs, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
+    EXPECT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, solution)).ok());
+
+    WorkingSolution crossing = OneRoute(instance, {0, 3, 2, 1, 4});
+    Descend(instance, crossing, 4);
+    EXPECT_EQ(crossing.routes[0].jobs, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
+}
+
+// The same crossing, but x = 4 must start by 4.5 and x = 2 not before 5.5: the straight order
+// would wait at x = 2 and reach x = 4 at 8, so the shorter reversal is refused.
+TEST(TwoOpt, RefusesAReversalThatBreaksAWindow) {
+    Problem problem = LineProblem({1, 2, 3, 4, 5});
+    problem.jobs[3].windows = {{0.0, 4.5}};
+    problem.jobs[1].windows = {{5.5, 6.5}};
+    const Instance instance = *Instance::Create(problem, Objective::kDistance);
+    WorkingSolution solution = OneRoute(instance, {0, 3, 2, 1, 4});
+    ASSERT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, solution)).ok());
+    SearchState state(instance, solution);
+    const RouteReorder straight = Reversal(0, 1, 4);
+    EXPECT_GT(ReorderGain(state, straight), 0);
+    EXPECT_FALSE(ReorderFeasible(state, straight));
+    Move best;
+    EXPECT_FALSE(TwoOpt{}.Improve(state, 0, 1, best));
+    EXPECT_EQ(best.gain, 0);
+    Descend(instance, solution, 4);
+    EXPECT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, solution)).ok());
+}
+
+// x = 2, 1, 3: moving x = 1 before x = 2 saves 2 units.
+TEST(OrOptWithin, MovesAJobToABetterPlaceInItsRoute) {
+    const Problem problem = LineProblem({1, 2, 3});
+    const Instance instance = *Instance::Create(problem, Objective::kDistance);
+    WorkingSolution solution = OneRoute(instance, {1, 0, 2});
+    SearchState state(instance, solution);
+    Move best;
+    ASSERT_TRUE(OrOptWithin{}.Improve(state, 0, 1, best));
+    EXPECT_EQ(best.gain, 2 * static_cast<std::int64_t>(kScale));
+    Apply(state, best);
+    EXPECT_EQ(solution.routes[0].jobs, (std::vector<std::size_t>{0, 1, 2}));
+    EXPECT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, solution)).ok());
+}
+
+// A chain of three jobs goes back to where it belongs: x = 1, 5, 6, 7, 2, 3, 4, 8 becomes
+// x = 1 .. 8 by moving 5 6 7 after 4 (or 2 3 4 before 5).
+TEST(OrOptWithin, MovesAChainOfThreeJobs) {
+    const Problem problem = LineProblem({1, 2, 3, 4, 5, 6, 7, 8});
+    const Instance instance = *Instance::Create(problem, Objective::kDistance);
+    WorkingSolution solution = OneRoute(instance, {0, 4, 5, 6, 1, 2, 3, 7});
+    SearchState state(instance, solution);
+    Move best;
+    ASSERT_TRUE(OrOptWithin{}.Improve(state, 4, 3, best));
+    Apply(state, best);
+    EXPECT_EQ(solution.routes[0].jobs, (std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 6, 7}));
+}
+
+// x = 2, 1, 3 again, but x = 1 opens at 3 and x = 2 closes at 2.5: serving x = 1 first would
+// wait until 3 and reach x = 2 at 4, so the shorter order is refused.
+TEST(OrOptWithin, RefusesAMoveThatBreaksAWindow) {
+    Problem problem = LineProblem({1, 2, 3});
+    problem.jobs[0].windows = {{3.0, 10.0}};
+    problem.jobs[1].windows = {{0.0, 2.5}};
+    const Instance instance = *Instance::Create(problem, Objective::kDistance);
+    WorkingSolution solution = OneRoute(instance, {1, 0, 2});
+    ASSERT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, solution)).ok());
+    SearchState state(instance, solution);
+    EXPECT_GT(ReorderGain(state, Exchange(0, 0, 1, 2)), 0);
+    Move best;
+    EXPECT_FALSE(OrOptWithin{}.Improve(state, 0, 1, best));
+    EXPECT_EQ(best.gain, 0);
+}
+
+// x = 3, 1, 2 with x = 2 opening at 5 and the shift ending at 8.5 (back at 8 now): moving x = 3
+// to the end or to the middle both save 2 units, but at the end it would wait at x = 2 and be
+// back at 9; the move into the middle (back at 7) is the one taken.
+TEST(OrOptWithin, RefusesAMovePastTheShiftEnd) {
+    Problem problem = LineProblem({1, 3, 2});
+    problem.jobs[2].windows = {{5.0, 100.0}};
+    problem.vehicles[0].shift = {0.0, 8.5};
+    const Instance instance = *Instance::Create(problem, Objective::kDistance);
+    WorkingSolution solution = OneRoute(instance, {1, 0, 2});
+    ASSERT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, solution)).ok());
+    SearchState state(instance, solution);
+    const RouteReorder to_the_end = Exchange(0, 0, 1, 3);
+    EXPECT_EQ(ReorderGain(state, to_the_end), 2 * static_cast<std::int64_t>(kScale));
+    EXPECT_FALSE(ReorderFeasible(state, to_the_end));
+    Move best;
+    ASSERT_TRUE(OrOptWithin{}.Improve(state, 1, 2, best));
+    EXPECT_EQ(best.gain, 2 * static_cast<std::int64_t>(kScale));
+    Apply(state, best);
+    EXPECT_EQ(solution.routes[0].jobs, (std::vector<std::size_t>{0, 1, 2}));
+    EXPECT_TRUE(CheckSolution(problem, ExportSolution(problem, instance, solution)).ok());
+}
+
+// Routes of one and two jobs: no pair for a reversal, and a two-job route on a symmetric matrix
+// has no shorter order; nothing is offered, and the descent (with capacities that make this the
+// best split) leaves them as they are.
+TEST(WithinRouteMoves, LeaveRoutesOfOneAndTwoJobsAlone) {
+    Problem problem = LineProblem({1, 2, 30});
+    for (Job& job : problem.jobs) job.demand.pieces = 1;
+    problem.vehicles.resize(2);
+    problem.vehicles[0].capacity.pieces = 2;
+    problem.vehicles[1].capacity.pieces = 1;
+    const Instance instance = *Instance::Create(problem, Objective::kDistance);
+    WorkingSolution solution(instance);
+    solution.routes[0].jobs = {2, 1};  // x = 30, 2: 60 long, the best a pair can do here
+    solution.routes[1].jobs = {0};     // x = 1
+    for (std::size_t r = 0; r < 2; ++r) UpdateRoute(instance, solution.routes[r]);
+    solution.route_of = {1, 0, 0};
+    SearchState state(instance, solution);
+    Move best;
+    EXPECT_FALSE(TwoOpt{}.Improve(state, 1, 2, best));
+    EXPECT_FALSE(TwoOpt{}.Improve(state, 2, 1, best));
+    EXPECT_FALSE(OrOptWithin{}.Improve(state, 1, 2, best));
+    EXPECT_FALSE(OrOptWithin{}.Improve(state, 2, 1, best));
+    EXPECT_EQ(best.gain, 0);
+    const DescentResult result = Descend(instance, solution, 4);
+    EXPECT_TRUE(result.local_optimum);
+    EXPECT_EQ(result.moves, 0U);
+    EXPECT_EQ(solution.routes[0].jobs, (std::vector<std::size_t>{2, 1}));
+    EXPECT_EQ(solution.routes[1].jobs, (std::vector<std::size_t>{0}));
+}
+
+// The descent stops at a local optimum: no operator (within routes too) finds an improving move
+// afterwards, the cost fell by exactly the reported gain, and the plan passes the checker.
 TEST(Descent, ReachesALocalOptimum) {
-    const auto operators = ClassicOperators();
+    const auto operators = Operators(MoveSet::kAll);
     for (std::uint64_t seed = 1; seed <= 6; ++seed) {
         const Problem problem = RandomProblem(kJobs, seed);
         const Instance instance = *Instance::Create(problem, Objective::kDistance);

@@ -1,5 +1,7 @@
 #include "planner/local_search/route_rewrite.hpp"
 
+#include "planner/local_search/route_reorder.hpp"
+
 namespace kefu::planner {
 
 SearchState::SearchState(const Instance& instance_in, WorkingSolution& solution_in)
@@ -18,6 +20,7 @@ void SearchState::Refresh(std::size_t r) {
     p.pieces.resize(size + 1);
     p.volume.resize(size + 1);
     p.tail_skills.resize(size + 1);
+    p.reverse_distance.resize(size + 1);
     p.distance[0] = 0;
     p.pieces[0] = 0;
     p.volume[0] = 0;
@@ -31,6 +34,12 @@ void SearchState::Refresh(std::size_t r) {
         position[route.jobs[i]] = i;
     }
     if (size > 0) p.distance[size] = sum + route.arcs[size];
+    p.reverse_distance[0] = 0;
+    if (size > 0) p.reverse_distance[1] = 0;
+    for (std::size_t i = 1; i < size; ++i) {
+        p.reverse_distance[i + 1] =
+            p.reverse_distance[i] + instance.Distance(route.locations[i], route.locations[i - 1]);
+    }
     p.tail_skills[size] = 0;
     for (std::size_t i = size; i-- > 0;) {
         p.tail_skills[i] = p.tail_skills[i + 1] | instance.job(route.jobs[i]).skills;
@@ -139,6 +148,11 @@ RouteRewrite Rewrite(std::size_t head,
 }
 
 bool Evaluate(const SearchState& state, Move& move) {
+    if (move.reorder.kind != RouteReorder::Kind::kNothing) {
+        if (!ReorderFeasible(state, move.reorder)) return false;
+        move.gain = ReorderGain(state, move.reorder);
+        return true;
+    }
     std::int64_t gain = 0;
     for (const RouteRewrite& rewrite : move.rewrites) {
         const std::optional<std::int64_t> cost = RewriteCost(state, rewrite);
@@ -150,6 +164,10 @@ bool Evaluate(const SearchState& state, Move& move) {
 }
 
 void Apply(SearchState& state, const Move& move) {
+    if (move.reorder.kind != RouteReorder::Kind::kNothing) {
+        ApplyReorder(state, move.reorder);
+        return;
+    }
     std::array<std::vector<std::size_t>, 2> jobs;
     for (std::size_t m = 0; m < 2; ++m) {
         const RouteRewrite& rewrite = move.rewrites[m];

@@ -22,6 +22,9 @@ struct RoutePrefix {
     std::vector<std::int64_t> pieces;    // [k]: load of positions [0, k)
     std::vector<std::int64_t> volume;
     std::vector<std::uint64_t> tail_skills;  // [k]: skills needed by positions [k, size)
+    // [k]: distance of the route's arcs into positions [1, k) travelled backwards (position i to
+    // i - 1), so that reversing a segment costs O(1) on an asymmetric matrix too.
+    std::vector<std::int64_t> reverse_distance;
 };
 
 /// The working solution plus the prefix data of every route.
@@ -47,9 +50,27 @@ struct RouteRewrite {
     std::size_t tail_begin = 0;
 };
 
-/// A move: two rewrites of two distinct routes, built from the routes as they are before it.
+/// A new order of one route's jobs that the head + sequence + tail form cannot express: the
+/// blocks [first, middle) and [middle, last) trade places (kExchange: or-opt within a route), or
+/// [first, last) is reversed (kReverse: 2-opt; middle unused). Positions are before the move.
+struct RouteReorder {
+    enum class Kind : std::uint8_t { kNothing, kReverse, kExchange };
+    Kind kind = Kind::kNothing;
+    std::size_t route = kNone;
+    std::size_t first = 0;
+    std::size_t middle = 0;
+    std::size_t last = 0;
+};
+
+/// A move: two rewrites of two distinct routes, built from the routes as they are before it; or,
+/// when reorder.kind is not kNothing, that reorder of one route (and the rewrites are unused).
 struct Move {
+    Move() = default;
+    /// A move between two routes (the constructor spares its callers naming the unused reorder).
+    explicit Move(const std::array<RouteRewrite, 2>& rewrites_in) : rewrites(rewrites_in) {}
+
     std::array<RouteRewrite, 2> rewrites;
+    RouteReorder reorder;
     std::int64_t gain = 0;  // cost decrease; > 0 improves
 };
 

@@ -30,11 +30,19 @@ struct SolveOptions {
     /// Local search (relocate, swap, 2-opt*, or-opt, CROSS exchange) as a descent on every new
     /// best and on the final plan, over this many nearest jobs per job (0: off).
     std::size_t local_search_neighbours = 10;
+    /// Whether that descent also reorders routes on their own (2-opt, or-opt within a route).
+    bool within_route_moves = true;
     /// Share of the annealing after which new bests are descended (earlier, bests come too often
     /// for the descent to pay); the final plan is always descended.
     double local_search_from = 0.0;
     /// Under kVehicles, the share of the budget spent removing vehicles before shortening routes.
     double fleet_share = 0.7;
+    /// Independent runs in parallel threads, each with its own seed (the first with `seed`),
+    /// sharing the time limit; the cheapest plan wins. 1 plans in the caller's thread only.
+    std::size_t threads = 1;
+    /// With several threads, how often the runs meet during their final annealing (evenly
+    /// spread) so that those behind continue from the cheapest plan; 0 keeps them independent.
+    std::size_t exchanges = 3;
 };
 
 }  // namespace kefu::planner

@@ -1,14 +1,22 @@
 #include "planner/search/solver.hpp"
 
 #include <algorithm>
+#include <barrier>
 #include <chrono>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <numeric>
+#include <optional>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include "planner/local_search/descent.hpp"
 #include "planner/search/instance.hpp"
 #include "planner/search/recreate.hpp"
+#include "planner/search/rng.hpp"
 #include "planner/search/ruin.hpp"
 #include "planner/search/working_solution.hpp"
 
@@ -57,6 +65,10 @@ private:
 std::uint64_t ShareOf(std::uint64_t iterations, double share) {
     if (share >= 1.0 || iterations == std::numeric_limits<std::uint64_t>::max()) return iterations;
     return static_cast<std::uint64_t>(static_cast<double>(iterations) * std::max(0.0, share));
+}
+
+MoveSet DescentMoves(const SolveOptions& options) {
+    return options.within_route_moves ? MoveSet::kAll : MoveSet::kBetweenRoutes;
 }
 
 /// The jobs that some vehicle could serve on its own.
@@ -144,6 +156,53 @@ void MinimiseFleet(const Instance& instance,
     }
 }
 
+/// Where parallel runs meet during their final annealing: each posts its best, and a run whose
+/// best is beaten continues from the cheapest one. Every run must call Exchange equally often.
+class Rendezvous {
+public:
+    explicit Rendezvous(std::size_t runs)
+        : barrier_(static_cast<std::ptrdiff_t>(runs)),
+          posted_(runs),
+          costs_(runs, std::numeric_limits<std::int64_t>::max()) {}
+
+    /// For a run that never started: the others stop waiting for it, and it is never the cheapest.
+    void Drop() { barrier_.arrive_and_drop(); }
+
+    /// Posts run k's best (of cost `cost`), waits for every run, and replaces `best` and `cost`
+    /// by the cheapest posted plan (the earliest run's on a tie); true when it did.
+    bool Exchange(std::size_t k, WorkingSolution& best, std::int64_t& cost) {
+        posted_[k] = best;
+        costs_[k] = cost;
+        barrier_.arrive_and_wait();
+        std::size_t cheapest = k;
+        for (std::size_t r = 0; r < costs_.size(); ++r) {
+            if (costs_[r] < costs_[cheapest] || (costs_[r] == costs_[cheapest] && r < cheapest)) {
+                cheapest = r;
+            }
+        }
+        const bool adopt = costs_[cheapest] < cost;
+        if (adopt) {
+            best = *posted_[cheapest];
+            cost = costs_[cheapest];
+        }
+        // Nobody may post again before every run has read this round.
+        barrier_.arrive_and_wait();
+        return adopt;
+    }
+
+private:
+    std::barrier<> barrier_;
+    std::vector<std::optional<WorkingSolution>> posted_;  // written by run k only, between barriers
+    std::vector<std::int64_t> costs_;
+};
+
+/// Run k's place at the rendezvous, when there is one.
+struct Meeting {
+    Rendezvous* rendezvous = nullptr;
+    std::size_t run = 0;
+    std::size_t count = 0;  // meetings spread evenly over the annealing
+};
+
 /// How the annealing walk values vehicles.
 enum class Walk : std::uint8_t { kTrueObjective, kBorrowVehicles };
 
@@ -154,7 +213,8 @@ void Anneal(const Instance& instance,
             WorkingSolution& best,
             const Budget& budget,
             std::uint64_t& iteration,
-            Rng& rng) {
+            Rng& rng,
+            Meeting meeting = {}) {
     double weight = 1.0;
     for (std::size_t v = 0; v < instance.vehicle_count(); ++v) {
         weight = std::max(weight, static_cast<double>(instance.vehicle(v).arc_weight));
@@ -178,8 +238,20 @@ void Anneal(const Instance& instance,
     std::vector<std::size_t> removed;
     RuinOptions ruin;
     ruin.average_removed = options.average_removed;
+    std::size_t met = 0;
+    auto meet = [&] {
+        ++met;
+        if (meeting.rendezvous->Exchange(meeting.run, best, best_cost)) {
+            current = best;
+            current_cost = walk_cost(current, best_cost);
+        }
+    };
     while (!budget.Done(iteration)) {
         const double progress = budget.Progress(iteration);
+        if (meeting.rendezvous != nullptr && met < meeting.count &&
+            progress >= static_cast<double>(met + 1) / static_cast<double>(meeting.count + 1)) {
+            meet();
+        }
         const double temperature =
             start_temperature * std::pow(end_temperature / start_temperature, progress);
         ++iteration;
@@ -205,7 +277,11 @@ void Anneal(const Instance& instance,
                 std::int64_t improved_cost = true_cost;
                 if (options.local_search_neighbours > 0 && progress >= options.local_search_from) {
                     // A new best is where a descent pays: polish it with the classic moves.
-                    Descend(instance, current, options.local_search_neighbours, budget.Deadline());
+                    Descend(instance,
+                            current,
+                            options.local_search_neighbours,
+                            budget.Deadline(),
+                            DescentMoves(options));
                     improved_cost = SolutionCost(instance, current);
                     current_cost = walk_cost(current, improved_cost);
                 }
@@ -214,29 +290,31 @@ void Anneal(const Instance& instance,
             }
         }
     }
+    // A run that stopped early still attends the meetings it missed, so that nobody waits forever.
+    while (meeting.rendezvous != nullptr && met < meeting.count) meet();
 }
 
-}  // namespace
+/// What one independent run found.
+struct RunResult {
+    std::optional<WorkingSolution> best;  // a WorkingSolution has no empty state of its own
+    std::int64_t cost = 0;
+    std::uint64_t iterations = 0;
+};
 
-Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
-    const SteadyClock::time_point start = SteadyClock::now();
-    if (!(options.time_limit_seconds > 0.0) || options.max_iterations == 0) {
-        return Fail(Error::InvalidArgument("time limit and iteration limit must be positive"));
-    }
-    KEFU_ASSIGN_OR_RETURN(const Instance instance, Instance::Create(problem, options.objective));
-    Rng rng(options.seed);
+/// One complete run with its own random stream: construction, fleet minimisation (kVehicles),
+/// annealing and a final descent, within the wall-clock limit counted from `start`.
+RunResult Search(const Instance& instance,
+                 const SolveOptions& options,
+                 std::uint64_t seed,
+                 SteadyClock::time_point start,
+                 Meeting meeting) {
+    Rng rng(seed);
     WorkingSolution best(instance);
     std::vector<std::size_t> jobs = ServableJobs(instance);
     SortForRecreate(instance, jobs, rng);
     Recreate(instance, best, jobs, {0.0, NewRoutes::kAllowed, 0}, rng);
 
     std::uint64_t iteration = 0;
-    if (jobs.empty()) {
-        // Nothing to route: searching would only burn the time limit.
-        Solution solution = ExportSolution(problem, instance, best);
-        solution.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
-        return solution;
-    }
     if (options.objective == Objective::kVehicles) {
         // Most of the budget goes to removing vehicles; the rest shortens the routes.
         const auto share = std::clamp(options.fleet_share, 0.0, 1.0);
@@ -254,14 +332,74 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
     if (options.objective == Objective::kVehicles) {
         Anneal(instance, options, Walk::kBorrowVehicles, best, phase_budget(0.5), iteration, rng);
     }
-    Anneal(instance, options, Walk::kTrueObjective, best, phase_budget(1.0), iteration, rng);
+    Anneal(
+        instance, options, Walk::kTrueObjective, best, phase_budget(1.0), iteration, rng, meeting);
     if (options.local_search_neighbours > 0) {
-        Descend(instance, best, options.local_search_neighbours, total.Deadline());
+        Descend(instance,
+                best,
+                options.local_search_neighbours,
+                total.Deadline(),
+                DescentMoves(options));
     }
+    const std::int64_t cost = SolutionCost(instance, best);
+    return {std::move(best), cost, iteration};
+}
 
-    Solution solution = ExportSolution(problem, instance, best);
-    solution.iterations = iteration;
-    solution.seconds = total.Elapsed();
+}  // namespace
+
+Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
+    const SteadyClock::time_point start = SteadyClock::now();
+    if (!(options.time_limit_seconds > 0.0) || options.max_iterations == 0) {
+        return Fail(Error::InvalidArgument("time limit and iteration limit must be positive"));
+    }
+    if (options.threads == 0) {
+        return Fail(Error::InvalidArgument("threads must be at least 1"));
+    }
+    KEFU_ASSIGN_OR_RETURN(const Instance instance, Instance::Create(problem, options.objective));
+    if (ServableJobs(instance).empty()) {
+        // Nothing to route: searching would only burn the time limit.
+        Solution solution = ExportSolution(problem, instance, WorkingSolution(instance));
+        solution.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
+        return solution;
+    }
+    // Independent runs that share only the read-only instance: the first keeps the caller's seed
+    // (one thread plans exactly as before), the others draw theirs from it.
+    std::vector<std::uint64_t> seeds{options.seed};
+    Rng seeder(~options.seed);
+    while (seeds.size() < options.threads) seeds.push_back(seeder.Next());
+    std::vector<RunResult> runs(seeds.size());
+    Rendezvous rendezvous(seeds.size());
+    auto meeting = [&](std::size_t k) {
+        return seeds.size() > 1 ? Meeting{&rendezvous, k, options.exchanges} : Meeting{};
+    };
+    {
+        std::vector<std::jthread> helpers;
+        helpers.reserve(seeds.size() - 1);
+        for (std::size_t k = 1; k < seeds.size(); ++k) {
+            try {
+                helpers.emplace_back(
+                    [&, k] { runs[k] = Search(instance, options, seeds[k], start, meeting(k)); });
+            } catch (const std::system_error&) {
+                // No thread to be had (a resource limit): plan with the runs that started.
+                for (std::size_t missing = k; missing < seeds.size(); ++missing) {
+                    rendezvous.Drop();
+                }
+                break;
+            }
+        }
+        runs[0] = Search(instance, options, seeds[0], start, meeting(0));
+    }  // joins the helpers
+    // The cheapest plan, the earliest run on a tie, so that the pick is as deterministic as the
+    // runs are.
+    std::size_t chosen = 0;
+    std::uint64_t iterations = 0;
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        iterations += runs[k].iterations;
+        if (runs[k].best && runs[k].cost < runs[chosen].cost) chosen = k;
+    }
+    Solution solution = ExportSolution(problem, instance, *runs[chosen].best);
+    solution.iterations = iterations;
+    solution.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
     return solution;
 }
 

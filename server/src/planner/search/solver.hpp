@@ -9,8 +9,10 @@
 namespace kefu::planner {
 
 /// Plans routes: greedy construction, then ruin-and-recreate with simulated annealing (and,
-/// for Objective::kVehicles, route elimination first). Deterministic for a seed when only the
-/// iteration limit binds. INVALID_ARGUMENT for a malformed problem; unservable jobs are data.
+/// for Objective::kVehicles, route elimination first), in options.threads independent runs.
+/// Deterministic for a seed and a thread count when only the iteration limit binds (each run
+/// then does max_iterations). INVALID_ARGUMENT for a malformed problem or options; unservable
+/// jobs are data.
 Result<Solution> Solve(const Problem& problem, const SolveOptions& options);
 
 }  // namespace kefu::planner

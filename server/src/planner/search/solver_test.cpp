@@ -176,6 +176,46 @@ TEST(Solver, SameSeedGivesTheSameSolution) {
     EXPECT_EQ(first->iterations, 200U);
 }
 
+// With several threads each run does the whole iteration budget with its own seed, the runs
+// meet at fixed shares of it, and the cheapest plan wins (the earliest run's on a tie): the
+// result is as deterministic as one run, under both objectives (kVehicles has more phases).
+TEST(Solver, SameSeedAndThreadCountGiveTheSameSolution) {
+    const SolomonInstance instance = LoadSolomon("R101");
+    for (Objective objective : {Objective::kDistance, Objective::kVehicles}) {
+        for (std::size_t threads : {2U, 3U}) {
+            SolveOptions options = IterationLimited(200, 42);
+            options.objective = objective;
+            options.threads = threads;
+            auto first = Solve(instance.problem, options);
+            auto second = Solve(instance.problem, options);
+            ASSERT_TRUE(first && second);
+            ASSERT_EQ(first->routes.size(), second->routes.size());
+            for (std::size_t r = 0; r < first->routes.size(); ++r) {
+                EXPECT_EQ(first->routes[r].jobs, second->routes[r].jobs);
+            }
+            EXPECT_EQ(first->distance, second->distance);
+            EXPECT_EQ(first->iterations, 200U * threads);
+            EXPECT_TRUE(CheckSolution(instance.problem, *first).ok());
+        }
+    }
+}
+
+// Without meetings the first thread runs exactly the one-thread search, so a second one can only
+// add a better plan.
+TEST(Solver, ASecondIndependentThreadNeverPlansWorseForTheSameSeed) {
+    for (const char* name : {"R101", "RC201"}) {
+        const SolomonInstance instance = LoadSolomon(name);
+        SolveOptions options = IterationLimited(300, 7);
+        auto one = Solve(instance.problem, options);
+        options.threads = 2;
+        options.exchanges = 0;
+        auto two = Solve(instance.problem, options);
+        ASSERT_TRUE(one && two);
+        EXPECT_LE(two->distance, one->distance + 1e-9) << name;
+        EXPECT_TRUE(CheckSolution(instance.problem, *two).ok()) << name;
+    }
+}
+
 // CPU time of the calling thread, in seconds (the solver runs in the caller's thread).
 double ThreadCpuSeconds() {
     timespec now{};
@@ -210,6 +250,24 @@ TEST(Solver, RespectsTheTimeLimitEvenOnABusyMachine) {
         EXPECT_TRUE(CheckSolution(instance.problem, *solution).ok());
         EXPECT_TRUE(solution->unassigned.empty());
     }
+}
+
+// Several threads share the wall-clock limit: the call returns about when one thread would.
+TEST(Solver, TwoThreadsKeepTheTimeLimit) {
+    const SolomonInstance instance = LoadSolomon("RC208");
+    constexpr double kLimit = 0.5;
+    SolveOptions options;
+    options.time_limit_seconds = kLimit;
+    options.threads = 2;
+    const auto begin = std::chrono::steady_clock::now();
+    auto solution = Solve(instance.problem, options);
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_GE(solution->seconds, kLimit);
+    EXPECT_LE(wall, kLimit + 2.0);
+    EXPECT_TRUE(CheckSolution(instance.problem, *solution).ok());
+    EXPECT_TRUE(solution->unassigned.empty());
 }
 
 TEST(Solver, SolvesC101ToItsBestKnownDistance) {
@@ -317,6 +375,14 @@ TEST(Solver, RejectsAMalformedProblem) {
     Problem problem = SkillProblem();
     problem.jobs[1].location = 99;
     auto solution = Solve(problem, IterationLimited(10, 1));
+    ASSERT_FALSE(solution.has_value());
+    EXPECT_EQ(solution.error().code(), ErrorCode::kInvalidArgument);
+}
+
+TEST(Solver, RejectsZeroThreads) {
+    SolveOptions options = IterationLimited(10, 1);
+    options.threads = 0;
+    auto solution = Solve(SkillProblem(), options);
     ASSERT_FALSE(solution.has_value());
     EXPECT_EQ(solution.error().code(), ErrorCode::kInvalidArgument);
 }

@@ -5,8 +5,9 @@
 // the demo's jobs) the scenario makes two crews and an open job through the API, then drags: a
 // move onto a busy crew is refused by the server and snaps back; the open job dropped on a crew,
 // and then dragged to the other crew, is scheduled with that crew.
-// Accepting (all or nothing, checked against the real windows) is proven by dispatch_api_test;
-// here the demo's own assignments of tomorrow could clash with whoever the page picks.
+// The head takes a job out of the proposal (the server checks the edit and the km saved show),
+// accepts it (every planned job scheduled at its arrival, the one taken out still open), and asks
+// for a re-plan of the day, which comes back with the day's crews and where each sets out.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/dispatch.mjs
 import { assert, fillDate, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
@@ -105,6 +106,38 @@ const steps = [
     },
   },
   {
+    name: 'the head takes a job out of the proposal: the server checks the rest and shows the km saved',
+    run: async (ctx) => {
+      const page = ctx.page;
+      assert(page && ctx.planned?.length, 'no proposal with planned jobs');
+      const firstRoute = page.getByTestId('plan-route').first();
+      const rows = firstRoute.locator('tbody tr');
+      const last = rows.nth((await rows.count()) - 1);
+      const number = (await last.locator('td').nth(1).locator('a').textContent()).trim();
+      await last.getByTestId('plan-visit-move').click();
+      await page.locator('[data-testid="plan-visit-move-out"]:visible').click();
+      await page.getByTestId('plan-edited').waitFor();
+      await page.getByTestId('plan-km-delta').waitFor();
+      const delta = await page.getByTestId('plan-km-delta').textContent();
+      const km = Number(/([+-]?\d+(?:\.\d+)?) 公里/.exec(delta)?.[1]);
+      assert(Number.isFinite(km) && km <= 0, `taking a job out changes the km by ${delta}`);
+      const dropped = await page.getByTestId('plan-dropped-job').allTextContents();
+      assert(dropped.some((t) => t.includes(number)), `${number} is not listed as taken out: ${dropped}`);
+      assert((await page.getByTestId('plan-check-problem').count()) === 0, 'the check found a problem');
+      // The arrivals shown are the checked plan's; the accept step checks them against the server.
+      const all = page.locator('[data-testid="plan-route"] tbody tr');
+      ctx.planned = [];
+      for (let i = 0; i < (await all.count()); i += 1) {
+        const cells = await all.nth(i).locator('td').allTextContents();
+        ctx.planned.push({ number: cells[1].trim(), arrival: cells[2].trim() });
+      }
+      assert(!ctx.planned.some((p) => p.number === number), `${number} is still on a route`);
+      assert(ctx.planned.every((p) => /^\d\d:\d\d$/.test(p.arrival)), 'an arrival is missing after the check');
+      ctx.droppedNumber = number;
+      await ctx.shot(page, '47-zh-plan-edited.png');
+    },
+  },
+  {
     name: 'accepting schedules every planned job with its planned arrival',
     run: async (ctx) => {
       const page = ctx.page;
@@ -129,7 +162,38 @@ const steps = [
           `${number}: window ${job.assignment.windowStart}, plan ${arrival}`,
         );
       }
+      if (ctx.droppedNumber) {
+        const left = await page.request.get(
+          `${ctx.baseUrl}/api/v1/jobs?from=${day}&to=${day}&q=${encodeURIComponent(ctx.droppedNumber)}&pageSize=5`,
+        );
+        const job = (await left.json()).items.find((j) => j.number === ctx.droppedNumber);
+        assert(job?.status === 'new' && !job.assignment, `${ctx.droppedNumber}, taken out, is ${job?.status}`);
+      }
       await ctx.shot(page, '46-zh-plan-accepted.png');
+    },
+  },
+  {
+    name: 'the head re-plans the day: the crews scheduled on it, from when and where, and what they keep',
+    run: async (ctx) => {
+      const page = ctx.page;
+      assert(page, 'no proposal page');
+      await page.getByTestId('plan-replan').click();
+      await page.getByTestId('replan-crews').waitFor();
+      const crews = await page.getByTestId('replan-crew').count();
+      assert(crews >= 1, 'the accepted plan gives the day crews to re-plan');
+      for (const text of await page.getByTestId('replan-from').allTextContents()) {
+        // Tomorrow has not begun: every crew sets out at or after the start of the working day.
+        const time = /(\d\d:\d\d)/.exec(text)?.[1];
+        assert(time && minutes(time) >= 8 * 60, `a crew sets out at ${text}`);
+      }
+      const rows = page.locator('[data-testid="plan-route"] tbody tr');
+      for (let i = 0; i < (await rows.count()); i += 1) {
+        const cells = await rows.nth(i).locator('td').allTextContents();
+        const [from, to] = cells[3].trim().split('–').map(minutes);
+        const arrival = minutes(cells[2].trim());
+        assert(arrival >= from && arrival <= to, `re-plan row ${i}: ${cells.join(' | ')}`);
+      }
+      await ctx.shot(page, '48-zh-replan.png');
     },
   },
   {

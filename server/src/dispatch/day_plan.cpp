@@ -125,7 +125,7 @@ Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
             planned.skills.push_back(
                 std::min(static_cast<planner::SkillId>(job.people_needed), kGateSkills - 1));
         }
-        planned.priority = job.urgent ? 1 : 0;
+        planned.priority = (job.committed ? 2U : 0U) + (job.urgent ? 1U : 0U);
         problem.jobs.push_back(std::move(planned));
     }
     if (!violations.empty()) {

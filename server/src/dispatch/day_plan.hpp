@@ -34,6 +34,9 @@ struct PlanJob {
     std::int64_t weight_g = 0;
     std::vector<std::string> skills;  ///< skills its products need (e.g. electric_desk)
     bool urgent = false;              ///< served first when not all jobs fit
+    /// Already scheduled (a re-plan): its customer has been told, so it is kept before any job
+    /// not yet promised, urgent or not.
+    bool committed = false;
 };
 
 /// A crew formed for the day, with its vehicle.

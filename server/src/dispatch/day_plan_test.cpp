@@ -291,6 +291,29 @@ TEST(DayPlan, ACrewSetsOutFromItsStartSiteAndComesBackToTheFactory) {
     EXPECT_EQ(checked->routes[0].visits[0].arrival, from_site->routes[0].visits[0].arrival);
 }
 
+// A re-plan keeps a job already promised to its customer before a new one, even an urgent one
+// nearer by, when the crew can do only one of them.
+TEST(DayPlan, AJobAlreadyPromisedIsKeptBeforeANewOneWhenOnlyOneFits) {
+    std::vector<PlanJob> jobs{Job(1, Near(2, 0), 9 * 60, 10 * 60),
+                              Job(2, Near(30, 0), 9 * 60, 10 * 60)};
+    jobs[0].install_minutes = 240;
+    jobs[0].urgent = true;
+    jobs[1].install_minutes = 240;
+    const std::vector<PlanCrew> crews{Crew(10, 2)};
+    auto fresh = ProposeDay(jobs, crews, Settings());
+    ASSERT_TRUE(fresh);
+    ASSERT_EQ(fresh->routes.size(), 1U);
+    EXPECT_EQ(fresh->routes[0].visits[0].job_id, 1) << "urgent and near";
+    jobs[1].committed = true;
+    auto replan = ProposeDay(jobs, crews, Settings());
+    ASSERT_TRUE(replan);
+    ASSERT_EQ(replan->routes.size(), 1U);
+    ASSERT_EQ(replan->routes[0].visits.size(), 1U);
+    EXPECT_EQ(replan->routes[0].visits[0].job_id, 2) << "promised";
+    ASSERT_EQ(replan->unplanned.size(), 1U);
+    EXPECT_EQ(replan->unplanned[0].job_id, 1);
+}
+
 TEST(RoutesKm, SumsEachRouteFromTheFactoryAndBackAndAnEmptyRouteIsZero) {
     const std::vector<std::vector<planner::Coordinates>> routes{
         {Near(5, 0)}, {}, {Near(5, 0), Near(10, 0)}};

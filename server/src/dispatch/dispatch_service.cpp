@@ -188,6 +188,7 @@ Result<void> DispatchService::LoadReplan(Tx& tx,
         if (crew == crews.end()) continue;
         replanned.insert(job.job.plan.job_id);
         if (job.status == jobs::JobStatus::kScheduled) {
+            job.job.plan.committed = true;
             out.jobs.push_back(job.job);
             out.movable.push_back(std::move(job));
         } else {

@@ -164,10 +164,14 @@ json ProposalToJson(const DayProposal& day) {
     }
     json unplanned = json::array();
     for (const UnplannedJob& left : day.proposal.unplanned) {
+        const OpenJob& job = *jobs.at(left.job_id);
         unplanned.push_back({{"jobId", left.job_id},
-                             {"number", jobs.at(left.job_id)->number},
+                             {"number", job.number},
+                             {"version", job.version},
                              {"reason", kUnplannedReasonNames.Name(left.reason)},
-                             {"site", PointToJson(jobs.at(left.job_id)->plan.site)}});
+                             {"windowStart", http::TimeOfDayText(job.plan.window_start)},
+                             {"windowEnd", http::TimeOfDayText(job.plan.window_end)},
+                             {"site", PointToJson(job.plan.site)}});
     }
     json out = {{"date", day.date.ToString()},
                 {"km", Km(day.proposal.km)},

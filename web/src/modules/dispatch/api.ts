@@ -9,6 +9,11 @@ export type UnplannedJob = Schemas['UnplannedJob'];
 export type UnplannedReason = Schemas['UnplannedReason'];
 export type PlanInput = Schemas['PlanInput'];
 export type AcceptedPlan = Schemas['AcceptedPlan'];
+export type PlannedVisit = Schemas['PlannedVisit'];
+export type CheckedPlan = Schemas['CheckedPlan'];
+export type ReplanInput = Schemas['ReplanInput'];
+export type DayReplan = Schemas['DayReplan'];
+export type ReplanCrew = Schemas['ReplanCrew'];
 
 /** The planning assistant's proposal for the open jobs of a day over the given crews (R-DSP-4). */
 export function proposeDayPlan(body: ProposalInput, options?: RequestOptions): Promise<DayProposal> {
@@ -18,4 +23,14 @@ export function proposeDayPlan(body: ProposalInput, options?: RequestOptions): P
 /** Schedules a plan, all or nothing; every route is checked against the real windows first. */
 export function acceptDayPlan(body: PlanInput, options?: RequestOptions): Promise<AcceptedPlan> {
   return post<AcceptedPlan>('/dispatch/plans', body, options);
+}
+
+/** Checks an edited plan as accepting would, scheduling nothing: its arrivals and kilometres. */
+export function checkDayPlan(body: PlanInput, options?: RequestOptions): Promise<CheckedPlan> {
+  return post<CheckedPlan>('/dispatch/plans/check', body, options);
+}
+
+/** Re-plans the rest of a day: started visits stay, crews set out from where they are (R-DSP-4). */
+export function replanDay(body: ReplanInput, options?: RequestOptions): Promise<DayReplan> {
+  return post<DayReplan>('/dispatch/replans', body, options);
 }

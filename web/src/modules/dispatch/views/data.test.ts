@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DayProposal } from '../api';
-import { acceptBodyOf, crewProblems, crewsOf, emptyCrew, proposalCounts, type CrewDraft } from './data';
+import { crewProblems, crewsOf, emptyCrew, proposalCounts, type CrewDraft } from './data';
+import { editOf, jobsOf, planBodyOf } from './plan-edit';
 
 function crew(
   leadId: number | null,
@@ -71,7 +72,15 @@ describe('request bodies', () => {
       },
     ],
     unplanned: [
-      { jobId: 9, number: 'KF-2026-000009', reason: 'skills', site: { latE6: 36_700_000, lngE6: 117_200_000 } },
+      {
+        jobId: 9,
+        number: 'KF-2026-000009',
+        reason: 'skills',
+        version: 1,
+        windowStart: '09:00',
+        windowEnd: '17:00',
+        site: { latE6: 36_700_000, lngE6: 117_200_000 },
+      },
     ],
   };
 
@@ -84,7 +93,7 @@ describe('request bodies', () => {
 
   it('accepts each route with the crew it was proposed for and the jobs in visiting order', () => {
     const crews = crewsOf([crew(1, [2], 10), crew(3, [4], 11)]);
-    expect(acceptBodyOf(proposal, crews)).toEqual({
+    expect(planBodyOf(proposal.date, editOf(proposal, crews.length), crews, jobsOf(proposal))).toEqual({
       date: '2026-12-01',
       routes: [
         {

@@ -1,4 +1,4 @@
-import type { CrewInput, DayProposal, PlanInput } from '../api';
+import type { CrewInput, DayProposal } from '../api';
 
 /** A crew row of the form; ids are null until chosen. */
 export interface CrewDraft {
@@ -52,17 +52,6 @@ export function crewsOf(crews: readonly CrewDraft[]): CrewInput[] {
     vehicleId: c.vehicleId ?? 0,
     ...(c.driverId !== null ? { driverId: c.driverId } : {}),
   }));
-}
-
-/** The accept request of a whole proposal: each route's crew and its jobs in visiting order. */
-export function acceptBodyOf(proposal: DayProposal, crews: readonly CrewInput[]): PlanInput {
-  return {
-    date: proposal.date,
-    routes: proposal.routes.map((route) => ({
-      crew: crews[route.crewIndex] as CrewInput,
-      jobs: route.visits.map((v) => ({ jobId: v.jobId, version: v.version })),
-    })),
-  };
 }
 
 /** How many jobs a proposal plans, and how many it leaves out. */

@@ -104,7 +104,20 @@ describe('planMapData (R-DSP-4: the map of a day plan)', () => {
 
   it('shows the jobs left out in grey, with their reason', () => {
     const data = planMapData(
-      proposal([], [{ jobId: 9, number: 'KF-9', reason: 'skills', site: { latE6: 36_700_000, lngE6: 117_200_000 } }]),
+      proposal(
+        [],
+        [
+          {
+            jobId: 9,
+            number: 'KF-9',
+            reason: 'skills',
+            version: 1,
+            windowStart: '09:00',
+            windowEnd: '17:00',
+            site: { latE6: 36_700_000, lngE6: 117_200_000 },
+          },
+        ],
+      ),
       name,
     );
     expect(data.unplanned).toEqual([
@@ -128,7 +141,17 @@ describe('planMapData (R-DSP-4: the map of a day plan)', () => {
       [j.maxLatE6, j.maxLngE6 + 1],
     ] as const) {
       expect(planMapData(proposal([route(0, [visit(5, lat, lng)])]), name).map).toBe('shandong');
-      const left = [{ jobId: 6, number: 'KF-6', reason: 'no_crew' as const, site: { latE6: lat, lngE6: lng } }];
+      const left = [
+        {
+          jobId: 6,
+          number: 'KF-6',
+          reason: 'no_crew' as const,
+          version: 1,
+          windowStart: '09:00',
+          windowEnd: '17:00',
+          site: { latE6: lat, lngE6: lng },
+        },
+      ];
       expect(planMapData(proposal([], left), name).map).toBe('shandong');
     }
     // Qingdao: a plain day outside Jinan.

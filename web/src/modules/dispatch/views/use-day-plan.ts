@@ -1,11 +1,33 @@
 import { computed, ref, shallowRef } from 'vue';
+import { isApiError, type FieldViolation } from '@/api/api-error';
 import { listStaff } from '@/modules/staff/api';
 import { listLeave } from '@/modules/staff/leave-api';
 import { listVehicles } from '@/modules/fleet/api';
 import { todayInShanghai } from '@/utils/format';
-import { acceptDayPlan, proposeDayPlan, type CrewInput, type DayProposal } from '../api';
+import {
+  acceptDayPlan,
+  checkDayPlan,
+  proposeDayPlan,
+  replanDay,
+  type CheckedPlan,
+  type CrewInput,
+  type DayProposal,
+  type DayReplan,
+  type ProposedRoute,
+} from '../api';
 import { availableOn, suggestCrews } from './crew-suggestion';
-import { acceptBodyOf, crewProblems, crewsOf, emptyCrew, proposalCounts, type CrewDraft } from './data';
+import { crewProblems, crewsOf, emptyCrew, proposalCounts, type CrewDraft } from './data';
+import {
+  editOf,
+  isEdited,
+  jobsOf,
+  kmChange,
+  moveJob,
+  planBodyOf,
+  routesOf,
+  shiftJob,
+  type PlanEdit,
+} from './plan-edit';
 
 /** A person or vehicle the crew selects offer. */
 export interface Choice {
@@ -16,8 +38,9 @@ export interface Choice {
 
 /**
  * State of the planning assistant's page (R-DSP-4): the day, the crews the head forms, the
- * proposal and its acceptance. The proposal is dropped whenever the day or a crew changes, so
- * what is accepted is always what was shown.
+ * proposal, the head's edits of it (each checked by the server, with the change in kilometres)
+ * and its acceptance; or a re-plan of a day under way. The proposal is dropped whenever the day
+ * or a crew changes, so what is accepted is always what was shown.
  */
 export function useDayPlan() {
   const date = ref(todayInShanghai());
@@ -31,7 +54,45 @@ export function useDayPlan() {
   const suggesting = ref(false);
   const accepted = ref(false);
   const problems = computed(() => crewProblems(crews.value));
-  const counts = computed(() => (proposal.value ? proposalCounts(proposal.value) : null));
+  /** The re-plan shown, when the proposal is one: the crews of the day, where they stand, what they keep. */
+  const replan = shallowRef<DayReplan | null>(null);
+  /** Minutes each crew (by lead) runs late, for the next re-plan. */
+  const delays = ref<Record<number, number>>({});
+  const edit = shallowRef<PlanEdit | null>(null);
+  const checked = shallowRef<CheckedPlan | null>(null);
+  const checkViolations = shallowRef<FieldViolation[]>([]);
+  const checking = ref(false);
+  let checkSeq = 0;
+  const jobs = computed(() => (proposal.value ? jobsOf(proposal.value) : new Map()));
+  const edited = computed(() => !!proposal.value && !!edit.value && isEdited(edit.value, proposal.value));
+  /** The routes as shown: the proposal's, or the edited ones with the checked arrivals. */
+  const routes = computed<ProposedRoute[]>(() => {
+    if (!proposal.value) return [];
+    if (!edited.value || !edit.value) return proposal.value.routes;
+    return routesOf(edit.value, proposal.value, sentCrews.value, jobs.value, checked.value, replan.value !== null);
+  });
+  /** The plan as the map and the counts see it (jobs the head took out are on neither). */
+  const shown = computed<DayProposal | null>(() => {
+    const p = proposal.value;
+    if (!p) return null;
+    if (!edited.value || !edit.value) return p;
+    const placed = new Set(edit.value.routes.flatMap((r) => r.jobIds));
+    return {
+      ...p,
+      km: checked.value?.km ?? p.km,
+      routes: routes.value,
+      unplanned: p.unplanned.filter((u) => !placed.has(u.jobId)),
+    };
+  });
+  const counts = computed(() => {
+    if (!shown.value) return null;
+    const c = proposalCounts(shown.value);
+    return { planned: c.planned, unplanned: c.unplanned + (edited.value ? (edit.value?.dropped.length ?? 0) : 0) };
+  });
+  /** Kilometres the edit adds (or saves) against the proposal, once checked. */
+  const kmDelta = computed(() =>
+    edited.value && proposal.value && checked.value ? kmChange(proposal.value, checked.value) : null,
+  );
 
   async function loadChoices(): Promise<void> {
     const [staff, fleet] = await Promise.all([
@@ -70,8 +131,66 @@ export function useDayPlan() {
   }
 
   function changed(): void {
-    proposal.value = null;
+    show(null, []);
+    replan.value = null;
+  }
+
+  /** Shows a proposal (null: none) over the crews it was made for, unedited. */
+  function show(next: DayProposal | null, over: CrewInput[]): void {
+    proposal.value = next;
+    sentCrews.value = over;
     accepted.value = false;
+    edit.value = next ? editOf(next, over.length) : null;
+    checked.value = null;
+    checkViolations.value = [];
+    checkSeq++;
+    checking.value = false;
+  }
+
+  /** Applies an edit and has the server check it; a later edit wins over an earlier answer. */
+  async function applyEdit(next: PlanEdit): Promise<void> {
+    const p = proposal.value;
+    if (!p || next === edit.value) return;
+    edit.value = next;
+    checked.value = null;
+    checkViolations.value = [];
+    const seq = ++checkSeq;
+    if (!isEdited(next, p)) {
+      checking.value = false;
+      return;
+    }
+    checking.value = true;
+    try {
+      const body = planBodyOf(p.date, next, sentCrews.value, jobs.value, replan.value !== null);
+      const answer = await checkDayPlan(body, { silent: true });
+      if (seq === checkSeq) checked.value = answer;
+    } catch (error) {
+      if (seq !== checkSeq) return;
+      if (isApiError(error) && error.violations.length > 0) checkViolations.value = error.violations;
+      else throw error;
+    } finally {
+      if (seq === checkSeq) checking.value = false;
+    }
+  }
+
+  /** Moves a job to the end of a crew's route, or out of the plan (null). */
+  function moveTo(jobId: number, crewIndex: number | null): Promise<void> {
+    return edit.value ? applyEdit(moveJob(edit.value, jobId, crewIndex)) : Promise.resolve();
+  }
+
+  /** Moves a job one place earlier or later on its route. */
+  function shift(jobId: number, delta: -1 | 1): Promise<void> {
+    return edit.value ? applyEdit(shiftJob(edit.value, jobId, delta)) : Promise.resolve();
+  }
+
+  /** Back to the proposal as the assistant made it. */
+  function resetEdit(): void {
+    show(proposal.value, sentCrews.value);
+  }
+
+  /** Rejects the proposal: nothing was scheduled, so it is only put aside. */
+  function discard(): void {
+    changed();
   }
 
   function addCrew(): void {
@@ -89,19 +208,54 @@ export function useDayPlan() {
     proposing.value = true;
     try {
       const sent = crewsOf(crews.value);
-      proposal.value = await proposeDayPlan({ date: date.value, crews: sent });
-      sentCrews.value = sent;
-      accepted.value = false;
+      const answer = await proposeDayPlan({ date: date.value, crews: sent });
+      replan.value = null;
+      show(answer, sent);
     } finally {
       proposing.value = false;
     }
   }
 
+  /**
+   * Re-plans the rest of the day with the crews scheduled on it (R-DSP-4): their started visits
+   * stay, each sets out from where it is, later by the delay entered for it.
+   */
+  async function replanTheDay(): Promise<void> {
+    proposing.value = true;
+    try {
+      const late = Object.entries(delays.value)
+        .filter(([, minutes]) => minutes > 0)
+        .map(([leadId, minutes]) => ({ leadId: Number(leadId), minutes }));
+      const answer = await replanDay({ date: date.value, delays: late });
+      replan.value = answer;
+      show(
+        answer,
+        answer.crews.map((c) => ({
+          leadId: c.leadId,
+          memberIds: c.memberIds,
+          vehicleId: c.vehicleId,
+          ...(c.driverId !== undefined ? { driverId: c.driverId } : {}),
+          delayMinutes: c.delayMinutes,
+        })),
+      );
+    } finally {
+      proposing.value = false;
+    }
+  }
+
+  /** Whether the plan on screen can be accepted: something planned, and an edit checked and passed. */
+  const acceptable = computed(
+    () =>
+      ((counts.value?.planned ?? 0) > 0 || (replan.value?.crews.length ?? 0) > 0) &&
+      (!edited.value || (checked.value !== null && checkViolations.value.length === 0)),
+  );
+
   async function accept(): Promise<boolean> {
-    if (!proposal.value) return false;
+    const p = proposal.value;
+    if (!p || !edit.value || !acceptable.value) return false;
     accepting.value = true;
     try {
-      await acceptDayPlan(acceptBodyOf(proposal.value, sentCrews.value));
+      await acceptDayPlan(planBodyOf(p.date, edit.value, sentCrews.value, jobs.value, replan.value !== null));
       accepted.value = true;
       return true;
     } finally {
@@ -115,6 +269,24 @@ export function useDayPlan() {
     people,
     vehicles,
     proposal,
+    sentCrews,
+    jobs,
+    shown,
+    routes,
+    replan,
+    delays,
+    edit,
+    edited,
+    checked,
+    checking,
+    checkViolations,
+    kmDelta,
+    acceptable,
+    moveTo,
+    shift,
+    resetEdit,
+    discard,
+    replanTheDay,
     proposing,
     accepting,
     suggesting,

@@ -420,7 +420,7 @@ TEST_F(DispatchApi, ReplanningKeepsFinishedVisitsAndSetsOutFromWhereTheCrewIs) {
     Assign(done, kToday, "08:30", "09:30");
     Fire(done, {"start_loading", "depart", "arrive", "finish_installation"});
     const std::int64_t afternoon = Job(16, "10:00", "17:00", desk_, kToday);
-    Assign(afternoon, kToday, "13:00", "14:00");
+    Assign(afternoon, kToday, "10:30", "11:30");
     const std::int64_t later = Job(-3, "10:00", "17:00", desk_, kToday);
     Assign(later, kToday, "14:30", "15:30");
     const std::int64_t added = Job(14, "10:00", "17:00", desk_, kToday);
@@ -450,7 +450,8 @@ TEST_F(DispatchApi, ReplanningKeepsFinishedVisitsAndSetsOutFromWhereTheCrewIs) {
     EXPECT_TRUE(next["jobId"] == added || next["jobId"] == afternoon) << next.dump();
     EXPECT_LE(Minutes(next["arrival"].get<std::string>()), 10 * 60 + 5) << next.dump();
 
-    // The head puts the 15:30 job first: its new time overlaps the other's old one, no clash.
+    // The head puts the 14:30 job first: its new time (about 10:45, 18 km west of the finished
+    // site) overlaps the 10:30 job's old one, which moves too: no clash.
     json body = {{"date", kToday},
                  {"replan", true},
                  {"routes",
@@ -463,7 +464,7 @@ TEST_F(DispatchApi, ReplanningKeepsFinishedVisitsAndSetsOutFromWhereTheCrewIs) {
     ASSERT_EQ(accepted.status, 200) << accepted.Describe();
     auto first = head_->Get("/api/v1/jobs/" + std::to_string(later));
     EXPECT_EQ(first.body["status"], "scheduled");
-    EXPECT_LT(Minutes(first.body["assignment"]["windowStart"].get<std::string>()), 13 * 60);
+    EXPECT_LT(Minutes(first.body["assignment"]["windowStart"].get<std::string>()), 11 * 60);
     EXPECT_EQ(head_->Get("/api/v1/jobs/" + std::to_string(added)).body["status"], "scheduled");
     auto kept = head_->Get("/api/v1/jobs/" + std::to_string(done));
     EXPECT_EQ(kept.body["status"], "installed");

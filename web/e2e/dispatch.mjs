@@ -10,7 +10,7 @@
 // for a re-plan of the day, which comes back with the day's crews and where each sets out.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/dispatch.mjs
-import { assert, fillDate, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
+import { assert, fillDate, fillNumber, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
 import { boardSteps } from './dispatch-board.mjs';
 
 const HEAD = process.env.E2E_HEAD ?? 'head';
@@ -122,7 +122,10 @@ const steps = [
       const km = Number(/([+-]?\d+(?:\.\d+)?) 公里/.exec(delta)?.[1]);
       assert(Number.isFinite(km) && km <= 0, `taking a job out changes the km by ${delta}`);
       const dropped = await page.getByTestId('plan-dropped-job').allTextContents();
-      assert(dropped.some((t) => t.includes(number)), `${number} is not listed as taken out: ${dropped}`);
+      assert(
+        dropped.some((t) => t.includes(number)),
+        `${number} is not listed as taken out: ${dropped}`,
+      );
       assert((await page.getByTestId('plan-check-problem').count()) === 0, 'the check found a problem');
       // The arrivals shown are the checked plan's; the accept step checks them against the server.
       const all = page.locator('[data-testid="plan-route"] tbody tr');
@@ -132,7 +135,10 @@ const steps = [
         ctx.planned.push({ number: cells[1].trim(), arrival: cells[2].trim() });
       }
       assert(!ctx.planned.some((p) => p.number === number), `${number} is still on a route`);
-      assert(ctx.planned.every((p) => /^\d\d:\d\d$/.test(p.arrival)), 'an arrival is missing after the check');
+      assert(
+        ctx.planned.every((p) => /^\d\d:\d\d$/.test(p.arrival)),
+        'an arrival is missing after the check',
+      );
       ctx.droppedNumber = number;
       await ctx.shot(page, '47-zh-plan-edited.png');
     },
@@ -194,6 +200,23 @@ const steps = [
         assert(arrival >= from && arrival <= to, `re-plan row ${i}: ${cells.join(' | ')}`);
       }
       await ctx.shot(page, '48-zh-replan.png');
+    },
+  },
+  {
+    name: 'a proposal over two days: a tab per day, each day with its own plan',
+    run: async (ctx) => {
+      const page = ctx.page;
+      assert(page, 'no proposal page');
+      await fillNumber(page, 'plan-days', 2);
+      await page.getByTestId('plan-propose').click();
+      await page.getByTestId('plan-days-tabs').waitFor();
+      const tabs = await page.getByTestId('plan-day-tab').allTextContents();
+      assert(tabs.length === 2, `${tabs.length} day tabs`);
+      assert(tabs[0].startsWith(shanghaiDate(1).slice(5)), `first tab ${tabs[0]}`);
+      assert(tabs[1].startsWith(shanghaiDate(2).slice(5)), `second tab ${tabs[1]}`);
+      await page.getByTestId('plan-day-tab').nth(1).click();
+      await page.locator(`[data-testid="plan-result"][data-date="${shanghaiDate(2)}"]`).waitFor();
+      await ctx.shot(page, '49-zh-plan-two-days.png');
     },
   },
   {

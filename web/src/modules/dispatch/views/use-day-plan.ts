@@ -3,6 +3,7 @@ import { isApiError, type FieldViolation } from '@/api/api-error';
 import { listStaff } from '@/modules/staff/api';
 import { listLeave } from '@/modules/staff/leave-api';
 import { listVehicles } from '@/modules/fleet/api';
+import { addDays } from '@/utils/dates';
 import { todayInShanghai } from '@/utils/format';
 import {
   acceptDayPlan,
@@ -53,6 +54,13 @@ export function useDayPlan() {
   const accepting = ref(false);
   const suggesting = ref(false);
   const accepted = ref(false);
+  /** How many days, from the date, a proposal covers (R-DSP-4: one day or several). */
+  const dayCount = ref(1);
+  /** One proposal per day, same crews; the one shown is dayProposals[activeDay]. */
+  const dayProposals = shallowRef<DayProposal[]>([]);
+  const activeDay = ref(0);
+  /** The days whose plan has been accepted. */
+  const acceptedDays = ref<string[]>([]);
   const problems = computed(() => crewProblems(crews.value));
   /** The re-plan shown, when the proposal is one: the crews of the day, where they stand, what they keep. */
   const replan = shallowRef<DayReplan | null>(null);
@@ -133,13 +141,15 @@ export function useDayPlan() {
   function changed(): void {
     show(null, []);
     replan.value = null;
+    dayProposals.value = [];
+    acceptedDays.value = [];
   }
 
   /** Shows a proposal (null: none) over the crews it was made for, unedited. */
   function show(next: DayProposal | null, over: CrewInput[]): void {
     proposal.value = next;
     sentCrews.value = over;
-    accepted.value = false;
+    accepted.value = next !== null && acceptedDays.value.includes(next.date);
     edit.value = next ? editOf(next, over.length) : null;
     checked.value = null;
     checkViolations.value = [];
@@ -208,9 +218,17 @@ export function useDayPlan() {
     proposing.value = true;
     try {
       const sent = crewsOf(crews.value);
-      const answer = await proposeDayPlan({ date: date.value, crews: sent });
+      // Days are planned one after another: each day's jobs have their own date, and the planner
+      // uses both cores for one day at a time.
+      const answers: DayProposal[] = [];
+      for (let k = 0; k < dayCount.value; k += 1) {
+        answers.push(await proposeDayPlan({ date: addDays(date.value, k), crews: sent }));
+      }
       replan.value = null;
-      show(answer, sent);
+      dayProposals.value = answers;
+      acceptedDays.value = [];
+      activeDay.value = 0;
+      show(answers[0] ?? null, sent);
     } finally {
       proposing.value = false;
     }
@@ -228,6 +246,7 @@ export function useDayPlan() {
         .map(([leadId, minutes]) => ({ leadId: Number(leadId), minutes }));
       const answer = await replanDay({ date: date.value, delays: late });
       replan.value = answer;
+      dayProposals.value = [];
       show(
         answer,
         answer.crews.map((c) => ({
@@ -241,6 +260,14 @@ export function useDayPlan() {
     } finally {
       proposing.value = false;
     }
+  }
+
+  /** Shows another day of a proposal over several days; edits not accepted are dropped. */
+  function selectDay(index: number): void {
+    const next = dayProposals.value[index];
+    if (!next || index === activeDay.value) return;
+    activeDay.value = index;
+    show(next, sentCrews.value);
   }
 
   /** Whether the plan on screen can be accepted: something planned, and an edit checked and passed. */
@@ -257,6 +284,7 @@ export function useDayPlan() {
     try {
       await acceptDayPlan(planBodyOf(p.date, edit.value, sentCrews.value, jobs.value, replan.value !== null));
       accepted.value = true;
+      acceptedDays.value = [...acceptedDays.value, p.date];
       return true;
     } finally {
       accepting.value = false;
@@ -292,6 +320,11 @@ export function useDayPlan() {
     suggesting,
     suggest,
     accepted,
+    dayCount,
+    dayProposals,
+    activeDay,
+    acceptedDays,
+    selectDay,
     problems,
     counts,
     loadChoices,

@@ -276,7 +276,7 @@ void Anneal(const Instance& instance,
             if (true_cost < best_cost) {
                 std::int64_t improved_cost = true_cost;
                 if (options.local_search_neighbours > 0 && progress >= options.local_search_from) {
-                    // A new best is where a descent pays: polish it with the classic moves.
+                    // A new best is where a descent pays: polish it with the local-search moves.
                     Descend(instance,
                             current,
                             options.local_search_neighbours,

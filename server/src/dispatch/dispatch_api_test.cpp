@@ -522,7 +522,7 @@ TEST_F(DispatchApi, AnEditedPlanIsCheckedWithItsKilometresAndNothingIsScheduled)
     const std::int64_t near = Job(3, "09:00", "17:00", desk_);
     const std::int64_t far = Job(12, "09:00", "17:00", desk_);
     const std::int64_t west = Job(-6, "09:00", "17:00", desk_);
-    auto check = [&](std::vector<std::int64_t> order) {
+    auto check = [&](const std::vector<std::int64_t>& order) {
         json jobs = json::array();
         for (std::int64_t id : order) jobs.push_back({{"jobId", id}, {"version", 1}});
         return head_->Post("/api/v1/dispatch/plans/check",

@@ -17,7 +17,7 @@ using nlohmann::json;
 constexpr std::size_t kMaxCrews = 100;
 constexpr std::size_t kMaxMembers = 20;
 constexpr std::size_t kMaxJobsPerRoute = 50;
-constexpr std::int64_t kMaxDelayMinutes = 12 * 60;
+constexpr std::int64_t kMaxDelayMinutes = std::int64_t{12} * 60;
 
 double Km(double km) { return std::round(km * 10.0) / 10.0; }
 

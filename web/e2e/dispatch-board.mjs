@@ -1,7 +1,7 @@
 // The dispatch board's steps of e2e/dispatch.mjs (R-DSP-3): drags between crews, checked by the
 // server, and the same day on the map. The day is three weeks ahead, so no demo job or leave is in
 // the way.
-import { assert, fillDate, loginAs, shanghaiDate } from './scenario.mjs';
+import { assert, fillDate, loginAs, shanghaiDate, waitForCanvasPixels } from './scenario.mjs';
 
 const HEAD = process.env.E2E_HEAD ?? 'head';
 const DAY = shanghaiDate(21);
@@ -177,26 +177,7 @@ export const boardSteps = [
       const name = await map.getAttribute('data-map');
       assert(name === 'jinan' || name === 'shandong', `map ${name}`);
       // Opaque pixels: the outlines are drawn; saturated ones: so are the routes (outlines are grey).
-      const pixels = () =>
-        page.evaluate(() => {
-          let opaque = 0;
-          let coloured = 0;
-          for (const canvas of document.querySelectorAll('[data-testid="board-map"] canvas')) {
-            const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-            for (let i = 0; i < data.length; i += 4) {
-              if (data[i + 3] === 0) continue;
-              opaque += 1;
-              const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-              if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured += 1;
-            }
-          }
-          return { opaque, coloured };
-        });
-      let seen = await pixels();
-      for (let tries = 0; tries < 20 && (seen.opaque === 0 || seen.coloured === 0); tries += 1) {
-        await page.waitForTimeout(250);
-        seen = await pixels();
-      }
+      const seen = await waitForCanvasPixels(page, 'board-map');
       assert(seen.opaque > 0, 'the board map canvas is blank');
       assert(seen.coloured > 0, `no route colour on the board map (${seen.opaque} pixels drawn)`);
       // Let the entry animation end, so the picture shows the finished map.

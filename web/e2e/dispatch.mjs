@@ -10,7 +10,7 @@
 // for a re-plan of the day, which comes back with the day's crews and where each sets out.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/dispatch.mjs
-import { assert, fillDate, fillNumber, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
+import { assert, fillDate, fillNumber, loginAs, runIfMain, shanghaiDate, waitForCanvasPixels } from './scenario.mjs';
 import { boardSteps } from './dispatch-board.mjs';
 
 const HEAD = process.env.E2E_HEAD ?? 'head';
@@ -77,26 +77,7 @@ const steps = [
       const name = await map.getAttribute('data-map');
       assert(name === 'jinan' || name === 'shandong', `map ${name}`);
       // Opaque pixels: the outlines are drawn; saturated ones: so are the routes (outlines are grey).
-      const pixels = () =>
-        page.evaluate(() => {
-          let opaque = 0;
-          let coloured = 0;
-          for (const canvas of document.querySelectorAll('[data-testid="plan-map"] canvas')) {
-            const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-            for (let i = 0; i < data.length; i += 4) {
-              if (data[i + 3] === 0) continue;
-              opaque += 1;
-              const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-              if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured += 1;
-            }
-          }
-          return { opaque, coloured };
-        });
-      let seen = await pixels();
-      for (let tries = 0; tries < 20 && (seen.opaque === 0 || (lines > 0 && seen.coloured === 0)); tries += 1) {
-        await page.waitForTimeout(250);
-        seen = await pixels();
-      }
+      const seen = await waitForCanvasPixels(page, 'plan-map', lines > 0);
       assert(seen.opaque > 0, 'the map canvas is blank');
       assert(lines === 0 || seen.coloured > 0, `no route colour on the map (${seen.opaque} pixels drawn)`);
       // Let the entry animation end, so the picture shows the finished map.

@@ -155,3 +155,31 @@ export async function runIfMain(moduleUrl, name, steps) {
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
 }
+
+/**
+ * Waits until the canvases inside a test id show drawn pixels, and coloured ones when
+ * `wantColour` (routes are saturated, outlines grey), or 5 s pass; answers the counts.
+ */
+export async function waitForCanvasPixels(page, testid, wantColour = true) {
+  const pixels = () =>
+    page.evaluate((id) => {
+      let opaque = 0;
+      let coloured = 0;
+      for (const canvas of document.querySelectorAll(`[data-testid="${id}"] canvas`)) {
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3] === 0) continue;
+          opaque += 1;
+          const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+          if (Math.max(r, g, b) - Math.min(r, g, b) > 80) coloured += 1;
+        }
+      }
+      return { opaque, coloured };
+    }, testid);
+  let seen = await pixels();
+  for (let tries = 0; tries < 20 && (seen.opaque === 0 || (wantColour && seen.coloured === 0)); tries += 1) {
+    await page.waitForTimeout(250);
+    seen = await pixels();
+  }
+  return seen;
+}

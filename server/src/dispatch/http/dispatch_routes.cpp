@@ -60,16 +60,21 @@ AcceptInput ReadAcceptInput(http::JsonReader& reader) {
     return input;
 }
 
+/// The planner's budget in seconds from timeLimitMs; 2 s when absent.
+double ReadTimeLimit(http::JsonReader& reader) {
+    const auto ms = reader.OptionalInt("timeLimitMs",
+                                       static_cast<std::int64_t>(kMinTimeLimit * 1000),
+                                       static_cast<std::int64_t>(kMaxTimeLimit * 1000));
+    return ms ? static_cast<double>(*ms) / 1000.0 : 2.0;
+}
+
 ProposeInput ReadProposeInput(http::JsonReader& reader) {
     ProposeInput input;
     input.date = reader.RequiredDate("date").value_or(Date());
     reader.Array("crews", true, kMaxCrews, [&](http::JsonReader& crew, std::size_t) {
         input.crews.push_back(ReadCrew(crew));
     });
-    const auto ms = reader.OptionalInt("timeLimitMs",
-                                       static_cast<std::int64_t>(kMinTimeLimit * 1000),
-                                       static_cast<std::int64_t>(kMaxTimeLimit * 1000));
-    input.time_limit_seconds = ms ? static_cast<double>(*ms) / 1000.0 : 2.0;
+    input.time_limit_seconds = ReadTimeLimit(reader);
     return input;
 }
 
@@ -81,10 +86,7 @@ ReplanInput ReadReplanInput(http::JsonReader& reader) {
             {StaffId(delay.RequiredId("leadId").value_or(0)),
              static_cast<int>(delay.RequiredInt("minutes", 0, kMaxDelayMinutes).value_or(0))});
     });
-    const auto ms = reader.OptionalInt("timeLimitMs",
-                                       static_cast<std::int64_t>(kMinTimeLimit * 1000),
-                                       static_cast<std::int64_t>(kMaxTimeLimit * 1000));
-    input.time_limit_seconds = ms ? static_cast<double>(*ms) / 1000.0 : 2.0;
+    input.time_limit_seconds = ReadTimeLimit(reader);
     return input;
 }
 
@@ -214,30 +216,39 @@ json ScheduleToJson(const DaySchedule& day) {
             {"routes", std::move(routes)}};
 }
 
+/// A POST route of the planning assistant: the body read with `read` (every violation at once),
+/// then answered by `answer`.
+template <class Read, class Answer>
+void PostRoute(http::Router& router, const char* path, Read read, Answer answer) {
+    router.Post(path,
+                RouteAccess::Requires(actions::kPlan),
+                [read, answer](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    auto input = read(reader);
+                    KEFU_TRY(reader.Finish());
+                    return answer(ctx, input);
+                });
+}
+
 }  // namespace
 
 void RegisterDispatchRoutes(http::Router& router, DispatchService& dispatch) {
-    router.Post("/api/v1/dispatch/proposals",
-                RouteAccess::Requires(actions::kPlan),
-                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    ProposeInput input = ReadProposeInput(reader);
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Propose(ctx.principal(), input));
-                    return HttpResponse::Ok(ProposalToJson(proposal));
-                });
+    PostRoute(router,
+              "/api/v1/dispatch/proposals",
+              ReadProposeInput,
+              [&dispatch](RequestContext& ctx, const ProposeInput& input) -> Result<HttpResponse> {
+                  KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Propose(ctx.principal(), input));
+                  return HttpResponse::Ok(ProposalToJson(proposal));
+              });
 
-    router.Post("/api/v1/dispatch/replans",
-                RouteAccess::Requires(actions::kPlan),
-                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    ReplanInput input = ReadReplanInput(reader);
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Replan(ctx.principal(), input));
-                    return HttpResponse::Ok(ProposalToJson(proposal));
-                });
+    PostRoute(router,
+              "/api/v1/dispatch/replans",
+              ReadReplanInput,
+              [&dispatch](RequestContext& ctx, const ReplanInput& input) -> Result<HttpResponse> {
+                  KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Replan(ctx.principal(), input));
+                  return HttpResponse::Ok(ProposalToJson(proposal));
+              });
 
     router.Get("/api/v1/dispatch/schedule",
                RouteAccess::Requires(actions::kPlan),
@@ -252,39 +263,33 @@ void RegisterDispatchRoutes(http::Router& router, DispatchService& dispatch) {
                    return HttpResponse::Ok(ScheduleToJson(day));
                });
 
-    router.Post("/api/v1/dispatch/plans/check",
-                RouteAccess::Requires(actions::kPlan),
-                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    AcceptInput input = ReadAcceptInput(reader);
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(auto plan, dispatch.Check(ctx.principal(), input));
-                    return HttpResponse::Ok({{"date", input.date.ToString()},
-                                             {"km", Km(plan.km)},
-                                             {"routes", PlanRoutesToJson(plan)}});
-                });
+    PostRoute(router,
+              "/api/v1/dispatch/plans/check",
+              ReadAcceptInput,
+              [&dispatch](RequestContext& ctx, const AcceptInput& input) -> Result<HttpResponse> {
+                  KEFU_ASSIGN_OR_RETURN(auto plan, dispatch.Check(ctx.principal(), input));
+                  return HttpResponse::Ok({{"date", input.date.ToString()},
+                                           {"km", Km(plan.km)},
+                                           {"routes", PlanRoutesToJson(plan)}});
+              });
 
-    router.Post("/api/v1/dispatch/plans",
-                RouteAccess::Requires(actions::kPlan),
-                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    AcceptInput input = ReadAcceptInput(reader);
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(auto accepted, dispatch.Accept(ctx.principal(), input));
-                    json scheduled = json::array();
-                    for (const CrewRoute& route : accepted.plan.routes) {
-                        for (const PlannedVisit& visit : route.visits) {
-                            scheduled.push_back({{"jobId", visit.job_id},
-                                                 {"crewIndex", route.crew},
-                                                 {"arrival", http::TimeOfDayText(visit.arrival)}});
-                        }
-                    }
-                    return HttpResponse::Ok({{"date", input.date.ToString()},
-                                             {"km", Km(accepted.plan.km)},
-                                             {"scheduled", std::move(scheduled)}});
-                });
+    PostRoute(router,
+              "/api/v1/dispatch/plans",
+              ReadAcceptInput,
+              [&dispatch](RequestContext& ctx, const AcceptInput& input) -> Result<HttpResponse> {
+                  KEFU_ASSIGN_OR_RETURN(auto accepted, dispatch.Accept(ctx.principal(), input));
+                  json scheduled = json::array();
+                  for (const CrewRoute& route : accepted.plan.routes) {
+                      for (const PlannedVisit& visit : route.visits) {
+                          scheduled.push_back({{"jobId", visit.job_id},
+                                               {"crewIndex", route.crew},
+                                               {"arrival", http::TimeOfDayText(visit.arrival)}});
+                      }
+                  }
+                  return HttpResponse::Ok({{"date", input.date.ToString()},
+                                           {"km", Km(accepted.plan.km)},
+                                           {"scheduled", std::move(scheduled)}});
+              });
 }
 
 }  // namespace kefu::dispatch

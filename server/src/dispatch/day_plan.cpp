@@ -349,6 +349,7 @@ Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,
     options.objective = planner::Objective::kDistance;
     options.time_limit_seconds = settings.time_limit_seconds;
     options.seed = settings.seed;
+    options.threads = settings.threads;
     KEFU_ASSIGN_OR_RETURN(planner::Solution solution, planner::Solve(problem, options));
     return ReadSolution(problem, solution, jobs, crews, settings);
 }

@@ -100,6 +100,9 @@ struct PlanSettings {
     std::optional<planner::CityZone> city;  ///< faster or slower roads near the centre
     double time_limit_seconds = 1.0;
     std::uint64_t seed = 1;
+    /// Parallel annealing runs within the same wall time (planner SolveOptions::threads); the
+    /// server keeps 1, so a proposal leaves the other core to the HTTP workers.
+    std::size_t threads = 1;
     /// When set, used instead of the straight-line model (e.g. an OSRM server, issue 11); its
     /// failure fails the plan, never falls back. Not owned: outlives every plan made with it.
     const planner::MatrixProvider* travel = nullptr;

@@ -495,6 +495,7 @@ TEST_F(DispatchApi, ADelayedCrewIsReplannedLaterAndAJobItCannotReachGoesBackToOp
     ASSERT_EQ(r.body["unplanned"].size(), 1U);
     EXPECT_EQ(r.body["unplanned"][0]["jobId"], narrow);
     EXPECT_EQ(r.body["unplanned"][0]["reason"], "time_window");
+    EXPECT_EQ(r.body["unplanned"][0]["scheduled"], true) << "the head sees it would go back";
 
     json delayed = Crews()[0];
     delayed["delayMinutes"] = 120;

@@ -174,6 +174,8 @@ json ProposalToJson(const DayProposal& day) {
                              {"windowStart", http::TimeOfDayText(job.plan.window_start)},
                              {"windowEnd", http::TimeOfDayText(job.plan.window_end)},
                              {"site", PointToJson(job.plan.site)}});
+        // A re-plan's scheduled job it cannot place goes back to open when the plan is accepted.
+        if (job.plan.committed) unplanned.back()["scheduled"] = true;
     }
     json out = {{"date", day.date.ToString()},
                 {"km", Km(day.proposal.km)},

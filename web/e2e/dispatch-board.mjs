@@ -44,7 +44,15 @@ async function drag(page, source, target) {
   await page.mouse.move(from.x + from.width / 2, from.y + 8);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 5, from.y + 14, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 20), { steps: 15 });
+  const x = to.x + to.width / 2;
+  const y = to.y + Math.min(to.height / 2, 20);
+  await page.mouse.move(x, y, { steps: 15 });
+  // SortableJS's pointer mode finds the list under the pointer on a 50 ms timer, not on every
+  // move: on a loaded machine a release right after the last move can come before the timer has
+  // seen the target. Rest on the target for a few ticks (and nudge) before letting go.
+  await page.waitForTimeout(200);
+  await page.mouse.move(x + 2, y + 2, { steps: 2 });
+  await page.waitForTimeout(200);
   await page.mouse.up();
   // The drop shows at once; the server's answer then lays the board out again.
   await page.locator('[data-testid="dispatch-board"][data-busy="false"]').waitFor();

@@ -36,10 +36,24 @@ async function createJob(page, baseUrl, site, windowStart, windowEnd) {
 }
 
 /** Drags with the mouse, in small steps (the board's drag library listens to pointer moves). */
+/** The element's box once it has stopped moving (a relayout or an animation may still run). */
+async function stableBox(page, locator) {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 20; i += 1) {
+    await page.waitForTimeout(100);
+    const now = await locator.boundingBox();
+    const same = now && last && ['x', 'y', 'width', 'height'].every((k) => now[k] === last[k]);
+    if (same) return now;
+    last = now;
+  }
+  return last;
+}
+
 async function drag(page, source, target) {
   await page.locator('[data-testid="dispatch-board"][data-busy="false"]').waitFor();
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
+  // Measured once the board has settled: a card measured mid-relayout is grabbed where it was.
+  const from = await stableBox(page, source);
+  const to = await stableBox(page, target);
   assert(from && to, 'the card and the drop list are on screen');
   await page.mouse.move(from.x + from.width / 2, from.y + 8);
   await page.mouse.down();

@@ -515,6 +515,11 @@ TEST_F(DispatchApi, ADelayedCrewIsReplannedLaterAndAJobItCannotReachGoesBackToOp
                     {{"date", kToday}, {"delays", {{{"leadId", people_[3]}, {"minutes", 30}}}}});
     ASSERT_EQ(unknown.status, 400) << unknown.Describe();
     EXPECT_EQ(unknown.body["error"]["violations"][0]["field"], "delays[0].leadId");
+
+    // A day nobody is scheduled on has no crew to re-plan, and says so.
+    auto empty = head_->Post("/api/v1/dispatch/replans", {{"date", kDay}});
+    ASSERT_EQ(empty.status, 200) << empty.Describe();
+    EXPECT_EQ(empty.body["crews"], json::array());
 }
 
 // The head's edit of a proposal is checked without scheduling anything, with the kilometres of

@@ -206,7 +206,6 @@ Result<void> DispatchService::LoadReplan(Tx& tx,
         out.crews[i].free_from = free.from;
         out.crews[i].free_until = free.until;
         out.crews[i].start_site = start.site;
-        out.starts.push_back({free.from, start.site});
     }
     return {};
 }
@@ -317,25 +316,35 @@ Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
 
 namespace {
 
+/// The jobs of a day grouped by lead, the leads in the order they first appear (the jobs come
+/// by scheduled start, so each group is too).
+std::vector<std::vector<CrewJob>> ByLead(std::vector<CrewJob> day) {
+    std::vector<std::vector<CrewJob>> groups;
+    for (CrewJob& job : day) {
+        auto group = std::ranges::find_if(
+            groups, [&](const auto& g) { return g.front().crew.lead == job.crew.lead; });
+        if (group == groups.end()) {
+            groups.emplace_back().push_back(std::move(job));
+        } else {
+            group->push_back(std::move(job));
+        }
+    }
+    return groups;
+}
+
 /// The crews of a scheduled day: per lead, the crew of the lead's latest job (by start), in the
 /// order the leads first appear. Jobs waiting for leadership and jobs without a vehicle form no
 /// crew; a crew sharing a person or the vehicle with an earlier one is left out, since the
 /// planner cannot give one van two routes (its jobs keep their places).
-std::vector<CrewInput> CrewsOfDay(const std::vector<CrewJob>& day) {
-    std::vector<CrewInput> crews;
-    for (const CrewJob& job : day) {
-        if (job.status == jobs::JobStatus::kNew || job.crew.vehicle_id == 0) continue;
-        auto it = std::ranges::find(crews, job.crew.lead, &CrewInput::lead);
-        if (it == crews.end()) {
-            crews.push_back(job.crew);
-        } else {
-            *it = job.crew;
-        }
-    }
+std::vector<CrewInput> CrewsOfDay(std::vector<CrewJob> day) {
+    std::erase_if(day, [](const CrewJob& job) {
+        return job.status == jobs::JobStatus::kNew || job.crew.vehicle_id == 0;
+    });
     std::vector<CrewInput> out;
     std::set<std::int64_t> people;
     std::set<std::int64_t> vehicles;
-    for (CrewInput& crew : crews) {
+    for (std::vector<CrewJob>& group : ByLead(std::move(day))) {
+        CrewInput& crew = group.back().crew;
         std::vector<std::int64_t> mine{crew.lead.value()};
         for (StaffId m : crew.members) mine.push_back(m.value());
         if (crew.driver) mine.push_back(crew.driver->value());
@@ -348,9 +357,6 @@ std::vector<CrewInput> CrewsOfDay(const std::vector<CrewJob>& day) {
     }
     return out;
 }
-
-/// The longest delay a head may enter for a crew: a working day.
-constexpr int kMaxDelayMinutes = 12 * 60;
 
 }  // namespace
 
@@ -365,7 +371,7 @@ Result<DayProposal> DispatchService::Replan(const auth::Principal& principal,
                           transactions_.Run<std::vector<CrewJob>>(TxMode::kRead, [&](Tx& tx) {
                               return plans_.CrewJobs(tx, input.date);
                           }));
-    std::vector<CrewInput> crews = CrewsOfDay(day);
+    std::vector<CrewInput> crews = CrewsOfDay(std::move(day));
     for (std::size_t i = 0; i < input.delays.size(); ++i) {
         const CrewDelay& delay = input.delays[i];
         auto crew = std::ranges::find(crews, delay.lead, &CrewInput::lead);
@@ -387,13 +393,16 @@ Result<DayProposal> DispatchService::Replan(const auth::Principal& principal,
     facts.settings.time_limit_seconds = input.time_limit_seconds;
     KEFU_ASSIGN_OR_RETURN(Proposal proposal,
                           ProposeDay(PlanJobsOf(facts.jobs), facts.crews, facts.settings));
+    std::vector<CrewStart> starts;
+    starts.reserve(facts.crews.size());
+    for (const PlanCrew& crew : facts.crews) starts.push_back({crew.free_from, crew.start_site});
     return DayProposal{input.date,
                        std::move(crews),
                        std::move(facts.jobs),
                        std::move(proposal),
                        facts.settings.depot,
                        std::move(facts.kept),
-                       std::move(facts.starts)};
+                       std::move(starts)};
 }
 
 Result<DaySchedule> DispatchService::Day(const auth::Principal& principal, Date date) {
@@ -404,14 +413,9 @@ Result<DaySchedule> DispatchService::Day(const auth::Principal& principal, Date 
     KEFU_TRY(transactions_.Run(TxMode::kRead, [&](Tx& tx) -> Result<void> {
         KEFU_ASSIGN_OR_RETURN(settings, SettingsOn(tx, date));
         KEFU_ASSIGN_OR_RETURN(std::vector<CrewJob> day, plans_.CrewJobs(tx, date));
-        for (CrewJob& job : day) {
-            auto route = std::ranges::find_if(
-                out.routes, [&](const ScheduledRoute& r) { return r.crew.lead == job.crew.lead; });
-            if (route == out.routes.end()) {
-                out.routes.push_back({job.crew, {}, 0.0});
-                route = out.routes.end() - 1;
-            }
-            route->visits.push_back(std::move(job));
+        for (std::vector<CrewJob>& group : ByLead(std::move(day))) {
+            CrewInput crew = group.front().crew;
+            out.routes.push_back({std::move(crew), std::move(group), 0.0});
         }
         return {};
     }));

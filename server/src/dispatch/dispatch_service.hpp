@@ -27,6 +27,8 @@ struct ProposeInput {
 /// The limits of the planner's budget a caller may ask for, in seconds.
 inline constexpr double kMinTimeLimit = 0.1;
 inline constexpr double kMaxTimeLimit = 30.0;
+/// The longest delay a head may enter for a crew in a re-plan, in minutes: a working day.
+inline constexpr int kMaxDelayMinutes = 12 * 60;
 
 /// How late a crew runs, for a re-plan.
 struct CrewDelay {
@@ -146,7 +148,6 @@ private:
         std::vector<PlanCrew> crews;
         PlanSettings settings;
         std::vector<std::vector<CrewJob>> kept;  ///< a re-plan's, per crew
-        std::vector<CrewStart> starts;           ///< a re-plan's, per crew
         std::vector<CrewJob> movable;  ///< a re-plan's scheduled jobs of the crews, not started
     };
     /// Reads the facts; INVALID_ARGUMENT with `violations` plus the crews' own, each named by

@@ -17,7 +17,6 @@ using nlohmann::json;
 constexpr std::size_t kMaxCrews = 100;
 constexpr std::size_t kMaxMembers = 20;
 constexpr std::size_t kMaxJobsPerRoute = 50;
-constexpr std::int64_t kMaxDelayMinutes = std::int64_t{12} * 60;
 
 double Km(double km) { return std::round(km * 10.0) / 10.0; }
 
@@ -135,7 +134,9 @@ json PlanRoutesToJson(const Proposal& plan) {
     return routes;
 }
 
-json ProposalToJson(const DayProposal& day) {
+/// A proposal; a re-plan's (`replan`) also names every crew of the day, where it stands and what
+/// it keeps, even when there is none.
+json ProposalToJson(const DayProposal& day, bool replan = false) {
     std::map<std::int64_t, const OpenJob*> jobs;
     for (const OpenJob& job : day.jobs) jobs[job.plan.job_id] = &job;
     json routes = json::array();
@@ -182,8 +183,7 @@ json ProposalToJson(const DayProposal& day) {
                 {"depot", PointToJson(day.depot)},
                 {"routes", std::move(routes)},
                 {"unplanned", std::move(unplanned)}};
-    if (!day.starts.empty()) {
-        // A re-plan: every crew of the day, where it stands and what it keeps.
+    if (replan) {
         json crews = json::array();
         for (std::size_t i = 0; i < day.crews.size(); ++i) {
             json crew = CrewToJson(day.crews[i]);
@@ -249,7 +249,7 @@ void RegisterDispatchRoutes(http::Router& router, DispatchService& dispatch) {
               ReadReplanInput,
               [&dispatch](RequestContext& ctx, const ReplanInput& input) -> Result<HttpResponse> {
                   KEFU_ASSIGN_OR_RETURN(auto proposal, dispatch.Replan(ctx.principal(), input));
-                  return HttpResponse::Ok(ProposalToJson(proposal));
+                  return HttpResponse::Ok(ProposalToJson(proposal, true));
               });
 
     router.Get("/api/v1/dispatch/schedule",

@@ -53,7 +53,6 @@ export function useDayPlan() {
   const proposing = ref(false);
   const accepting = ref(false);
   const suggesting = ref(false);
-  const accepted = ref(false);
   /** How many days, from the date, a proposal covers (R-DSP-4: one day or several). */
   const dayCount = ref(1);
   /** One proposal per day, same crews; the one shown is dayProposals[activeDay]. */
@@ -61,6 +60,8 @@ export function useDayPlan() {
   const activeDay = ref(0);
   /** The days whose plan has been accepted. */
   const acceptedDays = ref<string[]>([]);
+  /** Whether the plan on screen has been accepted. */
+  const accepted = computed(() => !!proposal.value && acceptedDays.value.includes(proposal.value.date));
   const problems = computed(() => crewProblems(crews.value));
   /** The re-plan shown, when the proposal is one: the crews of the day, where they stand, what they keep. */
   const replan = shallowRef<DayReplan | null>(null);
@@ -149,7 +150,6 @@ export function useDayPlan() {
   function show(next: DayProposal | null, over: CrewInput[]): void {
     proposal.value = next;
     sentCrews.value = over;
-    accepted.value = next !== null && acceptedDays.value.includes(next.date);
     edit.value = next ? editOf(next, over.length) : null;
     checked.value = null;
     checkViolations.value = [];
@@ -247,6 +247,7 @@ export function useDayPlan() {
       const answer = await replanDay({ date: date.value, delays: late });
       replan.value = answer;
       dayProposals.value = [];
+      acceptedDays.value = [];
       show(
         answer,
         answer.crews.map((c) => ({
@@ -283,7 +284,6 @@ export function useDayPlan() {
     accepting.value = true;
     try {
       await acceptDayPlan(planBodyOf(p.date, edit.value, sentCrews.value, jobs.value, replan.value !== null));
-      accepted.value = true;
       acceptedDays.value = [...acceptedDays.value, p.date];
       return true;
     } finally {

@@ -1,7 +1,7 @@
 // The dispatch board's steps of e2e/dispatch.mjs (R-DSP-3): drags between crews, checked by the
 // server, and the same day on the map. The day is three weeks ahead, so no demo job or leave is in
 // the way.
-import { assert, fillDate, loginAs, shanghaiDate, waitForCanvasPixels } from './scenario.mjs';
+import { assert, choose, fillDate, loginAs, openSelect, shanghaiDate, waitForCanvasPixels } from './scenario.mjs';
 
 const HEAD = process.env.E2E_HEAD ?? 'head';
 const DAY = shanghaiDate(21);
@@ -75,10 +75,10 @@ async function drag(page, source, target) {
 const card = (page, job) => page.locator(`[data-testid="board-card"][data-job-id="${job.id}"]`);
 const lane = (page, lead) => page.locator(`[data-testid="board-lane"][data-lead="${lead}"]`);
 
-/** Where the server has the job now: its state and lead. */
+/** Where the server has the job now: its state, lead and vehicle. */
 async function whereIs(page, baseUrl, job) {
   const { body } = await api(page, baseUrl, 'GET', `/jobs/${job.id}`);
-  return { status: body.status, lead: body.assignment?.lead ?? null };
+  return { status: body.status, lead: body.assignment?.lead ?? null, vehicle: body.assignment?.vehicleId ?? null };
 }
 
 export const boardSteps = [
@@ -89,7 +89,7 @@ export const boardSteps = [
       const base = ctx.baseUrl;
       const staff = (await api(page, base, 'GET', '/staff?status=active&grade=technician&pageSize=50')).body.items;
       const vehicles = (await api(page, base, 'GET', '/vehicles?status=in_service&pageSize=50')).body.items;
-      assert(staff.length >= 2 && vehicles.length >= 2, 'the demo has two technicians and two vehicles');
+      assert(staff.length >= 2 && vehicles.length >= 3, 'the demo has two technicians and three vehicles');
       const done = (await api(page, base, 'GET', '/jobs?kind=after_sales&pageSize=1')).body.items[0];
       assert(done?.customerId, 'the demo has an after-sales job to copy a customer site from');
       const site = { customerId: done.customerId, siteId: done.siteId };
@@ -140,7 +140,7 @@ export const boardSteps = [
         (await page.getByTestId('board-unassigned').locator(`[data-job-id="${open.id}"]`).count()) === 1,
         'the open job waits on the left',
       );
-      ctx.board = { page, a, b, jobA, jobB, open };
+      ctx.board = { page, a, b, jobA, jobB, open, vehicles };
       await ctx.shot(page, '42-zh-board-day.png');
     },
   },
@@ -180,6 +180,12 @@ export const boardSteps = [
         where.status === 'scheduled' && where.lead === b.id,
         `after the move between crews: ${JSON.stringify(where)}`,
       );
+      // The cost change of the edit: the day's km after the move, and by how much it changed.
+      const cost = page.getByTestId('board-cost');
+      await cost.waitFor();
+      const delta = Number(await cost.getAttribute('data-delta'));
+      assert(Number.isFinite(delta), `the km change is a number: ${await cost.getAttribute('data-delta')}`);
+      assert((await cost.textContent()).includes(open.number), 'the km line names the job moved');
     },
   },
   {
@@ -216,6 +222,32 @@ export const boardSteps = [
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.getByTestId('board-mode-cards').click();
       await page.getByTestId('board-grid').waitFor();
+    },
+  },
+  {
+    name: 'a crew formed on the board with another vehicle takes a dragged job: the job changes vehicle',
+    run: async (ctx) => {
+      const { page, b, open, vehicles } = ctx.board ?? {};
+      assert(page, 'no board');
+      const before = await whereIs(page, ctx.baseUrl, open);
+      const other = vehicles.find((v) => v.id !== before.vehicle && v.id !== vehicles[0].id);
+      assert(other, 'a third vehicle');
+      await page.getByTestId('board-form').click();
+      await page.getByTestId('board-form-dialog').waitFor();
+      await choose((await openSelect(page, 'board-form-lead')).options, b.name);
+      await choose((await openSelect(page, 'board-form-vehicle')).options, other.plate);
+      await page.getByTestId('board-form-submit').click();
+      const formed = page.locator(`[data-testid="board-lane"][data-lead="${b.id}"][data-vehicle="${other.id}"]`);
+      await formed.waitFor();
+      assert((await formed.getByTestId('board-card').count()) === 0, 'the formed crew starts empty');
+      await ctx.shot(page, '49-zh-board-formed-crew.png');
+      await drag(page, card(page, open), formed.getByTestId('board-cell'));
+      await formed.locator(`[data-job-id="${open.id}"]`).waitFor();
+      const where = await whereIs(page, ctx.baseUrl, open);
+      assert(
+        where.status === 'scheduled' && where.lead === b.id && where.vehicle === other.id,
+        `after the drop on the formed crew: ${JSON.stringify(where)} (vehicle ${other.id})`,
+      );
     },
   },
   {

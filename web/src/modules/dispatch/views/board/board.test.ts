@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Job } from '@/modules/jobs/api';
 import { aJob } from '@/modules/jobs/testing/job-fixture';
-import { boardDays, buildBoard, cellKey, isMovable, moveInput, parseCellKey } from './board';
+import { boardDays, buildBoard, cellKey, isMovable, laneKey, moveInput, parseCellKey, type FormedCrew } from './board';
 
 const DAY = '2026-12-02'; // a Wednesday
 
@@ -35,6 +35,10 @@ function job(id: number, extra: Partial<Job> = {}): Job {
   });
 }
 
+/** The lane of lead n with the fixture's vehicle (1000 + n). */
+const lane = (n: number): string => laneKey(n, 1000 + n);
+const [L5, L6, L42] = [lane(5), lane(6), lane(42)];
+
 const scheduled = (id: number, a: Assignment, extra: Partial<Job> = {}): Job =>
   job(id, { status: 'scheduled', assignment: a, ...extra });
 
@@ -55,7 +59,8 @@ describe('boardDays (R-DSP-3: day and week views)', () => {
 
 describe('cell keys', () => {
   it('round-trip a crew and a day, and name the side list', () => {
-    expect(parseCellKey(cellKey(7, DAY))).toEqual({ kind: 'cell', lead: 7, day: DAY });
+    expect(parseCellKey(cellKey(laneKey(7, 1007), DAY))).toEqual({ kind: 'cell', lane: '7-1007', day: DAY });
+    expect(parseCellKey(cellKey(laneKey(7, null), DAY))).toEqual({ kind: 'cell', lane: '7-0', day: DAY });
     expect(parseCellKey('unassigned')).toEqual({ kind: 'unassigned' });
     expect(parseCellKey('7@yesterday')).toBeNull();
     expect(parseCellKey(undefined)).toBeNull();
@@ -71,10 +76,10 @@ describe('buildBoard', () => {
     const outside = scheduled(5, crew(6, '李强', '2026-12-09'));
     const board = buildBoard([late, early, other, open, outside], [DAY]);
     expect(board.lanes.map((l) => l.leadName)).toEqual(['李强', '王磊']); // pinyin: L before W
-    expect(board.cells.get(cellKey(5, DAY))?.map((j) => j.id)).toEqual([2, 1]);
-    expect(board.cells.get(cellKey(6, DAY))?.map((j) => j.id)).toEqual([3]);
+    expect(board.cells.get(cellKey(L5, DAY))?.map((j) => j.id)).toEqual([2, 1]);
+    expect(board.cells.get(cellKey(L6, DAY))?.map((j) => j.id)).toEqual([3]);
     expect(board.unassigned.map((j) => j.id)).toEqual([4]);
-    expect(board.lanes[1]?.plates).toEqual(['鲁A·5']);
+    expect(board.lanes[1]?.plate).toBe('鲁A·5');
   });
 
   it('keeps a job waiting for leadership in the side list, even with its crew named', () => {
@@ -86,7 +91,7 @@ describe('buildBoard', () => {
 
   it('shows jobs under way on their crew, but they cannot move', () => {
     const loading = scheduled(1, crew(5, '王磊', DAY), { status: 'loading' });
-    expect(buildBoard([loading], [DAY]).cells.get(cellKey(5, DAY))?.length).toBe(1);
+    expect(buildBoard([loading], [DAY]).cells.get(cellKey(L5, DAY))?.length).toBe(1);
     expect(isMovable(loading)).toBe(false);
     expect(isMovable(job(2))).toBe(true);
   });
@@ -99,7 +104,7 @@ describe('moveInput: a drop as an assignment', () => {
   const board = buildBoard([a, b, open], boardDays(DAY, 'week'));
 
   it('gives a dragged job the crew of the lane it lands on, keeping its own window', () => {
-    expect(moveInput(board, b, 5, DAY)).toEqual({
+    expect(moveInput(board, b, L5, DAY)).toEqual({
       lead: 5,
       members: [105],
       vehicleId: 1005,
@@ -112,19 +117,83 @@ describe('moveInput: a drop as an assignment', () => {
   });
 
   it("gives an open job the customer's window", () => {
-    expect(moveInput(board, open, 6, DAY)).toMatchObject({ lead: 6, windowStart: '13:00', windowEnd: '17:00' });
+    expect(moveInput(board, open, L6, DAY)).toMatchObject({ lead: 6, windowStart: '13:00', windowEnd: '17:00' });
   });
 
   it("takes the lane's crew of another day when it has none that day", () => {
-    expect(moveInput(board, open, 6, '2026-12-04')).toMatchObject({ lead: 6, vehicleId: 1006, date: '2026-12-04' });
+    expect(moveInput(board, open, L6, '2026-12-04')).toMatchObject({ lead: 6, vehicleId: 1006, date: '2026-12-04' });
   });
 
   it('moves a job to another day with its own crew', () => {
-    expect(moveInput(board, a, 5, '2026-12-03')).toMatchObject({ lead: 5, members: [105], date: '2026-12-03' });
+    expect(moveInput(board, a, L5, '2026-12-03')).toMatchObject({ lead: 5, members: [105], date: '2026-12-03' });
   });
 
   it('asks nothing when a job is dropped where it already is, or on a lane with no crew', () => {
-    expect(moveInput(board, a, 5, DAY)).toBeNull();
-    expect(moveInput(board, open, 42, DAY)).toBeNull();
+    expect(moveInput(board, a, L5, DAY)).toBeNull();
+    expect(moveInput(board, open, L42, DAY)).toBeNull();
+  });
+});
+
+describe('lanes are crews: a lead with a vehicle (R-DSP-3: move to another crew, vehicle or day)', () => {
+  const onVan = scheduled(1, crew(5, '王磊', DAY));
+  const onTruck = scheduled(2, crew(5, '王磊', DAY, { vehicleId: 2001, vehiclePlate: '鲁A·T1', driver: 9 }));
+
+  it('gives the same lead with two vehicles two lanes', () => {
+    const board = buildBoard([onVan, onTruck], [DAY]);
+    expect(board.lanes.map((l) => [l.lead, l.vehicleId, l.plate])).toEqual([
+      [5, 1005, '鲁A·5'],
+      [5, 2001, '鲁A·T1'],
+    ]);
+    expect(board.cells.get(cellKey(laneKey(5, 2001), DAY))?.map((j) => j.id)).toEqual([2]);
+  });
+
+  it("moves a job to the other vehicle's lane with that vehicle and its driver, same lead", () => {
+    const board = buildBoard([onVan, onTruck], [DAY]);
+    expect(moveInput(board, onVan, laneKey(5, 2001), DAY)).toMatchObject({
+      lead: 5,
+      vehicleId: 2001,
+      driver: 9,
+      date: DAY,
+    });
+  });
+});
+
+describe('crews formed on the board', () => {
+  const formed: FormedCrew = {
+    lead: 8,
+    leadName: '赵刚',
+    members: [8, 12],
+    vehicleId: 3003,
+    plate: '鲁A·F3',
+    driver: 14,
+  };
+  const open = job(3);
+
+  it('show as an empty lane, sorted with the others, until the head removes them', () => {
+    const board = buildBoard([scheduled(1, crew(5, '王磊', DAY)), open], [DAY], [formed]);
+    expect(board.lanes.map((l) => l.leadName)).toEqual(['王磊', '赵刚']); // pinyin: W before Z
+    expect(board.lanes[1]?.formed).toEqual(formed);
+    expect(board.cells.get(cellKey(laneKey(8, 3003), DAY))).toBeUndefined();
+  });
+
+  it('give a job dropped on them their whole crew (the lead is not a member)', () => {
+    const board = buildBoard([open], [DAY], [formed]);
+    expect(moveInput(board, open, laneKey(8, 3003), DAY)).toEqual({
+      lead: 8,
+      members: [12],
+      vehicleId: 3003,
+      driver: 14,
+      date: DAY,
+      windowStart: '13:00',
+      windowEnd: '17:00',
+      version: 3,
+    });
+  });
+
+  it('give way to the scheduled lane of the same crew (one lane, its jobs)', () => {
+    const same = scheduled(1, crew(8, '赵刚', DAY, { vehicleId: 3003, vehiclePlate: '鲁A·F3' }));
+    const board = buildBoard([same], [DAY], [formed]);
+    expect(board.lanes).toHaveLength(1);
+    expect(board.lanes[0]?.formed).toBeNull();
   });
 });

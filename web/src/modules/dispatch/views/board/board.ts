@@ -2,7 +2,7 @@
  * The dispatch board's layout (R-DSP-3): the jobs of a day or a week laid out by crew and day,
  * and what a drag means as an assignment. Pure: the composable loads and sends, this decides.
  */
-import type { AssignmentInput, Job, JobStatus } from '@/modules/jobs/api';
+import type { Assignment, AssignmentInput, Job, JobStatus } from '@/modules/jobs/api';
 import { compareZh } from '@/utils/collate';
 import { addDays, mondayOf } from '@/utils/dates';
 
@@ -12,25 +12,42 @@ export type BoardView = 'day' | 'week';
 /** The states the board shows: open, scheduled, and under way today (shown, not movable). */
 export const BOARD_STATUSES: readonly JobStatus[] = ['new', 'scheduled', 'loading', 'en_route', 'on_site'];
 
-/** A crew's row (week) or column (day): the jobs led by one person. */
-export interface Lane {
+/**
+ * A crew the head forms on the board before it has a job in the range (R-DSP-3): a lane to drop
+ * jobs on. It lives in the browser only; its first job saves it, as an assignment.
+ */
+export interface FormedCrew {
   lead: number;
   leadName: string;
-  /** The plates its jobs use in the range, in the order first seen. */
-  plates: string[];
+  members: number[];
+  vehicleId: number | null;
+  plate: string | null;
+  driver: number | null;
 }
 
-/** The board: lanes by lead, cards per lane and day, and the side list of open jobs. */
+/** A crew's row (week) or column (day): the jobs led by one person with one vehicle. */
+export interface Lane {
+  /** laneKey(lead, vehicleId): the same lead with another vehicle is another lane. */
+  key: string;
+  lead: number;
+  leadName: string;
+  vehicleId: number | null;
+  plate: string | null;
+  /** The crew formed on the board this lane comes from; null for a lane of scheduled jobs. */
+  formed: FormedCrew | null;
+}
+
+/** The board: lanes by crew, cards per lane and day, and the side list of open jobs. */
 export interface Board {
   days: string[];
   lanes: Lane[];
-  /** cellKey(lead, day) → the cards of that crew on that day, by window start. */
+  /** cellKey(lane, day) → the cards of that crew on that day, by window start. */
   cells: Map<string, Job[]>;
   unassigned: Job[];
 }
 
-/** Where a card was dropped: a crew on a day, or the side list of open jobs. */
-export type DropTarget = { kind: 'cell'; lead: number; day: string } | { kind: 'unassigned' };
+/** Where a card was dropped: a crew (lane key) on a day, or the side list of open jobs. */
+export type DropTarget = { kind: 'cell'; lane: string; day: string } | { kind: 'unassigned' };
 
 /** The days of the board for `anchor`. */
 export function boardDays(anchor: string, view: BoardView): string[] {
@@ -39,16 +56,21 @@ export function boardDays(anchor: string, view: BoardView): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
 }
 
+/** The key of a lane: a lead and a vehicle (0 for none). */
+export function laneKey(lead: number, vehicleId: number | null): string {
+  return `${lead}-${vehicleId ?? 0}`;
+}
+
 /** The key of one crew's day in Board.cells (also the drop list's data attribute). */
-export function cellKey(lead: number, day: string): string {
-  return `${lead}@${day}`;
+export function cellKey(lane: string, day: string): string {
+  return `${lane}@${day}`;
 }
 
 /** Reads a drop list's key back; null for anything else. */
 export function parseCellKey(key: string | undefined): DropTarget | null {
   if (key === 'unassigned') return { kind: 'unassigned' };
-  const match = /^(\d+)@(\d{4}-\d{2}-\d{2})$/.exec(key ?? '');
-  return match ? { kind: 'cell', lead: Number(match[1]), day: match[2] as string } : null;
+  const match = /^(\d+-\d+)@(\d{4}-\d{2}-\d{2})$/.exec(key ?? '');
+  return match ? { kind: 'cell', lane: match[1] as string, day: match[2] as string } : null;
 }
 
 /** Whether a job sits on a crew's lane: scheduled or under way, with its crew. */
@@ -75,13 +97,18 @@ function byWindowThenNumber(a: Job, b: Job): number {
   return wa === wb ? a.number.localeCompare(b.number) : wa.localeCompare(wb);
 }
 
+function byLeadThenPlate(a: Lane, b: Lane): number {
+  return compareZh(a.leadName, b.leadName) || a.lead - b.lead || (a.plate ?? '').localeCompare(b.plate ?? '');
+}
+
 /**
- * Lays the jobs out. A lane is a lead with at least one job in the range; lanes run by the
- * lead's name (pinyin), so the board does not reshuffle when a card moves.
+ * Lays the jobs out. A lane is a crew (lead and vehicle) with at least one job in the range, or
+ * one the head formed on the board; lanes run by the lead's name (pinyin), so the board does not
+ * reshuffle when a card moves.
  */
-export function buildBoard(jobs: readonly Job[], days: readonly string[]): Board {
+export function buildBoard(jobs: readonly Job[], days: readonly string[], formed: readonly FormedCrew[] = []): Board {
   const inRange = new Set(days);
-  const lanes = new Map<number, Lane>();
+  const lanes = new Map<string, Lane>();
   const cells = new Map<string, Job[]>();
   const unassigned: Job[] = [];
   for (const job of jobs) {
@@ -91,32 +118,58 @@ export function buildBoard(jobs: readonly Job[], days: readonly string[]): Board
       continue;
     }
     if (!inRange.has(a.date)) continue;
-    const lane = lanes.get(a.lead) ?? { lead: a.lead, leadName: a.leadName, plates: [] };
-    if (a.vehiclePlate && !lane.plates.includes(a.vehiclePlate)) lane.plates.push(a.vehiclePlate);
-    lanes.set(a.lead, lane);
-    const key = cellKey(a.lead, a.date);
-    cells.set(key, [...(cells.get(key) ?? []), job]);
+    const key = laneKey(a.lead, a.vehicleId);
+    if (!lanes.has(key)) {
+      lanes.set(key, {
+        key,
+        lead: a.lead,
+        leadName: a.leadName,
+        vehicleId: a.vehicleId,
+        plate: a.vehiclePlate,
+        formed: null,
+      });
+    }
+    const cell = cellKey(key, a.date);
+    cells.set(cell, [...(cells.get(cell) ?? []), job]);
+  }
+  for (const crew of formed) {
+    const key = laneKey(crew.lead, crew.vehicleId);
+    if (!lanes.has(key)) {
+      lanes.set(key, {
+        key,
+        lead: crew.lead,
+        leadName: crew.leadName,
+        vehicleId: crew.vehicleId,
+        plate: crew.plate,
+        formed: crew,
+      });
+    }
   }
   for (const list of cells.values()) list.sort(byWindowThenNumber);
   unassigned.sort((a, b) =>
     a.requestedDate === b.requestedDate ? byWindowThenNumber(a, b) : a.requestedDate.localeCompare(b.requestedDate),
   );
-  const sorted = [...lanes.values()].sort((a, b) => compareZh(a.leadName, b.leadName) || a.lead - b.lead);
-  return { days: [...days], lanes: sorted, cells, unassigned };
+  return { days: [...days], lanes: [...lanes.values()].sort(byLeadThenPlate), cells, unassigned };
 }
 
+/** The people and vehicle a job takes on a lane: lead, members, vehicle and driver. */
+type LaneCrew = Pick<Assignment, 'lead' | 'members' | 'vehicleId' | 'driver'>;
+
 /**
- * The crew a job takes when dropped on `lead`'s lane on `day`: that crew's crew of the day (its
- * first job there other than the one moved), else its latest crew in the range.
+ * The crew a job takes when dropped on `lane` on `day`: that crew's crew of the day (its first
+ * job there other than the one moved), else its latest crew in the range, else the crew formed
+ * on the board.
  */
-function laneCrew(board: Board, job: Job, lead: number, day: string): Job['assignment'] {
-  const sameDay = (board.cells.get(cellKey(lead, day)) ?? []).find((j) => j.id !== job.id);
+function laneCrew(board: Board, job: Job, lane: Lane, day: string): LaneCrew | null {
+  const sameDay = (board.cells.get(cellKey(lane.key, day)) ?? []).find((j) => j.id !== job.id);
   if (sameDay?.assignment) return sameDay.assignment;
   for (const other of [...board.days].reverse()) {
-    const found = (board.cells.get(cellKey(lead, other)) ?? []).find((j) => j.id !== job.id);
+    const found = (board.cells.get(cellKey(lane.key, other)) ?? []).find((j) => j.id !== job.id);
     if (found?.assignment) return found.assignment;
   }
-  return job.assignment?.lead === lead ? job.assignment : null;
+  if (lane.formed) return { ...lane.formed };
+  const own = job.assignment;
+  return own && laneKey(own.lead, own.vehicleId) === lane.key ? own : null;
 }
 
 /**
@@ -124,14 +177,16 @@ function laneCrew(board: Board, job: Job, lead: number, day: string): Job['assig
  * members, vehicle, driver) on the day dropped on. Null when the drop changes nothing (same crew,
  * same day) or the lane has no crew to copy. The server runs every conflict check (R-DSP-1/2).
  */
-export function moveInput(board: Board, job: Job, lead: number, day: string): AssignmentInput | null {
+export function moveInput(board: Board, job: Job, lane: string, day: string): AssignmentInput | null {
+  const target = board.lanes.find((l) => l.key === lane);
+  if (!target) return null;
   const a = job.assignment;
-  if (a && job.status !== 'new' && a.lead === lead && a.date === day) return null;
-  const crew = laneCrew(board, job, lead, day);
+  if (a && job.status !== 'new' && laneKey(a.lead, a.vehicleId) === lane && a.date === day) return null;
+  const crew = laneCrew(board, job, target, day);
   if (!crew) return null;
   return {
-    lead,
-    members: crew.members.filter((m) => m !== lead),
+    lead: crew.lead,
+    members: crew.members.filter((m) => m !== crew.lead),
     ...(crew.vehicleId !== null ? { vehicleId: crew.vehicleId } : {}),
     ...(crew.driver !== null ? { driver: crew.driver } : {}),
     date: day,

@@ -6,10 +6,29 @@ import { assignJob, fireJobEvent, listJobs, type AssignmentInput, type Job } fro
 import { clashLines, type ClashLine } from '@/modules/jobs/views/violations';
 import { addDays } from '@/utils/dates';
 import { todayInShanghai } from '@/utils/format';
-import { BOARD_STATUSES, boardDays, buildBoard, moveInput, type Board, type BoardView, type DropTarget } from './board';
+import {
+  BOARD_STATUSES,
+  boardDays,
+  buildBoard,
+  laneKey,
+  moveInput,
+  type Board,
+  type BoardView,
+  type DropTarget,
+  type FormedCrew,
+} from './board';
+import { getDaySchedule } from './schedule-api';
 
 /** At most this many pages of 200 jobs are read for one board (a week of a busy department). */
 const MAX_PAGES = 10;
+
+/** The kilometres of the days a move touched, before and after it (the cost change of an edit). */
+export interface MoveCost {
+  number: string;
+  days: string[];
+  before: number;
+  after: number;
+}
 
 /** The outcome of a drop: moved, refused with the server's reasons, or not a move at all. */
 export type MoveOutcome = { kind: 'moved'; job: Job } | { kind: 'refused'; number: string } | { kind: 'none' };
@@ -29,7 +48,10 @@ export function useBoard() {
   const moving = ref(false);
   const refusal = shallowRef<{ number: string; lines: ClashLine[] } | null>(null);
   const days = computed(() => boardDays(anchor.value, view.value));
-  const board = computed<Board>(() => buildBoard(jobs.value, days.value));
+  /** Crews formed on the board that have no job yet (kept while the page is open). */
+  const formed = ref<FormedCrew[]>([]);
+  const board = computed<Board>(() => buildBoard(jobs.value, days.value, formed.value));
+  const cost = shallowRef<MoveCost | null>(null);
   /** Bumped after every drop, so the drag lists are rebuilt from `board` (undoing the library's own move). */
   const generation = ref(0);
 
@@ -74,12 +96,34 @@ export function useBoard() {
 
   function staffName(id: number): string {
     const named = jobs.value.map((j) => j.assignment).find((a) => a?.lead === id);
-    return named?.leadName || String(id);
+    return named?.leadName || formed.value.find((c) => c.lead === id)?.leadName || String(id);
   }
 
   function vehicleName(id: number): string {
     const named = jobs.value.map((j) => j.assignment).find((a) => a?.vehicleId === id && a.vehiclePlate);
-    return named?.vehiclePlate ?? String(id);
+    return named?.vehiclePlate ?? formed.value.find((c) => c.vehicleId === id)?.plate ?? String(id);
+  }
+
+  /** Adds a crew formed on the board as a lane (replacing one with the same lead and vehicle). */
+  function formCrew(crew: FormedCrew): void {
+    const key = laneKey(crew.lead, crew.vehicleId);
+    formed.value = [...formed.value.filter((c) => laneKey(c.lead, c.vehicleId) !== key), crew];
+  }
+
+  /** Takes a formed crew's lane off the board (its jobs, if any, keep their lane). */
+  function dropFormed(key: string): void {
+    formed.value = formed.value.filter((c) => laneKey(c.lead, c.vehicleId) !== key);
+  }
+
+  /** The scheduled kilometres of `dates` together, or null when the server could not say. */
+  async function kmOf(dates: readonly string[]): Promise<number | null> {
+    try {
+      const answers = await Promise.all(dates.map((date) => getDaySchedule({ date }, { silent: true })));
+      return answers.reduce((sum, day) => sum + day.km, 0);
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      return null;
+    }
   }
 
   /** The refusal of a move as lines "who: why", from the server's violations. */
@@ -98,8 +142,9 @@ export function useBoard() {
   /** Sends a drop to the server; whatever it answers, the board is laid out again from the jobs. */
   async function move(jobId: number, target: DropTarget): Promise<MoveOutcome> {
     refusal.value = null;
+    cost.value = null;
     const job = jobs.value.find((j) => j.id === jobId);
-    const input = job && target.kind === 'cell' ? moveInput(board.value, job, target.lead, target.day) : null;
+    const input = job && target.kind === 'cell' ? moveInput(board.value, job, target.lane, target.day) : null;
     const unschedule = job?.status === 'scheduled' && target.kind === 'unassigned';
     if (!job || (!input && !unschedule)) {
       generation.value += 1;
@@ -107,10 +152,16 @@ export function useBoard() {
     }
     moving.value = true;
     try {
+      // The days whose routes the move changes: where the job was scheduled, where it goes.
+      const was = job.status === 'scheduled' ? job.assignment?.date : undefined;
+      const touched = [...new Set([was, input?.date].filter((d): d is string => d !== undefined))].sort();
+      const before = await kmOf(touched);
       const result = input
         ? await assignJob(job.id, input, { silent: true })
         : await fireJobEvent(job.id, { event: 'unschedule', version: job.version }, { silent: true });
       replace(result);
+      const after = before === null ? null : await kmOf(touched);
+      cost.value = after === null || before === null ? null : { number: result.number, days: touched, before, after };
       return { kind: 'moved', job: result };
     } catch (error) {
       if (!isApiError(error)) throw error;
@@ -128,5 +179,23 @@ export function useBoard() {
     void load();
   }
 
-  return { view, anchor, days, board, jobs, truncated, loading, moving, refusal, generation, load, move, shift };
+  return {
+    view,
+    anchor,
+    days,
+    board,
+    jobs,
+    formed,
+    truncated,
+    loading,
+    moving,
+    refusal,
+    cost,
+    generation,
+    load,
+    move,
+    shift,
+    formCrew,
+    dropFormed,
+  };
 }

@@ -4,7 +4,7 @@ JOBS ?= 2
 PORT ?= 8080
 DB ?= data/kefu.db
 
-.PHONY: setup build build-release web run test test-cpp test-web bench bench-http bench-jobs bench-bodies bench-dispatch mutants tidy format clean
+.PHONY: setup build build-release web run test test-cpp test-web bench bench-http bench-jobs bench-bodies bench-dispatch bench-dispatch-http mutants tidy format clean
 
 setup:
 	@bash scripts/setup.sh
@@ -42,6 +42,11 @@ bench-bodies: build-release
 # Planning assistant (issue 11): a generated Jinan-like day of 200 jobs / 30 crews, and a week.
 bench-dispatch: build-release
 	@bash bench/dispatch/run.sh
+
+# The same day's proposal through the API (issue 11's 3 s, request to response), with the check,
+# the accept and the day's schedule.
+bench-dispatch-http: build-release
+	@bash bench/dispatch/http.sh
 
 # clang-tidy 16 (.clang-tidy) on every C++ source: 27.5 min measured on 2 cores, so `make test` checks
 # only the sources whose content key is not recorded in .tidy-clean (scripts/tidy_cache.py), and

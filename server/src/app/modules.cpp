@@ -8,6 +8,7 @@
 #include "dealers/dealer_module.hpp"
 #include "dispatch/dispatch_module.hpp"
 #include "expenses/expenses_module.hpp"
+#include "field/field_module.hpp"
 #include "fleet/fleet_module.hpp"
 #include "geo/geo_module.hpp"
 #include "jobs/jobs_module.hpp"
@@ -37,6 +38,7 @@ void Application::AddModules() {
     auto& jobs_module = Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
     Add<dispatch::DispatchModule>(
         core_, policy.service(), jobs_module.service(), settings_.osrm_url);
+    Add<field::FieldModule>(core_, jobs_module.service());
     Add<expenses::ExpensesModule>(
         core_, fleet_module.trip_logs(), policy.service(), geo.divisions(), approvals.service());
     Add<audit::AuditModule>(core_);

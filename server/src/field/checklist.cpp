@@ -7,10 +7,12 @@ namespace kefu::field {
 namespace {
 
 constexpr std::array kLoadingChecks{Check::kPackagingIntact, Check::kKeeperConfirmed};
-constexpr std::array kDepartureChecks{Check::kToolsTaken, Check::kFeedbackFormTaken,
-                                      Check::kDocumentsTaken};
-constexpr std::array kInstallationChecks{Check::kProtection, Check::kPlacement,
-                                         Check::kAdjustment, Check::kWarrantyExplained,
+constexpr std::array kDepartureChecks{
+    Check::kToolsTaken, Check::kFeedbackFormTaken, Check::kDocumentsTaken};
+constexpr std::array kInstallationChecks{Check::kProtection,
+                                         Check::kPlacement,
+                                         Check::kAdjustment,
+                                         Check::kWarrantyExplained,
                                          Check::kSiteCleaned};
 
 }  // namespace

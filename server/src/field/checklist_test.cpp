@@ -17,8 +17,7 @@ TEST(Checklist, LoadingNeedsIntactPackagingAndTheKeepersConfirmation) {  // R-FL
 
 TEST(Checklist, DepartureTicksOffToolsFormAndDocuments) {  // R-FLD-2
     const std::vector<Check> ticked{Check::kToolsTaken, Check::kDocumentsTaken};
-    EXPECT_EQ(MissingChecks(FieldStep::kDeparture, ticked),
-              std::vector{Check::kFeedbackFormTaken});
+    EXPECT_EQ(MissingChecks(FieldStep::kDeparture, ticked), std::vector{Check::kFeedbackFormTaken});
     EXPECT_FALSE(CountsPieces(FieldStep::kDeparture));
 }
 
@@ -30,10 +29,16 @@ TEST(Checklist, ArrivalHasNoTicksButCountsPieces) {  // R-FLD-3
 
 TEST(Checklist, InstallationNeedsAllFiveInTheirOrder) {  // R-FLD-4
     EXPECT_EQ(MissingChecks(FieldStep::kInstallation, {}),
-              (std::vector{Check::kProtection, Check::kPlacement, Check::kAdjustment,
-                           Check::kWarrantyExplained, Check::kSiteCleaned}));
-    const std::vector<Check> all{Check::kSiteCleaned, Check::kWarrantyExplained,
-                                 Check::kAdjustment, Check::kPlacement, Check::kProtection};
+              (std::vector{Check::kProtection,
+                           Check::kPlacement,
+                           Check::kAdjustment,
+                           Check::kWarrantyExplained,
+                           Check::kSiteCleaned}));
+    const std::vector<Check> all{Check::kSiteCleaned,
+                                 Check::kWarrantyExplained,
+                                 Check::kAdjustment,
+                                 Check::kPlacement,
+                                 Check::kProtection};
     EXPECT_TRUE(MissingChecks(FieldStep::kInstallation, all).empty());
 }
 

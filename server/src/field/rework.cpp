@@ -6,7 +6,8 @@
 namespace kefu::field {
 
 Timeliness ReworkTimeliness(Date committed, std::optional<Timestamp> done_at, Timestamp now) {
-    if (done_at) return ChinaDateOf(*done_at) <= committed ? Timeliness::kOnTime : Timeliness::kLate;
+    if (done_at)
+        return ChinaDateOf(*done_at) <= committed ? Timeliness::kOnTime : Timeliness::kLate;
     return ChinaDateOf(now) > committed ? Timeliness::kLate : Timeliness::kPending;
 }
 
@@ -21,7 +22,9 @@ OnTimeRates ComputeOnTimeRates(std::span<const ReworkRecord> reworks, Timestamp 
     for (const ReworkRecord& rework : reworks) {
         const Timeliness t = ReworkTimeliness(rework.committed, rework.done_at, now);
         if (t == Timeliness::kPending) continue;
-        auto count = [&](OnTimeRate& rate) { ++(t == Timeliness::kOnTime ? rate.on_time : rate.late); };
+        auto count = [&](OnTimeRate& rate) {
+            ++(t == Timeliness::kOnTime ? rate.on_time : rate.late);
+        };
         count(rates.by_crew[rework.crew_lead]);
         // A lead listed among the people too is still one person.
         std::set<std::int64_t> people(rework.people.begin(), rework.people.end());

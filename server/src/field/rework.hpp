@@ -28,8 +28,8 @@ Timeliness ReworkTimeliness(Date committed, std::optional<Timestamp> done_at, Ti
 
 /// A rework as the rate needs it: whose it is, the promise, and when it was done.
 struct ReworkRecord {
-    std::int64_t crew_lead = 0;          ///< a crew is known by its lead
-    std::vector<std::int64_t> people;    ///< lead and members who did it (or were to)
+    std::int64_t crew_lead = 0;        ///< a crew is known by its lead
+    std::vector<std::int64_t> people;  ///< lead and members who did it (or were to)
     Date committed;
     std::optional<Timestamp> done_at;
 };

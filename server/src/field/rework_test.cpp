@@ -44,10 +44,10 @@ TEST(ReworkTimeliness, NotDoneIsPendingUntilTheCommittedDayIsOverInChina) {
 
 TEST(OnTimeRates, CountEachReworkForItsCrewAndEachOfItsPeopleOnce) {  // R-FLD-8
     const std::vector<ReworkRecord> reworks{
-        {7, {7, 8}, kCommitted, At("2026-12-03T08:00:00Z")},   // on time
-        {7, {8}, kCommitted, At("2026-12-05T08:00:00Z")},      // late; lead 7 not listed
-        {9, {9, 8}, kCommitted, std::nullopt},                 // not done, already late
-        {9, {9}, Date{2027, 3, 1}, std::nullopt},              // pending: not counted
+        {7, {7, 8}, kCommitted, At("2026-12-03T08:00:00Z")},  // on time
+        {7, {8}, kCommitted, At("2026-12-05T08:00:00Z")},     // late; lead 7 not listed
+        {9, {9, 8}, kCommitted, std::nullopt},                // not done, already late
+        {9, {9}, Date{2027, 3, 1}, std::nullopt},             // pending: not counted
     };
     const OnTimeRates rates = ComputeOnTimeRates(reworks, At("2027-01-01T00:00:00Z"));
     EXPECT_EQ(rates.by_crew.at(7), (OnTimeRate{1, 1}));

@@ -590,19 +590,35 @@ Result<Job> JobService::FireIn(Tx& tx,
                                const EventInput& input) {
     KEFU_ASSIGN_OR_RETURN(Job before, LoadVisible(tx, principal, id));
     if (before.version != input.version) return Fail(Stale());
+    return Transition(tx, principal, before, input, [&](std::string_view action) {
+        return principal.Can(auth::Action(action));
+    });
+}
+
+Result<Job> JobService::FireForCrew(Tx& tx,
+                                    const auth::Principal& principal,
+                                    JobId id,
+                                    JobEvent event) {
+    KEFU_ASSIGN_OR_RETURN(Job before, LoadVisible(tx, principal, id));
+    EventInput input;
+    input.event = event;
+    input.version = before.version;
+    return Transition(tx, principal, before, input, [](std::string_view) { return true; });
+}
+
+Result<Job> JobService::Transition(Tx& tx,
+                                   const auth::Principal& principal,
+                                   const Job& before,
+                                   const EventInput& input,
+                                   const std::function<bool(std::string_view)>& may) {
     TransitionContext ctx;
     ctx.installs = Installs(before.kind);
     ctx.has_assignment = before.assignment.has_value();
     ctx.crew_approved = before.crew_approval == CrewApproval::kNotNeeded ||
                         before.crew_approval == CrewApproval::kApproved;
     ctx.has_reason = !input.reason.empty();
-    KEFU_ASSIGN_OR_RETURN(
-        JobStatus to,
-        Lifecycle().Fire(
-            before.status,
-            input.event,
-            [&](std::string_view action) { return principal.Can(auth::Action(action)); },
-            ctx));
+    KEFU_ASSIGN_OR_RETURN(JobStatus to, Lifecycle().Fire(before.status, input.event, may, ctx));
+    for (JobEventGuard* guard : guards_) KEFU_TRY(guard->Check(tx, before, input.event));
     Job after = before;
     after.status = to;
     after.version = before.version + 1;
@@ -615,7 +631,9 @@ Result<Job> JobService::FireIn(Tx& tx,
     KEFU_TRY(jobs_.Update(tx, after));
     KEFU_TRY(Record(tx, principal, after, before.status, input.event, input.reason));
     KEFU_TRY(audit_.Record(
-        tx, principal, {events::kTransition, IdText(id), SnapshotOf(before), SnapshotOf(after)}));
+        tx,
+        principal,
+        {events::kTransition, IdText(before.id), SnapshotOf(before), SnapshotOf(after)}));
     return after;
 }
 

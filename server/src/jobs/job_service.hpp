@@ -3,9 +3,14 @@
 // (R-DSP-5), and who sees what (R-SEC-2).
 #pragma once
 
+#include <functional>
+#include <string_view>
+#include <vector>
+
 #include "approvals/approval_service.hpp"
 #include "audit/audit_log.hpp"
 #include "auth/permission.hpp"
+#include "jobs/job_event_guard.hpp"
 #include "jobs/job_repository.hpp"
 #include "platform/clock.hpp"
 #include "policy/policy_service.hpp"
@@ -142,6 +147,17 @@ public:
     /// Fires a life-cycle event (R-JOB-5); FAILED_PRECONDITION naming the state and the event
     /// when illegal; every transition is recorded.
     Result<Job> Fire(const auth::Principal& principal, JobId id, const EventInput& input);
+    /// Fires the event of a field step the crew recorded (R-FLD-1..3), inside the caller's
+    /// transaction, at the job's current version. The caller has checked that the principal
+    /// works on the job (field.record), so the event's office action is not required; the
+    /// transition is recorded in the principal's name and the guards still apply.
+    /// FAILED_PRECONDITION when the job's state does not allow it.
+    Result<Job> FireForCrew(Tx& tx, const auth::Principal& principal, JobId id, JobEvent event);
+    /// The job inside the caller's transaction; NOT_FOUND for a missing job and for one the
+    /// principal may not see (the same answer, R-SEC-2).
+    Result<Job> LoadVisible(Tx& tx, const auth::Principal& principal, JobId id);
+    /// Adds a rule every event must pass from now on (not owned; outlives the service).
+    void AddEventGuard(JobEventGuard& guard) { guards_.push_back(&guard); }
     /// Records an ETA call or an address confirmation (R-DSP-5).
     Result<JobCall> RecordCall(const auth::Principal& principal, JobId id, const CallInput& input);
     /// Carries out leadership's decision on a crew-size request, in the decision's transaction:
@@ -178,13 +194,19 @@ private:
     Result<void> RequireEventAction(const auth::Principal& principal, JobEvent event) const;
     /// Fire inside the caller's transaction (after RequireEventAction).
     Result<Job> FireIn(Tx& tx, const auth::Principal& principal, JobId id, const EventInput& input);
+    /// Moves `before` by the event when the table and the guards allow it; `may` answers whether
+    /// the principal holds an action the table names.
+    Result<Job> Transition(Tx& tx,
+                           const auth::Principal& principal,
+                           const Job& before,
+                           const EventInput& input,
+                           const std::function<bool(std::string_view)>& may);
     /// The checks of a new job that need no database; a dealer's account is pinned to its dealer.
     Violations CheckShape(const auth::Principal& principal, NewJob& in) const;
     /// The job `in` describes, its references checked into `refs` (not stored).
     Result<Job> Build(Tx& tx, const auth::Principal& principal, const NewJob& in, Violations& refs);
     /// The names of an import row turned into ids; what cannot be found goes into `v`.
     Result<NewJob> Resolve(Tx& tx, const ImportRow& row, Violations& v);
-    Result<Job> LoadVisible(Tx& tx, const auth::Principal& principal, JobId id);
     bool CanSee(const auth::Principal& principal, const Job& job) const;
     Result<void> Record(Tx& tx,
                         const auth::Principal& principal,
@@ -198,6 +220,7 @@ private:
     policy::PolicyReader& policy_;
     approvals::ApprovalService& approvals_;
     audit::AuditLog& audit_;
+    std::vector<JobEventGuard*> guards_;
     const Clock& clock_;
 };
 

@@ -6,6 +6,7 @@ import { customersModule } from './customers';
 import { dealersModule } from './dealers';
 import { dispatchModule } from './dispatch';
 import { expensesModule } from './expenses';
+import { fieldModule } from './field';
 import { fleetModule } from './fleet';
 import { geoModule } from './geo';
 import { jobsModule } from './jobs';
@@ -28,6 +29,7 @@ export const MODULES: readonly WebModule[] = [
   jobsModule,
   dispatchModule,
   expensesModule,
+  fieldModule,
 ];
 
 /** Every module's navigation entries, in menu order. */

@@ -1,0 +1,27 @@
+// What the field capability lets users do and what it audits. The roles holding each action are
+// declared in field_module.cpp.
+#pragma once
+
+#include "audit/audit_record.hpp"
+#include "auth/action.hpp"
+
+namespace kefu::field {
+
+namespace actions {
+/// Record the steps of one's own jobs from the phone (R-FLD-1..4, R-FLD-10).
+inline constexpr auth::Action kRecord{"field.record"};
+/// Read the field records, incidents and conflicts of the jobs one may see.
+inline constexpr auth::Action kRead{"field.read"};
+/// The office's lists: open incidents and records kept as conflicts, of every job.
+inline constexpr auth::Action kOversee{"field.oversee"};
+/// Resolve an incident so the job may close (R-FLD-3).
+inline constexpr auth::Action kResolve{"field.resolve"};
+}  // namespace actions
+
+namespace events {
+inline constexpr audit::AuditEvent kRecord{"field_record", "create"};
+inline constexpr audit::AuditEvent kIncidentRaise{"field_incident", "create"};
+inline constexpr audit::AuditEvent kIncidentResolve{"field_incident", "resolve"};
+}  // namespace events
+
+}  // namespace kefu::field

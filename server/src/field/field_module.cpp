@@ -1,0 +1,49 @@
+#include "field/field_module.hpp"
+
+#include "field/field_actions.hpp"
+#include "field/http/field_routes.hpp"
+
+namespace kefu::field {
+
+FieldModule::FieldModule(const app::Core& core, jobs::JobService& jobs)
+    : service_(repository_, jobs, core.transactions, core.audit, core.clock) {
+    jobs.AddEventGuard(service_.close_guard());
+}
+
+app::ModuleDeclarations FieldModule::Declarations() const {
+    using R = auth::Role;
+    app::ModuleDeclarations d;
+    d.actions = {
+        {actions::kRecord,
+         {R::kSupervisor, R::kTechnician, R::kIntern, R::kDriver, R::kHead},
+         "R-FLD-1..4, R-FLD-10: the crew records its steps on the phone (its own jobs only)"},
+        {actions::kRead,
+         {R::kHead,
+          R::kSupervisor,
+          R::kTechnician,
+          R::kIntern,
+          R::kDriver,
+          R::kClerk,
+          R::kLeadership,
+          R::kAdmin},
+         "R-FLD: the crew and the office read a job's field work (the jobs they may see)"},
+        {actions::kOversee,
+         {R::kHead, R::kSupervisor, R::kClerk, R::kLeadership},
+         "R-FLD-3, R-FLD-10: the office lists incidents and records kept as conflicts"},
+        {actions::kResolve,
+         {R::kHead},
+         "R-FLD-3: the head resolves a piece-count incident before the job can close"},
+    };
+    d.audit_events = {events::kRecord, events::kIncidentRaise, events::kIncidentResolve};
+    d.enums = {{"FieldStep", kFieldStepNames.Names(), {{"field_records", "step"}}},
+               {"FieldCheck", kCheckNames.Names(), {{"field_record_checks", "check_name"}}},
+               {"FieldRecordOutcome", kRecordOutcomeNames.Names(), {{"field_records", "outcome"}}},
+               {"FieldIncidentKind", kIncidentKindNames.Names(), {{"field_incidents", "kind"}}}};
+    return d;
+}
+
+void FieldModule::RegisterRoutes(http::Router& router) {
+    RegisterFieldRoutes(router, service_);
+}
+
+}  // namespace kefu::field

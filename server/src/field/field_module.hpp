@@ -1,0 +1,25 @@
+// Field work as a capability module (issue 10): the steps the crew records on the phone, applied
+// exactly once, and the incidents the head resolves before a job closes.
+#pragma once
+
+#include "app/module.hpp"
+#include "field/field_service.hpp"
+#include "field/sql/sql_field_repository.hpp"
+#include "jobs/job_service.hpp"
+
+namespace kefu::field {
+
+/// Owns the field records and their service; adds its close rule to the jobs service.
+class FieldModule final : public app::Module {
+public:
+    FieldModule(const app::Core& core, jobs::JobService& jobs);
+    std::string_view name() const override { return "field"; }
+    app::ModuleDeclarations Declarations() const override;
+    void RegisterRoutes(http::Router& router) override;
+
+private:
+    SqlFieldRepository repository_;
+    FieldService service_;
+};
+
+}  // namespace kefu::field

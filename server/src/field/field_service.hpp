@@ -1,0 +1,93 @@
+// Use cases of field work (R-FLD-1..4, R-FLD-10): a step recorded on the phone applied exactly
+// once, whatever the network did; the piece-count incident of an arrival (R-FLD-3) and its
+// resolution; what the office sees.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "audit/audit_log.hpp"
+#include "auth/permission.hpp"
+#include "field/field_repository.hpp"
+#include "jobs/job_event_guard.hpp"
+#include "jobs/job_service.hpp"
+#include "platform/clock.hpp"
+
+namespace kefu::field {
+
+/// What recording a step did.
+struct RecordResult {
+    FieldRecord record;
+    bool replayed = false;              ///< the same record came before: nothing was done again
+    std::optional<Incident> incident;   ///< raised by this record (an arrival that counts short)
+    jobs::JobStatus job_status = jobs::JobStatus::kNew;  ///< the job's state afterwards
+};
+
+/// A job's field work: its records and incidents.
+struct JobFieldWork {
+    std::vector<FieldRecord> records;
+    std::vector<Incident> incidents;
+};
+
+/// The field service; every path to field records goes through its checks.
+class FieldService {
+public:
+    FieldService(FieldRepository& field,
+                 jobs::JobService& jobs,
+                 TransactionRunner& transactions,
+                 audit::AuditLog& audit,
+                 const Clock& clock)
+        : field_(field), jobs_(jobs), transactions_(transactions), audit_(audit), clock_(clock) {}
+
+    /// Applies a step the crew recorded, once per UUID: a second delivery of the same record
+    /// answers what the first did (replayed); the UUID with other content is ALREADY_EXISTS (id
+    /// reused). PERMISSION_DENIED without field.record or when the principal is not on the
+    /// job's crew (the office, with job.progress, may record for it); NOT_FOUND for a job the
+    /// principal cannot see; INVALID_ARGUMENT with every violation. When the job has moved on
+    /// (cancelled, the step already done) the record is kept as a conflict, not refused.
+    Result<RecordResult> Record(const auth::Principal& principal, const RecordInput& input);
+    /// The shape checks alone (for the route, before the body's errors are reported).
+    Result<void> ValidateShape(const RecordInput& input) const;
+    /// NOT_FOUND like the job's own page.
+    Result<JobFieldWork> ForJob(const auth::Principal& principal, std::int64_t job_id);
+    /// Open incidents (or all), oldest first; PERMISSION_DENIED without field.oversee.
+    Result<std::vector<Incident>> Incidents(const auth::Principal& principal, bool open_only);
+    /// Records kept as conflicts, newest first; PERMISSION_DENIED without field.oversee.
+    Result<std::vector<FieldRecord>> Conflicts(const auth::Principal& principal);
+    /// Closes an incident with what the head decided. FAILED_PRECONDITION when already
+    /// resolved; ABORTED when `version` is stale; INVALID_ARGUMENT without a resolution.
+    Result<Incident> Resolve(const auth::Principal& principal,
+                             std::int64_t id,
+                             const std::string& resolution,
+                             int version);
+    /// The rule the jobs service consults: no close while an incident of the job is open.
+    jobs::JobEventGuard& close_guard() { return close_guard_; }
+
+private:
+    /// Refuses closing a job with an open incident (R-FLD-3).
+    class OpenIncidentGuard final : public jobs::JobEventGuard {
+    public:
+        explicit OpenIncidentGuard(FieldRepository& field) : field_(field) {}
+        Result<void> Check(Tx& tx, const jobs::Job& job, jobs::JobEvent event) override;
+
+    private:
+        FieldRepository& field_;
+    };
+
+    /// One attempt of Record in a transaction.
+    Result<RecordResult> RecordIn(Tx& tx, const auth::Principal& principal, const RecordInput& in);
+    /// The incident an arrival raises when its counts are not the loading's; nullopt when equal
+    /// or when no loading was recorded.
+    Result<std::optional<Incident>> CompareWithLoading(Tx& tx,
+                                                       const auth::Principal& principal,
+                                                       const FieldRecord& arrival);
+
+    FieldRepository& field_;
+    jobs::JobService& jobs_;
+    TransactionRunner& transactions_;
+    audit::AuditLog& audit_;
+    const Clock& clock_;
+    OpenIncidentGuard close_guard_{field_};
+};
+
+}  // namespace kefu::field

@@ -1,0 +1,86 @@
+#include "field/http/field_json.hpp"
+
+namespace kefu::field {
+namespace {
+
+using nlohmann::json;
+
+/// A step records at most this many items (a job has at most 200 lines).
+constexpr std::size_t kMaxCounts = 200;
+constexpr std::int64_t kMaxPieces = 1'000'000;
+
+json CountsToJson(const std::vector<ItemCount>& counts) {
+    json out = json::array();
+    for (const ItemCount& c : counts) out.push_back({{"productId", c.item_id}, {"pieces", c.pieces}});
+    return out;
+}
+
+}  // namespace
+
+json RecordToJson(const FieldRecord& r) {
+    json checks = json::array();
+    for (Check c : r.input.checks) checks.push_back(kCheckNames.Name(c));
+    return {{"id", r.input.id},
+            {"jobId", r.input.job_id},
+            {"step", kFieldStepNames.Name(r.input.step)},
+            {"checks", std::move(checks)},
+            {"counts", CountsToJson(r.input.counts)},
+            {"note", r.input.note},
+            {"recordedAt", FormatTimestamp(r.input.recorded_at)},
+            {"receivedAt", FormatTimestamp(r.received_at)},
+            {"recordedByName", r.recorded_by_name},
+            {"outcome", kRecordOutcomeNames.Name(r.outcome)},
+            {"conflictReason", r.conflict_reason},
+            {"conflictStatus", r.conflict_status}};
+}
+
+json IncidentToJson(const Incident& i) {
+    json differences = json::array();
+    for (const CountDifference& d : i.differences) {
+        differences.push_back(
+            {{"productId", d.item_id}, {"expected", d.expected}, {"counted", d.counted}});
+    }
+    return {{"id", i.id},
+            {"jobId", i.job_id},
+            {"jobNumber", i.job_number},
+            {"kind", kIncidentKindNames.Name(i.kind)},
+            {"recordId", i.record_id},
+            {"differences", std::move(differences)},
+            {"raisedAt", FormatTimestamp(i.raised_at)},
+            {"resolvedAt", i.resolved_at ? json(FormatTimestamp(*i.resolved_at)) : json(nullptr)},
+            {"resolvedByName", i.resolved_by_name},
+            {"resolution", i.resolution},
+            {"version", i.version}};
+}
+
+json RecordResultToJson(const RecordResult& result) {
+    return {{"record", RecordToJson(result.record)},
+            {"replayed", result.replayed},
+            {"jobStatus", jobs::kJobStatusNames.Name(result.job_status)},
+            {"incident", result.incident ? IncidentToJson(*result.incident) : json(nullptr)}};
+}
+
+RecordInput ReadRecordInput(http::JsonReader& reader) {
+    RecordInput in;
+    in.id = reader.RequiredString("id", 36);
+    in.job_id = reader.RequiredId("jobId").value_or(0);
+    in.step = reader.RequiredEnum("step", kFieldStepNames).value_or(FieldStep::kLoading);
+    for (const std::string& name : reader.StringArray("checks", false)) {
+        if (auto check = kCheckNames.Parse(name)) {
+            in.checks.push_back(*check);
+        } else {
+            reader.Add("checks", "invalid_value");
+        }
+    }
+    reader.Array("counts", false, kMaxCounts, [&](http::JsonReader& item, std::size_t) {
+        ItemCount c;
+        c.item_id = item.RequiredId("productId").value_or(0);
+        c.pieces = item.RequiredInt("pieces", 0, kMaxPieces).value_or(0);
+        in.counts.push_back(c);
+    });
+    in.note = reader.OptionalText("note", 500).value_or("");
+    in.recorded_at = reader.RequiredDateTime("recordedAt").value_or(Timestamp{});
+    return in;
+}
+
+}  // namespace kefu::field

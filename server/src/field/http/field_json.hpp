@@ -1,0 +1,21 @@
+// JSON of field records and incidents, as the contract (docs/api/schemas/field.yaml) names them.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "field/field_service.hpp"
+#include "http/json_reader.hpp"
+
+namespace kefu::field {
+
+/// A FieldRecord as the API sends it.
+nlohmann::json RecordToJson(const FieldRecord& record);
+/// An Incident as the API sends it.
+nlohmann::json IncidentToJson(const Incident& incident);
+/// The answer to a recorded step: the record, whether it was a replay, the job's state and the
+/// incident it raised (null when none).
+nlohmann::json RecordResultToJson(const RecordResult& result);
+/// Reads a FieldRecordInput body; violations go to the reader.
+RecordInput ReadRecordInput(http::JsonReader& reader);
+
+}  // namespace kefu::field

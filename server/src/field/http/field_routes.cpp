@@ -1,0 +1,87 @@
+#include "field/http/field_routes.hpp"
+
+#include "field/field_actions.hpp"
+#include "field/http/field_json.hpp"
+
+namespace kefu::field {
+namespace {
+
+using http::HttpResponse;
+using http::RequestContext;
+using http::RouteAccess;
+using nlohmann::json;
+
+}  // namespace
+
+void RegisterFieldRoutes(http::Router& router, FieldService& field) {
+    // 201 for a record applied (or kept as a conflict) now, 200 for a replay: the phone's outbox
+    // drops the item either way; a 4xx other than 409 id reused means the record is refused.
+    router.Post("/api/v1/field/records",
+                RouteAccess::Requires(actions::kRecord),
+                [&field](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    RecordInput input = ReadRecordInput(reader);
+                    KEFU_TRY(reader.FinishWith(field.ValidateShape(input)));
+                    KEFU_ASSIGN_OR_RETURN(RecordResult result,
+                                          field.Record(ctx.principal(), input));
+                    json answer = RecordResultToJson(result);
+                    return result.replayed ? HttpResponse::Ok(std::move(answer))
+                                           : HttpResponse::Created(std::move(answer));
+                });
+
+    router.Get("/api/v1/field/jobs/{id}",
+               RouteAccess::Requires(actions::kRead),
+               [&field](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(JobFieldWork work,
+                                         field.ForJob(ctx.principal(), ctx.PathId()));
+                   json records = json::array();
+                   for (const FieldRecord& r : work.records) records.push_back(RecordToJson(r));
+                   json incidents = json::array();
+                   for (const Incident& i : work.incidents) incidents.push_back(IncidentToJson(i));
+                   return HttpResponse::Ok(
+                       {{"records", std::move(records)}, {"incidents", std::move(incidents)}});
+               });
+
+    router.Get("/api/v1/field/incidents",
+               RouteAccess::Requires(actions::kOversee),
+               [&field](RequestContext& ctx) -> Result<HttpResponse> {
+                   const auto status = ctx.Query("status");
+                   if (status && *status != "open" && *status != "all") {
+                       return Fail(Error::InvalidArgument("status is open or all",
+                                                          {{"status", "invalid_value"}}));
+                   }
+                   const bool open_only = !status || *status == "open";
+                   KEFU_ASSIGN_OR_RETURN(auto list, field.Incidents(ctx.principal(), open_only));
+                   json items = json::array();
+                   for (const Incident& i : list) items.push_back(IncidentToJson(i));
+                   return HttpResponse::Ok({{"items", std::move(items)}});
+               });
+
+    router.Post("/api/v1/field/incidents/{id}/resolution",
+                RouteAccess::Requires(actions::kResolve),
+                [&field](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    const std::string resolution = reader.RequiredString("resolution", 500);
+                    const auto version = reader.RequiredInt("version", 1, 1'000'000);
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(Incident resolved,
+                                          field.Resolve(ctx.principal(),
+                                                        ctx.PathId(),
+                                                        resolution,
+                                                        static_cast<int>(version.value_or(0))));
+                    return HttpResponse::Ok(IncidentToJson(resolved));
+                });
+
+    router.Get("/api/v1/field/conflicts",
+               RouteAccess::Requires(actions::kOversee),
+               [&field](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(auto list, field.Conflicts(ctx.principal()));
+                   json items = json::array();
+                   for (const FieldRecord& r : list) items.push_back(RecordToJson(r));
+                   return HttpResponse::Ok({{"items", std::move(items)}});
+               });
+}
+
+}  // namespace kefu::field

@@ -1,0 +1,6 @@
+SELECT r.id, r.job_id, r.step, r.fingerprint, r.note, r.recorded_at, r.received_at,
+    COALESCE(r.recorded_by_user_id, 0), r.recorded_by_name, r.outcome, r.conflict_reason,
+    r.conflict_status
+FROM field_records r
+WHERE r.job_id = :job_id
+ORDER BY r.recorded_at, r.received_at, r.id

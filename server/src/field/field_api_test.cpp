@@ -56,7 +56,9 @@ protected:
         return r;
     }
 
-    std::int64_t Staff(const std::string& name, const std::string& phone, const std::string& grade) {
+    std::int64_t Staff(const std::string& name,
+                       const std::string& phone,
+                       const std::string& grade) {
         return IdOf(Must(head_->Post("/api/v1/staff",
                                      {{"name", name},
                                       {"phone", phone},
@@ -247,10 +249,14 @@ TEST_F(FieldApi, AShortArrivalRaisesAnIncidentAndTheJobCannotCloseUntilItIsResol
     EXPECT_TRUE(refused.HasViolation("incidents", "unresolved"));
     EXPECT_EQ(Job()["status"], "accepted");
 
-    const std::string resolve = "/api/v1/field/incidents/" + std::to_string(incident["id"].get<std::int64_t>()) + "/resolution";
-    EXPECT_EQ(head_->Post(resolve, {{"resolution", "找到一块桌板在车上，已补送"}, {"version", 2}}).status, 409);
+    const std::string resolve = "/api/v1/field/incidents/" +
+                                std::to_string(incident["id"].get<std::int64_t>()) + "/resolution";
+    EXPECT_EQ(
+        head_->Post(resolve, {{"resolution", "找到一块桌板在车上，已补送"}, {"version", 2}}).status,
+        409);
     EXPECT_EQ(crew_->Post(resolve, {{"resolution", "自己解决"}, {"version", 1}}).status, 403);
-    const auto resolved = head_->Post(resolve, {{"resolution", "找到一块桌板在车上，已补送"}, {"version", 1}});
+    const auto resolved =
+        head_->Post(resolve, {{"resolution", "找到一块桌板在车上，已补送"}, {"version", 1}});
     ASSERT_EQ(resolved.status, 200) << resolved.Describe();
     EXPECT_FALSE(resolved.body["resolvedAt"].is_null());
     EXPECT_EQ(resolved.body["resolvedByName"], "head");

@@ -42,8 +42,6 @@ app::ModuleDeclarations FieldModule::Declarations() const {
     return d;
 }
 
-void FieldModule::RegisterRoutes(http::Router& router) {
-    RegisterFieldRoutes(router, service_);
-}
+void FieldModule::RegisterRoutes(http::Router& router) { RegisterFieldRoutes(router, service_); }
 
 }  // namespace kefu::field

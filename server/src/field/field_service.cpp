@@ -110,7 +110,8 @@ Result<RecordResult> FieldService::RecordIn(Tx& tx,
         KEFU_ASSIGN_OR_RETURN(jobs::Job job,
                               jobs_.LoadVisible(tx, principal, jobs::JobId(in.job_id)));
         RecordResult replay{*stored, true, std::nullopt, job.status};
-        KEFU_ASSIGN_OR_RETURN(auto incidents, field_.ListIncidents(tx, in.job_id, false, kListLimit));
+        KEFU_ASSIGN_OR_RETURN(auto incidents,
+                              field_.ListIncidents(tx, in.job_id, false, kListLimit));
         for (const Incident& i : incidents) {
             if (i.record_id == in.id) replay.incident = i;
         }
@@ -150,7 +151,8 @@ Result<RecordResult> FieldService::RecordIn(Tx& tx,
         record.conflict_status = std::string(jobs::kJobStatusNames.Name(job.status));
     }
     KEFU_TRY(field_.InsertRecord(tx, record));
-    KEFU_TRY(audit_.Record(tx, principal, {events::kRecord, in.id, std::nullopt, SnapshotOf(record)}));
+    KEFU_TRY(
+        audit_.Record(tx, principal, {events::kRecord, in.id, std::nullopt, SnapshotOf(record)}));
     RecordResult result{record, false, std::nullopt, status};
     if (record.outcome == RecordOutcome::kApplied && in.step == FieldStep::kArrival) {
         KEFU_ASSIGN_OR_RETURN(result.incident, CompareWithLoading(tx, principal, record));
@@ -178,12 +180,10 @@ Result<std::optional<Incident>> FieldService::CompareWithLoading(Tx& tx,
     incident.differences = std::move(differences);
     incident.raised_at = clock_.Now();
     KEFU_ASSIGN_OR_RETURN(Incident stored, field_.InsertIncident(tx, incident));
-    KEFU_TRY(audit_.Record(tx,
-                           principal,
-                           {events::kIncidentRaise,
-                            std::to_string(stored.id),
-                            std::nullopt,
-                            SnapshotOf(stored)}));
+    KEFU_TRY(audit_.Record(
+        tx,
+        principal,
+        {events::kIncidentRaise, std::to_string(stored.id), std::nullopt, SnapshotOf(stored)}));
     return std::optional<Incident>(std::move(stored));
 }
 
@@ -218,7 +218,8 @@ Result<Incident> FieldService::Resolve(const auth::Principal& principal,
                                        int version) {
     KEFU_TRY(auth::Require(principal, actions::kResolve));
     if (resolution.empty()) {
-        return Fail(Error::InvalidArgument("say how it was resolved", {{"resolution", "required"}}));
+        return Fail(
+            Error::InvalidArgument("say how it was resolved", {{"resolution", "required"}}));
     }
     return transactions_.Run<Incident>(TxMode::kWrite, [&](Tx& tx) -> Result<Incident> {
         KEFU_ASSIGN_OR_RETURN(auto found, field_.FindIncident(tx, id));
@@ -236,12 +237,10 @@ Result<Incident> FieldService::Resolve(const auth::Principal& principal,
         after.resolution = resolution;
         after.version = found->version + 1;
         KEFU_TRY(field_.ResolveIncident(tx, after));
-        KEFU_TRY(audit_.Record(tx,
-                               principal,
-                               {events::kIncidentResolve,
-                                std::to_string(id),
-                                SnapshotOf(*found),
-                                SnapshotOf(after)}));
+        KEFU_TRY(audit_.Record(
+            tx,
+            principal,
+            {events::kIncidentResolve, std::to_string(id), SnapshotOf(*found), SnapshotOf(after)}));
         return after;
     });
 }

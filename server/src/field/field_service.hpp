@@ -18,8 +18,8 @@ namespace kefu::field {
 /// What recording a step did.
 struct RecordResult {
     FieldRecord record;
-    bool replayed = false;              ///< the same record came before: nothing was done again
-    std::optional<Incident> incident;   ///< raised by this record (an arrival that counts short)
+    bool replayed = false;             ///< the same record came before: nothing was done again
+    std::optional<Incident> incident;  ///< raised by this record (an arrival that counts short)
     jobs::JobStatus job_status = jobs::JobStatus::kNew;  ///< the job's state afterwards
 };
 

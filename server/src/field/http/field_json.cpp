@@ -11,7 +11,8 @@ constexpr std::int64_t kMaxPieces = 1'000'000;
 
 json CountsToJson(const std::vector<ItemCount>& counts) {
     json out = json::array();
-    for (const ItemCount& c : counts) out.push_back({{"productId", c.item_id}, {"pieces", c.pieces}});
+    for (const ItemCount& c : counts)
+        out.push_back({{"productId", c.item_id}, {"pieces", c.pieces}});
     return out;
 }
 

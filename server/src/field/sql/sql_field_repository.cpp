@@ -26,10 +26,10 @@ struct RecordRow {
 
 /// Prepares `query` with the row's outputs bound; the caller binds the inputs.
 soci::details::prepare_temp_type& Into(soci::details::prepare_temp_type& p, RecordRow& r) {
-    return p, soci::into(r.id), soci::into(r.job_id), soci::into(r.step),
-           soci::into(r.fingerprint), soci::into(r.note), soci::into(r.recorded_at),
-           soci::into(r.received_at), soci::into(r.user_id), soci::into(r.by_name),
-           soci::into(r.outcome), soci::into(r.conflict_reason), soci::into(r.conflict_status);
+    return p, soci::into(r.id), soci::into(r.job_id), soci::into(r.step), soci::into(r.fingerprint),
+           soci::into(r.note), soci::into(r.recorded_at), soci::into(r.received_at),
+           soci::into(r.user_id), soci::into(r.by_name), soci::into(r.outcome),
+           soci::into(r.conflict_reason), soci::into(r.conflict_status);
 }
 
 /// The record of a row with its ticks and counts (read with their own queries).
@@ -245,7 +245,8 @@ Result<std::vector<Incident>> SqlFieldRepository::SelectIncidents(
             i.record_id = record_id;
             i.raised_at = decode.Take(ParseTimestamp(raised_at), "raised_at", raised_at);
             if (resolved != 0) {
-                i.resolved_at = decode.Take(ParseTimestamp(resolved_at), "resolved_at", resolved_at);
+                i.resolved_at =
+                    decode.Take(ParseTimestamp(resolved_at), "resolved_at", resolved_at);
             }
             i.resolved_by_name = by_name;
             i.resolution = resolution;

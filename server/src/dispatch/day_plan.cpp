@@ -28,6 +28,13 @@ int ServiceMinutes(const PlanJob& job, int people, int setup_minutes) {
     return (job.install_minutes + sharers - 1) / sharers + setup_minutes;
 }
 
+Stretch VisitBooking(const CrewRoute& route, std::size_t k) {
+    const PlannedVisit& visit = route.visits[k];
+    int until = std::min(visit.arrival + visit.service_minutes, 24 * 60);
+    if (k + 1 < route.visits.size()) until = std::min(until, route.visits[k + 1].arrival);
+    return {visit.arrival, std::max(visit.arrival, until)};
+}
+
 Stretch LongestFreeStretch(std::span<const Stretch> busy, int from, int until) {
     std::vector<Stretch> taken(busy.begin(), busy.end());
     std::ranges::sort(taken, {}, &Stretch::from);
@@ -117,8 +124,10 @@ Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
         points.push_back(job.site);
         planned.windows = {
             {job.window_start * kSecondsPerMinute, job.window_end * kSecondsPerMinute}};
-        planned.service =
-            ServiceMinutes(job, job.people_needed, settings.setup_minutes) * kSecondsPerMinute;
+        // The crew that does the job shares the installation (R-DSP-4): the planner divides
+        // shared_work by each vehicle's workers, so a bigger crew than needed finishes sooner.
+        planned.service = settings.setup_minutes * kSecondsPerMinute;
+        planned.shared_work = job.install_minutes * kSecondsPerMinute;
         planned.demand = {KgUp(job.weight_g), job.volume_l};
         for (const std::string& skill : job.skills) planned.skills.push_back(skill_id(skill));
         if (job.people_needed >= 2) {
@@ -135,6 +144,7 @@ Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
         planner::Vehicle vehicle;
         vehicle.id = crew.vehicle_id;
         vehicle.capacity = {crew.payload_kg, crew.volume_l};
+        vehicle.workers = std::max(1, crew.people);
         // Other jobs of the day keep the crew outside its free stretch (R-DSP-4).
         const int start = std::max(settings.day_start, crew.free_from);
         const int end =
@@ -181,8 +191,7 @@ int MinutesOf(double seconds) { return static_cast<int>(std::lround(seconds / kS
 
 }  // namespace
 
-Proposal ReadSolution(const planner::Problem& problem,
-                      const planner::Solution& solution,
+Proposal ReadSolution(const planner::Solution& solution,
                       std::span<const PlanJob> jobs,
                       std::span<const PlanCrew> crews,
                       const PlanSettings& settings) {
@@ -190,11 +199,13 @@ Proposal ReadSolution(const planner::Problem& problem,
     for (const planner::PlannedRoute& route : solution.routes) {
         CrewRoute out;
         out.crew = route.vehicle;
+        const int people = crews[route.vehicle].people;
         for (std::size_t k = 0; k < route.jobs.size(); ++k) {
             const PlanJob& job = jobs[route.jobs[k]];
+            // Shown rounded up to whole minutes; the plan itself runs on planner::ServiceOn.
             out.visits.push_back({job.job_id,
                                   MinutesOf(route.service_starts[k]),
-                                  MinutesOf(problem.jobs[route.jobs[k]].service)});
+                                  ServiceMinutes(job, people, settings.setup_minutes)});
         }
         out.km = route.distance;
         out.back_at = static_cast<int>(std::ceil(route.end_time / kSecondsPerMinute - 1e-9));
@@ -214,7 +225,7 @@ Proposal ReadSolution(const planner::Problem& problem,
 namespace {
 
 /// The earliest service starts of a route and its arrival back, replayed from the start of the
-/// shift (the checker has already accepted the order).
+/// shift with the crew's own time on site, exactly as the planner and the checker count it.
 planner::PlannedRoute Replay(const planner::Problem& problem,
                              std::size_t vehicle,
                              std::vector<std::size_t> order) {
@@ -235,7 +246,7 @@ planner::PlannedRoute Replay(const planner::Problem& problem,
         }
         route.distance += problem.matrix.distance(here, job.location);
         route.service_starts.push_back(begin);
-        clock = begin + job.service;
+        clock = begin + planner::ServiceOn(job, v);
         here = job.location;
     }
     route.distance += problem.matrix.distance(here, v.end_location);
@@ -331,7 +342,7 @@ Result<Proposal> CheckPlan(std::span<const PlanJob> jobs,
         return Fail(Error::InvalidArgument("the plan breaks a constraint", std::move(violations)));
     }
     solution.unassigned.clear();
-    Proposal proposal = ReadSolution(problem, solution, jobs, crews, settings);
+    Proposal proposal = ReadSolution(solution, jobs, crews, settings);
     return proposal;
 }
 
@@ -351,7 +362,7 @@ Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,
     options.seed = settings.seed;
     options.threads = settings.threads;
     KEFU_ASSIGN_OR_RETURN(planner::Solution solution, planner::Solve(problem, options));
-    return ReadSolution(problem, solution, jobs, crews, settings);
+    return ReadSolution(solution, jobs, crews, settings);
 }
 
 }  // namespace kefu::dispatch

@@ -122,7 +122,7 @@ inline constexpr auto kUnplannedReasonNames =
 struct PlannedVisit {
     std::int64_t job_id = 0;
     int arrival = 0;          ///< expected start on site, minutes after midnight (the ETA)
-    int service_minutes = 0;  ///< on site, from the catalogue, the crew size and the setup
+    int service_minutes = 0;  ///< on site with this crew: ServiceMinutes(job, crew's people)
 };
 
 /// What one crew does in the proposal.
@@ -147,21 +147,31 @@ struct Proposal {
     double km = 0.0;
 };
 
+/// The stretch of the day visit k of `route` books its crew for: from its arrival for its
+/// minutes on site, cut at the next visit's arrival and at midnight. The shown minutes are
+/// rounded up and the plan's exact share is not, so uncut, two visits a few seconds apart (the
+/// same site) could overlap by a minute and the crew's own plan would clash with itself.
+Stretch VisitBooking(const CrewRoute& route, std::size_t k);
+
 /// Minutes on site for a job done by `people`: the catalogue minutes shared among them
-/// (rounded up), plus the setup time.
+/// (rounded up), plus the setup time. This is what a proposal shows and schedules; the planner
+/// and the replay count the exact share (planner::ServiceOn in seconds), so the rounding can
+/// never make a plan the planner found feasible fail its check.
 int ServiceMinutes(const PlanJob& job, int people, int setup_minutes);
 
 /// The planner problem of a day (time in seconds after midnight, distance in km): job i is
-/// jobs[i], vehicle v is crews[v]. A job needing N people requires a crew of at least N, and
-/// its service time is shared among those N: the plan never depends on a bigger crew than the
-/// job needs. INVALID_ARGUMENT for a window that ends before it starts or bad coordinates.
+/// jobs[i], vehicle v is crews[v]. A job needing N people requires a crew of at least N (the
+/// crew-size gate). Its installation minutes are shared among the people of the crew that does
+/// it, plus the setup (R-DSP-4): a bigger crew than the job needs finishes sooner, and the plan
+/// may count on that (a job can fit a window only because a bigger crew does it). INVALID_ARGUMENT
+/// for a window that ends before it starts or bad coordinates.
 Result<planner::Problem> BuildProblem(std::span<const PlanJob> jobs,
                                       std::span<const PlanCrew> crews,
                                       const PlanSettings& settings);
 
-/// Reads the planner's solution back as a proposal, with reasons in the assistant's terms.
-Proposal ReadSolution(const planner::Problem& problem,
-                      const planner::Solution& solution,
+/// Reads the planner's solution back as a proposal, with reasons in the assistant's terms and
+/// each visit's minutes on site for the crew that makes it.
+Proposal ReadSolution(const planner::Solution& solution,
                       std::span<const PlanJob> jobs,
                       std::span<const PlanCrew> crews,
                       const PlanSettings& settings);
@@ -174,8 +184,10 @@ struct CrewOrder {
 
 /// Checks the head's plan with the planner's independent checker (planner/check): the customers'
 /// windows, the vehicles' volume and weight, skills and the crew-size gate, and the working day
-/// with its overtime. Returns the routes with arrival times (each visit as early as its window
-/// allows, leaving the factory at the start of the day); jobs in no route are not part of it.
+/// with its overtime, each crew taking its own time on site (its people share the work, as in
+/// BuildProblem; a job moved to a smaller crew takes longer). Returns the routes with arrival
+/// times (each visit as early as its window allows, leaving the factory at the start of the
+/// day); jobs in no route are not part of it.
 /// INVALID_ARGUMENT naming routes[r] or routes[r].jobs[k]: not_open (not an open job of the day),
 /// duplicate, time_window, capacity, skills, crew_gate, shift_end; routes[r] invalid_value for
 /// a crew index out of range or a crew given two routes.

@@ -49,6 +49,22 @@ PlanCrew Crew(std::int64_t vehicle, int people) {
     return PlanCrew{vehicle, people, {}, 8'000, 1'500};
 }
 
+std::vector<CrewOrder> OrdersOf(const Proposal& proposal) {
+    std::vector<CrewOrder> orders;
+    for (const CrewRoute& route : proposal.routes) {
+        CrewOrder order{route.crew, {}};
+        for (const PlannedVisit& visit : route.visits) order.job_ids.push_back(visit.job_id);
+        orders.push_back(order);
+    }
+    return orders;
+}
+
+std::set<std::pair<std::string, std::string>> Violations(const Error& error) {
+    std::set<std::pair<std::string, std::string>> out;
+    for (const FieldViolation& v : error.violations()) out.insert({v.field, v.reason});
+    return out;
+}
+
 TEST(ServiceMinutes, SharesTheCatalogueMinutesAmongThePeopleAndAddsTheSetup) {
     PlanJob job;
     job.install_minutes = 90;
@@ -59,6 +75,31 @@ TEST(ServiceMinutes, SharesTheCatalogueMinutesAmongThePeopleAndAddsTheSetup) {
     EXPECT_EQ(ServiceMinutes(job, 0, 0), 91);  // nobody is treated as one person
     job.install_minutes = 0;
     EXPECT_EQ(ServiceMinutes(job, 3, 15), 15);  // a delivery: the setup only
+    job.install_minutes = 120;
+    EXPECT_EQ(ServiceMinutes(job, 3, 15), 55);  // R-DSP-4: 40 each for three, plus 15
+}
+
+// R-DSP-4: the installation is shared by the people of the crew that does it, not by the people
+// the job needs: a job for two done by a crew of three takes 120 / 3 + 15 minutes, and the route
+// is planned with that (back at the factory about 14 minutes after the visit ends).
+TEST(DayPlan, ACrewOfThreeDoesA120MinuteJobIn40MinutesPlusTheSetup) {
+    PlanJob job = Job(1, Near(5, 0), 9 * 60, 10 * 60);
+    job.install_minutes = 120;  // needs 2 people
+    auto plan = ProposeDay(std::vector{job}, std::vector{Crew(1, 3)}, Settings());
+    ASSERT_TRUE(plan) << plan.error().message();
+    ASSERT_EQ(plan->routes.size(), 1U);
+    const CrewRoute& route = plan->routes[0];
+    ASSERT_EQ(route.visits.size(), 1U);
+    EXPECT_EQ(route.visits[0].arrival, 9 * 60);
+    EXPECT_EQ(route.visits[0].service_minutes, 55);
+    EXPECT_GE(route.back_at, 9 * 60 + 55 + 10);
+    EXPECT_LE(route.back_at, 9 * 60 + 55 + 20) << "planned with 75 minutes on site?";
+    // The check of the accepted plan counts the same time on site.
+    auto checked = CheckPlan(
+        std::vector{job}, std::vector{Crew(1, 3)}, Settings(), std::vector<CrewOrder>{{0, {1}}});
+    ASSERT_TRUE(checked) << checked.error().message();
+    EXPECT_EQ(checked->routes[0].visits[0].service_minutes, 55);
+    EXPECT_EQ(checked->routes[0].back_at, route.back_at);
 }
 
 TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
@@ -77,7 +118,7 @@ TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
     ASSERT_TRUE(solution.has_value());
     EXPECT_TRUE(planner::CheckSolution(*problem, *solution).ok());
 
-    const Proposal proposal = ReadSolution(*problem, *solution, jobs, crews, settings);
+    const Proposal proposal = ReadSolution(*solution, jobs, crews, settings);
     std::set<std::int64_t> seen;
     for (const CrewRoute& route : proposal.routes) {
         ASSERT_LT(route.crew, crews.size());
@@ -88,7 +129,9 @@ TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
             EXPECT_GE(visit.arrival, job.window_start) << visit.job_id;
             EXPECT_LE(visit.arrival, job.window_end) << visit.job_id;
             EXPECT_GE(visit.arrival, previous);
-            EXPECT_EQ(visit.service_minutes, 45);  // 60 min shared by 2, plus 15
+            // 60 min shared by the crew that does the job (R-DSP-4), plus 15: 45 for the crews
+            // of two, 35 for the crew of three (not the 2 people the job needs).
+            EXPECT_EQ(visit.service_minutes, crews[route.crew].people == 3 ? 35 : 45);
             previous = visit.arrival + visit.service_minutes;
         }
         EXPECT_GT(route.km, 0.0);
@@ -177,6 +220,73 @@ TEST(DayPlan, ARouteBackAfterTheWorkingDayIsFlaggedAsOvertime) {
     ASSERT_TRUE(refused.has_value());
     ASSERT_EQ(refused->unplanned.size(), 1U);
     EXPECT_EQ(refused->unplanned[0].reason, UnplannedReason::kTimeWindow);
+}
+
+// R-DSP-4: a job from 14:00 with 420 catalogue minutes and no overtime allowed: a crew of two
+// (listed first) would be on site until 17:45, a crew of three until 16:35 and back before 17:00.
+// The plan gives it to the crew of three, and the check refuses the same visit by the crew of two.
+TEST(DayPlan, AJobThatFitsTheDayOnlyWithTheBiggerCrewGoesToTheBiggerCrew) {
+    PlanJob job = Job(1, Near(5, 0), 14 * 60, 14 * 60 + 30);
+    job.install_minutes = 420;  // needs 2 people
+    PlanSettings strict = Settings();
+    strict.overtime_max = 0;
+    const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 3)};
+    auto plan = ProposeDay(std::vector{job}, crews, strict);
+    ASSERT_TRUE(plan) << plan.error().message();
+    EXPECT_TRUE(plan->unplanned.empty());
+    ASSERT_EQ(plan->routes.size(), 1U);
+    EXPECT_EQ(plan->routes[0].crew, 1U) << "the crew of three";
+    EXPECT_EQ(plan->routes[0].visits[0].service_minutes, 140 + 15);
+    EXPECT_FALSE(plan->routes[0].overtime);
+
+    auto by_three = CheckPlan(std::vector{job}, crews, strict, std::vector<CrewOrder>{{1, {1}}});
+    ASSERT_TRUE(by_three) << by_three.error().message();
+    auto by_two = CheckPlan(std::vector{job}, crews, strict, std::vector<CrewOrder>{{0, {1}}});
+    ASSERT_FALSE(by_two);
+    EXPECT_EQ(Violations(by_two.error()),
+              (std::set<std::pair<std::string, std::string>>{{"routes[0]", "shift_end"}}));
+}
+
+// R-DSP-4: three jobs at one site for a crew of three. Jobs 1 and 2 take 100 / 3 + 15 = 48⅓
+// minutes each; job 1 starts at 9:00, job 2 must start by 10:00, and job 3's window (10:30–10:37)
+// is met at 10:36:40 only with the exact share: minutes rounded up (49 + 49) would arrive at
+// 10:38. The proposal passes the check with the same arrivals and minutes, and the stretches the
+// crew is booked for do not overlap although the shown minutes are rounded up.
+TEST(CheckPlan, APlanThatFitsOnlyByTheExactShareIsAcceptedAndBooksNoOverlap) {
+    const planner::Coordinates site = Near(5, 0);
+    std::vector<PlanJob> jobs{Job(1, site, 9 * 60, 9 * 60),
+                              Job(2, site, 9 * 60, 10 * 60),
+                              Job(3, site, 10 * 60 + 30, 10 * 60 + 37)};
+    jobs[0].install_minutes = 100;
+    jobs[1].install_minutes = 100;
+    jobs[2].install_minutes = 0;  // a delivery
+    const std::vector<PlanCrew> crews{Crew(1, 3)};
+    auto proposal = ProposeDay(jobs, crews, Settings());
+    ASSERT_TRUE(proposal) << proposal.error().message();
+    ASSERT_TRUE(proposal->unplanned.empty());
+    ASSERT_EQ(proposal->routes.size(), 1U);
+    const CrewRoute& route = proposal->routes[0];
+    ASSERT_EQ(route.visits.size(), 3U);
+    EXPECT_EQ(route.visits[0].service_minutes, 49);   // 33⅓ rounded up, plus 15
+    EXPECT_EQ(route.visits[1].arrival, 9 * 60 + 48);  // 9:48:20
+    EXPECT_EQ(route.visits[2].arrival, 10 * 60 + 37);
+
+    auto checked = CheckPlan(jobs, crews, Settings(), OrdersOf(*proposal));
+    ASSERT_TRUE(checked) << checked.error().message();
+    ASSERT_EQ(checked->routes.size(), 1U);
+    for (std::size_t k = 0; k < route.visits.size(); ++k) {
+        EXPECT_EQ(checked->routes[0].visits[k].job_id, route.visits[k].job_id);
+        EXPECT_EQ(checked->routes[0].visits[k].arrival, route.visits[k].arrival);
+        EXPECT_EQ(checked->routes[0].visits[k].service_minutes, route.visits[k].service_minutes);
+    }
+    EXPECT_EQ(checked->routes[0].back_at, route.back_at);
+
+    for (std::size_t k = 0; k + 1 < route.visits.size(); ++k) {
+        EXPECT_LE(VisitBooking(route, k).until, VisitBooking(route, k + 1).from) << k;
+    }
+    EXPECT_EQ(VisitBooking(route, 0).from, 9 * 60);
+    EXPECT_EQ(VisitBooking(route, 0).until, 9 * 60 + 48) << "cut at the next arrival";
+    EXPECT_EQ(VisitBooking(route, 2).until, 10 * 60 + 37 + 15) << "the last visit is not cut";
 }
 
 TEST(LongestFreeStretch, IsTheWholeSpanWhenNothingIsTaken) {
@@ -343,22 +453,6 @@ TEST(DayPlan, AWindowEndingBeforeItStartsIsRefusedByField) {
     EXPECT_EQ(plan.error().code(), ErrorCode::kInvalidArgument);
     ASSERT_EQ(plan.error().violations().size(), 1U);
     EXPECT_EQ(plan.error().violations()[0].field, "jobs[1].window");
-}
-
-std::vector<CrewOrder> OrdersOf(const Proposal& proposal) {
-    std::vector<CrewOrder> orders;
-    for (const CrewRoute& route : proposal.routes) {
-        CrewOrder order{route.crew, {}};
-        for (const PlannedVisit& visit : route.visits) order.job_ids.push_back(visit.job_id);
-        orders.push_back(order);
-    }
-    return orders;
-}
-
-std::set<std::pair<std::string, std::string>> Violations(const Error& error) {
-    std::set<std::pair<std::string, std::string>> out;
-    for (const FieldViolation& v : error.violations()) out.insert({v.field, v.reason});
-    return out;
 }
 
 TEST(CheckPlan, AnAcceptedProposalPassesWithTheSameArrivals) {

@@ -295,8 +295,8 @@ Result<AcceptedPlan> DispatchService::Accept(const auth::Principal& principal,
             assign.assignment.vehicle_id = crew.vehicle_id;
             assign.assignment.driver = crew.driver;
             assign.assignment.date = input.date;
-            assign.assignment.window = {visit.arrival,
-                                        std::min(visit.arrival + visit.service_minutes, 24 * 60)};
+            const Stretch booked = VisitBooking(route, k);
+            assign.assignment.window = {booked.from, booked.until};
             assign.version = input.routes[route.crew][k].version;
             assignments.push_back({jobs::JobId(visit.job_id), std::move(assign)});
             placed.insert(visit.job_id);

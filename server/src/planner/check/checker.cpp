@@ -77,7 +77,7 @@ CheckReport CheckSolution(const Problem& problem, const Solution& solution) {
                     job_index,
                     fmt::format("arrives at {:.6f}, after its last window", arrival));
             }
-            clock = begin + job.service;
+            clock = begin + ServiceOn(job, vehicle);
             here = job.location;
         }
         distance += problem.matrix.distance(here, vehicle.end_location);

@@ -203,5 +203,22 @@ TEST(Checker, WaitingForAWindowDelaysTheFollowingJobs) {
     EXPECT_EQ(Kinds(report), std::vector<ViolationKind>{ViolationKind::kTimeWindow});
 }
 
+// R-DSP-4: job 0's shared work is 6; a crew of two takes 1 + 3 on site, so job 1 is reached at
+// 6, inside a window ending at 6; a crew of one takes 1 + 6 and reaches it at 9.
+TEST(Checker, CatchesARouteLateOnlyBecauseItsCrewIsSmaller) {
+    Problem problem = LineProblem();
+    problem.jobs[0].shared_work = 6.0;
+    problem.jobs[1].windows = {{0.0, 6.0}};
+    problem.vehicles[0].workers = 2;
+    EXPECT_TRUE(CheckSolution(problem, TwoRoutes()).ok()) << "two people share the work";
+
+    problem.vehicles[0].workers = 1;
+    const CheckReport report = CheckSolution(problem, TwoRoutes());
+    EXPECT_EQ(Kinds(report), std::vector<ViolationKind>{ViolationKind::kTimeWindow});
+    ASSERT_FALSE(report.violations.empty());
+    EXPECT_EQ(report.violations[0].route, 0U);
+    EXPECT_EQ(report.violations[0].job, 1U);
+}
+
 }  // namespace
 }  // namespace kefu::planner

@@ -52,6 +52,7 @@ Result<Problem> ReadProblem(const json& root) {
         vehicle.skills = item.value("skills", std::vector<SkillId>{});
         vehicle.cost_per_distance = item.value("costPerDistance", 1.0);
         vehicle.fixed_cost = item.value("fixedCost", 0.0);
+        vehicle.workers = item.value("workers", 1);
         problem.vehicles.push_back(vehicle);
     }
     for (const json& item : root.at("jobs")) {
@@ -62,6 +63,7 @@ Result<Problem> ReadProblem(const json& root) {
             job.windows.push_back(ReadWindow(window));
         }
         job.service = item.value("service", 0.0);
+        job.shared_work = item.value("sharedWork", 0.0);
         if (item.contains("demand")) job.demand = ReadAmount(item.at("demand"));
         job.skills = item.value("skills", std::vector<SkillId>{});
         job.priority = item.value("priority", std::uint32_t{0});

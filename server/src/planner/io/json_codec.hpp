@@ -12,7 +12,9 @@ namespace kefu::planner {
 
 /// Parses a problem in the planner's JSON format (see docs/adr/*planner*): `jobs`, `vehicles`,
 /// `locations` (points) and `matrix` ("euclidean" or "haversine" with `roadFactor` and
-/// `speedKmh`). INVALID_ARGUMENT with the offending fields on bad input.
+/// `speedKmh`). A job's time on site is `service` plus `sharedWork` divided by the `workers` of
+/// the vehicle that does it (defaults 0 and 1). INVALID_ARGUMENT with the offending fields on
+/// bad input.
 Result<Problem> ParseProblemJson(std::string_view text);
 
 /// The solution as `kefu plan` prints it: routes, unassigned (with reason codes) and summary.

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "planner/io/json_codec.hpp"
@@ -66,6 +67,44 @@ TEST(JsonCodec, ReadsAProblemAndWritesTheSolution) {
     EXPECT_NE(json.find("\"vehicle\": 7"), std::string::npos) << json;
     EXPECT_NE(json.find("\"reason\": \"capacity\""), std::string::npos) << json;
     EXPECT_NE(json.find("\"summary\""), std::string::npos) << json;
+}
+
+// R-DSP-4: "sharedWork" on a job and "workers" on a vehicle reach the model (absent: 0 and 1) and
+// the written solution's times: job 11 is reached at 10 and takes 600 + 1200 / 3 on site.
+TEST(JsonCodec, ReadsSharedWorkAndCrewSizesAndWritesTheTimesTheyGive) {
+    const std::string text = R"({
+      "locations": [[0, 0], [10, 0]],
+      "vehicles": [{"id": 7, "start": 0, "capacity": 5, "workers": 3},
+                   {"id": 8, "start": 0, "capacity": 5}],
+      "jobs": [{"id": 11, "location": 1, "service": 600, "sharedWork": 1200, "demand": 1},
+               {"id": 12, "location": 1, "service": 600, "demand": 1}]
+    })";
+    auto problem = ParseProblemJson(text);
+    ASSERT_TRUE(problem.has_value()) << problem.error().message();
+    EXPECT_EQ(problem->vehicles[0].workers, 3);
+    EXPECT_EQ(problem->vehicles[1].workers, 1);
+    EXPECT_DOUBLE_EQ(problem->jobs[0].shared_work, 1200.0);
+    EXPECT_DOUBLE_EQ(problem->jobs[1].shared_work, 0.0);
+    problem->jobs.pop_back();
+    problem->vehicles.pop_back();
+    SolveOptions options;
+    options.max_iterations = 20;
+    auto solution = Solve(*problem, options);
+    ASSERT_TRUE(solution.has_value());
+    const auto json = nlohmann::json::parse(SolutionToJson(*problem, *solution));
+    ASSERT_EQ(json.at("routes").size(), 1U) << json.dump();
+    const auto& route = json.at("routes").at(0);
+    EXPECT_EQ(route.at("vehicle"), 7);
+    EXPECT_DOUBLE_EQ(route.at("serviceStarts").at(0).get<double>(), 10.0);
+    EXPECT_DOUBLE_EQ(route.at("endTime").get<double>(), 10.0 + 600.0 + 400.0 + 10.0);
+
+    auto nobody = ParseProblemJson(R"({"locations": [[0, 0]],
+        "vehicles": [{"id": 1, "start": 0, "capacity": 1, "workers": 0}],
+        "jobs": [{"id": 2, "location": 0, "sharedWork": -5}]})");
+    ASSERT_FALSE(nobody.has_value());
+    ASSERT_EQ(nobody.error().violations().size(), 2U);
+    EXPECT_EQ(nobody.error().violations()[0].field, "jobs[0].sharedWork");
+    EXPECT_EQ(nobody.error().violations()[1].field, "vehicles[0].workers");
 }
 
 TEST(JsonCodec, RejectsMalformedInput) {

@@ -20,7 +20,8 @@ namespace kefu::planner {
 namespace {
 
 // A small random instance with tight windows, some two-window jobs, skills and a mixed fleet
-// (two end depots, two shift ends, two capacities) so that every feasibility branch is used.
+// (two end depots, two shift ends, two capacities, crews of one to three sharing each job's
+// work, R-DSP-4) so that every feasibility branch is used.
 Problem RandomProblem(std::size_t jobs, std::uint64_t seed) {
     Rng rng(seed);
     std::vector<Coordinates> points{{50.0, 50.0}, {20.0, 80.0}};
@@ -37,7 +38,8 @@ Problem RandomProblem(std::size_t jobs, std::uint64_t seed) {
         const double start = earliest + rng.Unit() * 150.0;
         job.windows = {{start, start + 15.0 + rng.Unit() * 60.0}};
         if (rng.Below(4) == 0) job.windows.push_back({start + 120.0, start + 170.0});
-        job.service = 10.0;
+        job.service = 4.0;
+        job.shared_work = 12.0;  // 16, 10 or 8 on site
         job.demand.pieces = 1 + static_cast<std::int64_t>(rng.Below(5));
         if (rng.Below(6) == 0) job.skills = {1};
         problem.jobs.push_back(job);
@@ -49,6 +51,7 @@ Problem RandomProblem(std::size_t jobs, std::uint64_t seed) {
         vehicle.shift = {0.0, v % 2 == 0 ? 420.0 : 360.0};
         vehicle.end_location = v % 4 == 3 ? 1 : 0;
         if (v % 2 == 0) vehicle.skills = {1};
+        vehicle.workers = 1 + static_cast<int>((v / 2) % 3);
         problem.vehicles.push_back(vehicle);
     }
     return problem;

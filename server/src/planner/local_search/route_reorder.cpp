@@ -51,6 +51,7 @@ bool ReorderFeasible(const SearchState& state, const RouteReorder& reorder) {
     const Instance& instance = state.instance;
     const Route& route = state.solution.routes[reorder.route];
     const VehicleData& vehicle = instance.vehicle(route.vehicle);
+    const std::int64_t* service = instance.ServicesOf(route.vehicle);
     const std::size_t a = reorder.first;
     const std::size_t c = reorder.last;
     std::size_t location = vehicle.start;
@@ -64,7 +65,7 @@ bool ReorderFeasible(const SearchState& state, const RouteReorder& reorder) {
         const std::int64_t start =
             instance.StartTime(j, time + instance.Time(location, route.locations[position]));
         if (start == kNever) return false;
-        time = start + instance.job(j).service;
+        time = start + service[j];
         location = route.locations[position];
         return true;
     };

@@ -60,6 +60,7 @@ std::optional<std::int64_t> RewriteCost(const SearchState& state, const RouteRew
     const RoutePrefix& hp = state.prefix[rewrite.head];
     const RoutePrefix& tp = state.prefix[rewrite.tail];
     const VehicleData& vehicle = instance.vehicle(head.vehicle);
+    const std::int64_t* service = instance.ServicesOf(head.vehicle);
     const std::size_t tail_size = tail.jobs.size();
     const std::size_t tail_count = tail_size - rewrite.tail_begin;
     if (rewrite.head_end == 0 && rewrite.sequence_size == 0 && tail_count == 0) return 0;
@@ -95,7 +96,7 @@ std::optional<std::int64_t> RewriteCost(const SearchState& state, const RouteRew
         const std::int64_t start =
             instance.StartTime(j, time + instance.Time(location, job.location));
         if (start == kNever) return std::nullopt;
-        time = start + job.service;
+        time = start + service[j];
         distance += instance.Distance(location, job.location);
         location = job.location;
     }
@@ -104,8 +105,11 @@ std::optional<std::int64_t> RewriteCost(const SearchState& state, const RouteRew
         distance += instance.Distance(location, vehicle.end);
     } else {
         const VehicleData& tail_vehicle = instance.vehicle(tail.vehicle);
-        const bool same_end =
-            tail_vehicle.end == vehicle.end && tail_vehicle.shift_end == vehicle.shift_end;
+        // The tail's latest starts hold for this vehicle only if it ends where and when the
+        // tail's does and its crew takes as long on site.
+        const bool same_end = tail_vehicle.end == vehicle.end &&
+                              tail_vehicle.shift_end == vehicle.shift_end &&
+                              tail_vehicle.service_offset == vehicle.service_offset;
         std::size_t i = rewrite.tail_begin;
         distance += instance.Distance(location, tail.locations[i]);
         if (same_end) {
@@ -114,13 +118,14 @@ std::optional<std::int64_t> RewriteCost(const SearchState& state, const RouteRew
             if (start > tail.latest[i]) return std::nullopt;
             distance += tp.distance[tail_size] - tp.distance[i];
         } else {
-            // Another end depot or shift end: the tail's latest starts do not apply; replay it.
+            // Another end depot, shift end or crew size: the tail's latest starts do not apply;
+            // replay it.
             for (; i < tail_size; ++i) {
                 const std::size_t j = tail.jobs[i];
                 const std::int64_t start =
                     instance.StartTime(j, time + instance.Time(location, tail.locations[i]));
                 if (start == kNever) return std::nullopt;
-                time = start + instance.job(j).service;
+                time = start + service[j];
                 location = tail.locations[i];
             }
             if (time + instance.Time(location, vehicle.end) > vehicle.shift_end) {

@@ -20,6 +20,9 @@ void ValidateJob(const Problem& problem, std::size_t index, Violations& violatio
     if (!IsFiniteNonNegative(job.service)) {
         violations.Add(field + ".service", "must_be_non_negative");
     }
+    if (!IsFiniteNonNegative(job.shared_work)) {
+        violations.Add(field + ".sharedWork", "must_be_non_negative");
+    }
     if (job.demand.pieces < 0 || job.demand.volume < 0) {
         violations.Add(field + ".demand", "must_be_non_negative");
     }
@@ -53,6 +56,9 @@ void ValidateVehicle(const Problem& problem, std::size_t index, Violations& viol
     if (!IsFiniteNonNegative(vehicle.cost_per_distance) ||
         !IsFiniteNonNegative(vehicle.fixed_cost)) {
         violations.Add(field + ".cost", "must_be_non_negative");
+    }
+    if (vehicle.workers < 1) {
+        violations.Add(field + ".workers", "must_be_positive");
     }
 }
 

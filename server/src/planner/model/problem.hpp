@@ -31,7 +31,11 @@ struct Job {
     std::size_t location = 0;  // index into Problem::matrix
     /// Allowed service starts, sorted and disjoint; empty means "any time".
     std::vector<TimeWindow> windows;
-    double service = 0.0;  // duration on site, in the matrix's time unit
+    /// Fixed time on site (set-up, clearing up), in the matrix's time unit, whatever the crew.
+    double service = 0.0;
+    /// Work on site that the crew shares (R-DSP-4), in the matrix's time unit: it takes
+    /// shared_work / workers of the vehicle that does the job.
+    double shared_work = 0.0;
     Amount demand;
     std::vector<SkillId> skills;  // all of them are required from the crew
     std::uint32_t priority = 0;   // higher is more important; weight is priority + 1
@@ -48,7 +52,14 @@ struct Vehicle {
     std::vector<SkillId> skills;
     double cost_per_distance = 1.0;
     double fixed_cost = 0.0;  // paid once if the vehicle is used
+    int workers = 1;          // people in the crew (>= 1): they share a job's shared_work
 };
+
+/// Time on site of `job` when `vehicle`'s crew does it: the fixed part plus the shared work
+/// divided among the crew. The search, the checker and the adapters all use this one rule.
+inline double ServiceOn(const Job& job, const Vehicle& vehicle) {
+    return job.service + job.shared_work / static_cast<double>(vehicle.workers);
+}
 
 /// A complete planning problem; locations are indices into `matrix`.
 struct Problem {
@@ -57,7 +68,8 @@ struct Problem {
     TravelMatrix matrix;
 };
 
-/// Checks indices, windows and amounts. INVALID_ARGUMENT lists every bad field.
+/// Checks indices, windows, amounts, service times and crew sizes. INVALID_ARGUMENT lists every
+/// bad field.
 Result<void> ValidateProblem(const Problem& problem);
 
 }  // namespace kefu::planner

@@ -55,7 +55,6 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
     for (const Job& job : problem.jobs) {
         JobData data;
         data.location = job.location;
-        data.service = Up(job.service);
         data.pieces = job.demand.pieces;
         data.volume = job.demand.volume;
         KEFU_ASSIGN_OR_RETURN(data.skills, SkillMask(job.skills, bits));
@@ -74,10 +73,20 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
         instance.jobs_.push_back(data);
     }
 
+    // One row of rounded service times per crew size, not per vehicle: rows are compared by
+    // offset, and a day's 30 crews have only a handful of sizes.
+    std::map<int, std::size_t> service_rows;  // workers -> row offset
     std::int64_t max_weight = 1;
     std::int64_t fixed_sum = 0;
     for (const Vehicle& vehicle : problem.vehicles) {
         VehicleData data;
+        auto [row, added] = service_rows.try_emplace(vehicle.workers, instance.service_.size());
+        if (added) {
+            for (const Job& job : problem.jobs) {
+                instance.service_.push_back(Up(ServiceOn(job, vehicle)));
+            }
+        }
+        data.service_offset = row->second;
         data.start = vehicle.start_location;
         data.end = vehicle.end_location;
         data.shift_start = Up(vehicle.shift.start);
@@ -124,7 +133,8 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
                         std::int64_t,
                         std::uint64_t,
                         std::int64_t,
-                        std::int64_t>,
+                        std::int64_t,
+                        std::size_t>,
              std::size_t>
         types;
     for (VehicleData& v : instance.vehicles_) {
@@ -136,7 +146,8 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
                                    v.volume,
                                    v.skills,
                                    v.arc_weight,
-                                   v.fixed);
+                                   v.fixed,
+                                   v.service_offset);
         v.type = types.try_emplace(key, types.size()).first->second;
     }
 
@@ -147,7 +158,8 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
         bool skilled = false;
         bool fits = false;
         bool reachable = false;
-        for (const VehicleData& vd : instance.vehicles_) {
+        for (std::size_t v = 0; v < instance.vehicles_.size(); ++v) {
+            const VehicleData& vd = instance.vehicles_[v];
             if ((jd.skills & ~vd.skills) != 0) continue;
             skilled = true;
             if (jd.pieces > vd.pieces || jd.volume > vd.volume) continue;
@@ -155,7 +167,8 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
             const std::int64_t start =
                 instance.StartTime(j, vd.shift_start + instance.Time(vd.start, jd.location));
             if (start != kNever &&
-                start + jd.service + instance.Time(jd.location, vd.end) <= vd.shift_end) {
+                start + instance.Service(v, j) + instance.Time(jd.location, vd.end) <=
+                    vd.shift_end) {
                 reachable = true;
                 break;
             }

@@ -24,10 +24,9 @@ inline constexpr std::int64_t kTooLate = std::numeric_limits<std::int64_t>::min(
 /// "No index".
 inline constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
-/// One job in search units.
+/// One job in search units. Its time on site depends on the crew: Instance::Service(v, j).
 struct JobData {
     std::size_t location = 0;
-    std::int64_t service = 0;
     std::int64_t pieces = 0;
     std::int64_t volume = 0;
     std::uint64_t skills = 0;   // bit set over the problem's distinct skills
@@ -49,6 +48,9 @@ struct VehicleData {
     std::int64_t arc_weight = 1;  // cost per scaled distance unit
     std::int64_t fixed = 0;       // cost of using the vehicle at all
     std::size_t type = 0;         // vehicles of one type are interchangeable
+    /// Where its crew size's row of service times starts in the flat service table: vehicles
+    /// with as many workers share a row.
+    std::size_t service_offset = 0;
 };
 
 /// The search's read-only view of a problem.
@@ -61,6 +63,14 @@ public:
     std::size_t vehicle_count() const { return vehicles_.size(); }
     const JobData& job(std::size_t j) const { return jobs_[j]; }
     const VehicleData& vehicle(std::size_t v) const { return vehicles_[v]; }
+    /// Time on site of job j when vehicle v's crew does it (ServiceOn, rounded up).
+    std::int64_t Service(std::size_t v, std::size_t j) const {
+        return service_[vehicles_[v].service_offset + j];
+    }
+    /// Vehicle v's times on site indexed by job, for loops over one route's jobs.
+    const std::int64_t* ServicesOf(std::size_t v) const {
+        return service_.data() + vehicles_[v].service_offset;
+    }
     std::int64_t Time(std::size_t from, std::size_t to) const { return time_[from * size_ + to]; }
     std::int64_t Distance(std::size_t from, std::size_t to) const {
         return distance_[from * size_ + to];
@@ -116,6 +126,9 @@ private:
     std::vector<std::int64_t> window_start_;
     std::vector<std::int64_t> window_end_;
     std::vector<VehicleData> vehicles_;
+    // Times on site, one row of job_count() per distinct crew size: a Solomon instance (one
+    // worker everywhere) has one row, a day of crews of 1 to 4 people four.
+    std::vector<std::int64_t> service_;
     std::vector<std::vector<std::size_t>> neighbours_;
     std::vector<std::optional<UnassignedReason>> blocked_;
     double typical_arc_ = 1.0;

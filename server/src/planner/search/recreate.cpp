@@ -49,6 +49,7 @@ void ScanRoute(const Instance& instance,
     const std::int64_t* from_job = instance.DistancesFrom(jd.location);
     const std::int64_t* time_to_job = instance.TimesTo(jd.location);
     const std::int64_t* time_from_job = instance.TimesFrom(jd.location);
+    const std::int64_t service = instance.Service(route.vehicle, job);
     const std::size_t size = route.jobs.size();
     std::size_t previous = vd.start;
     std::int64_t departure = vd.shift_start;
@@ -67,7 +68,7 @@ void ScanRoute(const Instance& instance,
         const std::int64_t start = instance.StartTime(job, departure + time_to_job[previous]);
         if (start == kNever) continue;
         const std::int64_t next_latest = p < size ? route.latest[p] : vd.shift_end;
-        if (start + jd.service + time_from_job[next] > next_latest) continue;
+        if (start + service + time_from_job[next] > next_latest) continue;
         best = Insertion{route_index, p, delta};
     }
 }
@@ -124,7 +125,8 @@ Insertion BestInsertion(const Instance& instance,
         const std::int64_t start =
             instance.StartTime(job, vd.shift_start + instance.Time(vd.start, jd.location));
         if (start == kNever ||
-            start + jd.service + instance.Time(jd.location, vd.end) > vd.shift_end) {
+            start + instance.Service(route.vehicle, job) + instance.Time(jd.location, vd.end) >
+                vd.shift_end) {
             continue;
         }
         best = Insertion{r, 0, delta};

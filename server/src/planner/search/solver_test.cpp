@@ -12,6 +12,7 @@
 
 #include "planner/check/checker.hpp"
 #include "planner/io/solomon_reader.hpp"
+#include "planner/search/recreate.hpp"
 #include "planner/search/rng.hpp"
 
 namespace kefu::planner {
@@ -377,6 +378,85 @@ TEST(Solver, RejectsAMalformedProblem) {
     auto solution = Solve(problem, IterationLimited(10, 1));
     ASSERT_FALSE(solution.has_value());
     EXPECT_EQ(solution.error().code(), ErrorCode::kInvalidArgument);
+}
+
+// R-DSP-4: two vehicles alike but for their crews. Job 0 (x = 1, window [0, 10]) has 60 of shared
+// work, job 1 (x = 2) the window [30, 45], so job 0 comes first. A crew of two finishes job 0 at
+// 31 and reaches job 1 at 32; a crew of one finishes at 61, too late, so only the crew of two
+// serves both on one route (distance 4 against 6 for two routes).
+TEST(Solver, GivesSharedWorkToTheCrewBigEnoughToReachTheNextWindow) {
+    Problem problem;
+    problem.matrix = *EuclideanMatrixProvider{}.Build(
+        std::vector<Coordinates>{{0.0, 0.0}, {1.0, 0.0}, {2.0, 0.0}});
+    Job first;
+    first.id = 1;
+    first.location = 1;
+    first.windows = {{0.0, 10.0}};
+    first.shared_work = 60.0;
+    Job second;
+    second.id = 2;
+    second.location = 2;
+    second.windows = {{30.0, 45.0}};
+    problem.jobs = {first, second};
+    Vehicle one;
+    one.id = 10;
+    one.capacity.pieces = 10;
+    one.shift = {0.0, 200.0};
+    Vehicle two = one;
+    two.id = 20;
+    two.workers = 2;
+    problem.vehicles = {one, two};
+
+    auto solution = Solve(problem, IterationLimited(500, 1));
+    ASSERT_TRUE(solution.has_value());
+    EXPECT_TRUE(CheckSolution(problem, *solution).ok());
+    EXPECT_TRUE(solution->unassigned.empty());
+    ASSERT_EQ(solution->routes.size(), 1U);
+    const PlannedRoute& route = solution->routes[0];
+    EXPECT_EQ(route.vehicle, 1U) << "the crew of two";
+    EXPECT_EQ(route.jobs, (std::vector<std::size_t>{0, 1}));
+    EXPECT_NEAR(solution->distance, 4.0, 1e-9);
+    ASSERT_EQ(route.service_starts.size(), 2U);
+    EXPECT_NEAR(route.service_starts[1], 32.0, 1e-9) << "1 + 60 / 2 + 1";
+    EXPECT_NEAR(route.end_time, 34.0, 1e-9);
+
+    // With one person in each crew the window cannot be met on one route.
+    problem.vehicles[1].workers = 1;
+    auto alone = Solve(problem, IterationLimited(500, 1));
+    ASSERT_TRUE(alone.has_value());
+    EXPECT_TRUE(CheckSolution(problem, *alone).ok());
+    EXPECT_EQ(alone->routes.size(), 2U);
+}
+
+// R-DSP-4: an empty vehicle is tried once per type, so two vehicles alike but for their crew size
+// must be two types. The job (x = 1) has 60 of shared work and the shifts end at 40: only the
+// crew of two, listed second, is back in time.
+TEST(Recreate, TriesAnEmptyVehicleOfEachCrewSize) {
+    Problem problem;
+    problem.matrix =
+        *EuclideanMatrixProvider{}.Build(std::vector<Coordinates>{{0.0, 0.0}, {1.0, 0.0}});
+    Job job;
+    job.location = 1;
+    job.shared_work = 60.0;
+    problem.jobs = {job};
+    Vehicle one;
+    one.shift = {0.0, 40.0};
+    Vehicle two = one;
+    two.workers = 2;
+    problem.vehicles = {one, two};
+    auto instance = Instance::Create(problem, Objective::kDistance);
+    ASSERT_TRUE(instance.has_value());
+    EXPECT_FALSE(instance->Blocked(0).has_value()) << "the crew of two can serve it";
+    EXPECT_NE(instance->vehicle(0).type, instance->vehicle(1).type);
+    const WorkingSolution empty(*instance);
+    Rng rng(1);
+    const Insertion best = BestInsertion(*instance, empty, 0, InsertionOptions{}, rng);
+    EXPECT_EQ(best.route, 1U);
+
+    problem.vehicles[1].workers = 1;
+    auto alone = Instance::Create(problem, Objective::kDistance);
+    ASSERT_TRUE(alone.has_value());
+    EXPECT_EQ(alone->Blocked(0), UnassignedReason::kTimeWindow);
 }
 
 TEST(Solver, RejectsZeroThreads) {

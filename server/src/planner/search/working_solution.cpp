@@ -13,6 +13,7 @@ WorkingSolution::WorkingSolution(const Instance& instance)
 
 void UpdateRoute(const Instance& instance, Route& route) {
     const VehicleData& vehicle = instance.vehicle(route.vehicle);
+    const std::int64_t* service = instance.ServicesOf(route.vehicle);
     const std::size_t size = route.jobs.size();
     route.locations.resize(size);
     route.departure.resize(size);
@@ -32,7 +33,7 @@ void UpdateRoute(const Instance& instance, Route& route) {
         route.distance += route.arcs[i];
         departure =
             instance.StartTime(route.jobs[i], departure + instance.Time(location, job.location)) +
-            job.service;
+            service[route.jobs[i]];
         route.departure[i] = departure;
         location = job.location;
     }
@@ -44,7 +45,7 @@ void UpdateRoute(const Instance& instance, Route& route) {
     for (std::size_t i = size; i-- > 0;) {
         const JobData& job = instance.job(route.jobs[i]);
         route.latest[i] = instance.LatestStart(
-            route.jobs[i], bound - instance.Time(job.location, next) - job.service);
+            route.jobs[i], bound - instance.Time(job.location, next) - service[route.jobs[i]]);
         bound = route.latest[i];
         next = job.location;
     }
@@ -95,7 +96,7 @@ Solution ExportSolution(const Problem& problem,
                 }
             }
             planned.service_starts.push_back(start);
-            time = start + job.service;
+            time = start + ServiceOn(job, vehicle);
             location = job.location;
         }
         planned.distance += problem.matrix.distance(location, vehicle.end_location);

@@ -27,6 +27,7 @@ std::vector<std::string> CountTexts(const std::vector<ItemCount>& counts) {
 
 audit::Snapshot SnapshotOf(const FieldRecord& r) {
     std::vector<std::string> checks;
+    checks.reserve(r.input.checks.size());
     for (Check c : r.input.checks) checks.emplace_back(kCheckNames.Name(c));
     return {{"jobId", r.input.job_id},
             {"step", std::string(kFieldStepNames.Name(r.input.step))},
@@ -39,6 +40,7 @@ audit::Snapshot SnapshotOf(const FieldRecord& r) {
 
 audit::Snapshot SnapshotOf(const Incident& i) {
     std::vector<std::string> differences;
+    differences.reserve(i.differences.size());
     for (const CountDifference& d : i.differences) {
         differences.push_back(fmt::format("{}:{}->{}", d.item_id, d.expected, d.counted));
     }
@@ -122,6 +124,7 @@ Result<RecordResult> FieldService::RecordIn(Tx& tx,
         return Fail(Error::PermissionDenied("only the job's crew records its field steps"));
     }
     std::vector<std::int64_t> products;
+    products.reserve(job.items.size());
     for (const jobs::JobItem& item : job.items) products.push_back(item.product_id);
     KEFU_TRY(AsInvalid(CheckCountsCover(in, products)));
 

@@ -179,7 +179,7 @@ TEST_F(FieldSyncReliability, AThousandOfflineOnlineCyclesWithDropsLoseNothingAnd
     for (int cycle = 0; cycle < kCycles; ++cycle) {
         // Offline: the crew does the next step of a job (in order per job), the phone keeps it.
         proxy.set_offline(true);
-        std::size_t j = static_cast<std::size_t>(rng() % jobs.size());
+        auto j = static_cast<std::size_t>(rng() % jobs.size());
         while (next_step[j] == kStepsPerJob) j = (j + 1) % jobs.size();
         const std::string id = NewUuid(rng);
         outbox.items.push_back(step_body(jobs[j], next_step[j], id, cycle));

@@ -4,9 +4,8 @@
 // into an outbox under its own UUID first, and an item leaves the outbox only when the server
 // has answered it (201 applied, 200 replayed). At the end nothing is lost and nothing is
 // counted twice: one record per UUID, one transition per step, every job where its steps put it.
-#include <gtest/gtest.h>
-
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include <deque>
 #include <map>
@@ -102,13 +101,13 @@ TEST_F(FieldSyncReliability, AThousandOfflineOnlineCyclesWithDropsLoseNothingAnd
                                               {"installMinutesPerUnit", 20},
                                               {"installersNeeded", 1}}),
                                    201));
-    const auto customer =
-        IdOf(Must(head.Post("/api/v1/customers", {{"kind", "company"}, {"name", "济南软件园"}}), 201));
-    const auto site = IdOf(Must(head.Post("/api/v1/sites",
-                                          {{"customerId", customer},
-                                           {"divisionCode", "370112"},
-                                           {"street", "舜华路 2000 号"}}),
-                                201));
+    const auto customer = IdOf(
+        Must(head.Post("/api/v1/customers", {{"kind", "company"}, {"name", "济南软件园"}}), 201));
+    const auto site = IdOf(Must(
+        head.Post(
+            "/api/v1/sites",
+            {{"customerId", customer}, {"divisionCode", "370112"}, {"street", "舜华路 2000 号"}}),
+        201));
     // The jobs: ten a day in hour slots from today on, all for the one crew.
     std::vector<std::int64_t> jobs;
     for (int i = 0; i < kJobs; ++i) {
@@ -166,8 +165,8 @@ TEST_F(FieldSyncReliability, AThousandOfflineOnlineCyclesWithDropsLoseNothingAnd
         } else if (step == 2) {
             body["counts"] = counts;
         } else {
-            body["checks"] = {"protection", "placement", "adjustment", "warranty_explained",
-                              "site_cleaned"};
+            body["checks"] = {
+                "protection", "placement", "adjustment", "warranty_explained", "site_cleaned"};
         }
         return body;
     };
@@ -202,8 +201,8 @@ TEST_F(FieldSyncReliability, AThousandOfflineOnlineCyclesWithDropsLoseNothingAnd
     for (std::int64_t job : jobs) {
         const auto work = Must(head.Get("/api/v1/field/jobs/" + std::to_string(job)), 200);
         for (const auto& r : work.body["records"]) {
-            const auto inserted = stored.emplace(
-                r["id"].get<std::string>(), std::pair{job, r["step"].get<std::string>()});
+            const auto inserted = stored.emplace(r["id"].get<std::string>(),
+                                                 std::pair{job, r["step"].get<std::string>()});
             if (!inserted.second || !created.contains(r["id"].get<std::string>())) ++duplicated;
             applied += r["outcome"] == "applied" ? 1 : 0;
         }

@@ -21,7 +21,15 @@ export interface MyFieldJob {
   job: Job;
   partyName: string;
   address: string;
-  /** The steps the server has a record of (by anyone of the crew). */
+  /** Floor, lift and access notes of the site. */
+  access?: string;
+  /**
+   * What the warranty of the job's products covers, shown with the "warranty explained" check.
+   * FOLLOW-UP(warranty): the catalogue has no warranty text per series yet; until the server sends
+   * one, the check shows alone.
+   */
+  warranty?: string;
+  /** The steps whose record moved the job (by anyone of the crew), in the order recorded. */
   stepsDone: FieldStep[];
 }
 
@@ -55,6 +63,12 @@ export interface SignatureInput {
   note?: string;
 }
 
+/** What the server answers to a signature (the job may move on: a receipt finishes an installation). */
+export interface SignResult {
+  replayed: boolean;
+  jobStatus: Job['status'];
+}
+
 /**
  * Where the outbox sends each kind of entry (relative to /api/v1). The server answers each id once:
  * the same body again is 200 with `replayed: true`, another body under the same id is 409.
@@ -62,7 +76,7 @@ export interface SignatureInput {
 export const FIELD_URLS = {
   records: '/field/records',
   photos: '/field/photos',
-  signatures: '/paperwork/signatures',
+  signatures: '/field/signatures',
 } as const;
 
 /** The signed-in crew member's jobs (lead or member) scheduled from `from` to `to` (China dates). */

@@ -1,3 +1,5 @@
+import { jobStatusValues } from '@/api/schema';
+import type { JobStatus } from '@/modules/jobs/api';
 import { FIELD_URLS, type FieldPhotoInput, type FieldRecordResult, type FieldStep, type SignatureInput } from '../api';
 import { buildRecordInput, type StepForm } from '../steps';
 import { stepKey, type FieldDb, type JobRow, type MediaRow, type OutboxEntry, type StepRow } from './db';
@@ -26,6 +28,15 @@ function isRecordResult(body: unknown): body is FieldRecordResult {
   if (typeof body !== 'object' || body === null) return false;
   const record = (body as { record?: unknown }).record;
   return typeof record === 'object' && record !== null && 'outcome' in record;
+}
+
+/** The job status a signature's answer reports (a receipt on site finishes the installation). */
+function jobStatusOf(body: unknown): JobStatus | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const status = (body as { jobStatus?: unknown }).jobStatus;
+  return typeof status === 'string' && (jobStatusValues as readonly string[]).includes(status)
+    ? (status as JobStatus)
+    : null;
 }
 
 /**
@@ -58,6 +69,11 @@ export const recorderEffects: OutboxEffects = {
       return;
     }
     await db.media.update(entry.id, { state: 'sent' });
+    const status = jobStatusOf(body);
+    if (entry.kind === 'signature' && status) {
+      const job = await db.jobs.get(entry.jobId);
+      if (job) await db.jobs.put({ ...job, job: { ...job.job, status } });
+    }
   },
   onFailed: async (db, entry) => setLocalState(db, entry, 'failed'),
   onRetry: async (db, entry) => setLocalState(db, entry, 'pending'),

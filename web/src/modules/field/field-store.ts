@@ -80,11 +80,12 @@ export const useFieldStore = defineStore('field', () => {
   /** The server answered 401: the entries wait until the user signs in again. */
   const needsLogin = computed(() => lastReport.value?.stopped === 'login');
 
-  async function refreshSession(): Promise<boolean> {
-    const before = auth.csrfToken;
-    await auth.fetchMe();
-    return !!auth.csrfToken && auth.csrfToken !== before;
-  }
+  const session = {
+    token: () => auth.csrfToken || null,
+    refresh: async () => {
+      await auth.fetchMe();
+    },
+  };
 
   function close(): void {
     loop?.stop();
@@ -105,7 +106,7 @@ export const useFieldStore = defineStore('field', () => {
     close();
     userId.value = id;
     db = new FieldDb(fieldDbName(id));
-    outbox = new Outbox(db, httpTransport(refreshSession), recorderEffects);
+    outbox = new Outbox(db, httpTransport(session), recorderEffects);
     recorder = new FieldRecorder(outbox);
     const base = db;
     let first = 4;
@@ -152,16 +153,31 @@ export const useFieldStore = defineStore('field', () => {
     void refresh();
   }
 
-  /** Downloads the jobs of today and the next days again (keeps what the phone had on failure). */
+  let refreshAgain = false;
+
+  /**
+   * Downloads the jobs of today and the next days again (keeps what the phone had on failure). A
+   * call during a download makes it run once more at its end: a download started before a sync
+   * round must not leave the statuses it read before the round.
+   */
   async function refresh(): Promise<void> {
-    if (!db || refreshing.value) return;
+    if (!db) return;
+    if (refreshing.value) {
+      refreshAgain = true;
+      return;
+    }
     refreshing.value = true;
     try {
-      await refreshJobs(db, reader, todayInShanghai());
-      refreshFailed.value = false;
-      lastRefreshAt.value = new Date().toISOString();
-    } catch {
-      refreshFailed.value = true;
+      do {
+        refreshAgain = false;
+        try {
+          await refreshJobs(db, reader, todayInShanghai());
+          refreshFailed.value = false;
+          lastRefreshAt.value = new Date().toISOString();
+        } catch {
+          refreshFailed.value = true;
+        }
+      } while (refreshAgain && db);
     } finally {
       refreshing.value = false;
     }

@@ -418,7 +418,11 @@ TEST_F(DispatchApi, AnEditedPlanIsCheckedAgainstTheRealWindows) {
 TEST_F(DispatchApi, ReplanningKeepsFinishedVisitsAndSetsOutFromWhereTheCrewIs) {
     const std::int64_t done = Job(15, "08:00", "10:00", desk_, kToday);
     Assign(done, kToday, "08:30", "09:30");
-    Fire(done, {"start_loading", "depart", "arrive", "finish_installation"});
+    Fire(done, {"start_loading", "depart", "arrive"});
+    // The customer's signed receipt finishes the installation (R-FLD-5).
+    Must(head_->Post("/api/v1/field/signatures",
+                     ReceiptSignature(done, "9a1c7a52-6a1e-4d3e-9b55-0a1b2c3d4e07", "王主任")),
+         201);
     const std::int64_t afternoon = Job(16, "10:00", "17:00", desk_, kToday);
     Assign(afternoon, kToday, "10:30", "11:30");
     const std::int64_t later = Job(-3, "10:00", "17:00", desk_, kToday);

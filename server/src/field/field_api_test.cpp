@@ -7,171 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "app/api_tests/api_harness.hpp"
+#include "field/field_api_fixture.hpp"
 
 namespace kefu::api_tests {
 namespace {
-
-using auth::Role;
-using nlohmann::json;
-
-constexpr const char* kToday = "2026-11-27";
-constexpr const char* kLoadingId = "7d0c7a52-6a1e-4d3e-9b55-0a1b2c3d4e01";
-constexpr const char* kDepartureId = "7d0c7a52-6a1e-4d3e-9b55-0a1b2c3d4e02";
-constexpr const char* kArrivalId = "7d0c7a52-6a1e-4d3e-9b55-0a1b2c3d4e03";
-constexpr const char* kInstallationId = "7d0c7a52-6a1e-4d3e-9b55-0a1b2c3d4e04";
-
-std::int64_t IdOf(const ApiResponse& r) { return r.body["id"].get<std::int64_t>(); }
-
-class FieldApi : public ::testing::Test {
-protected:
-    void SetUp() override {
-        auto loaded = env_.test_app.app->LoadReferenceData();  // divisions, for the sites
-        if (!loaded) throw std::runtime_error(loaded.error().message());
-        env_.test_app.CreateUser("head", {Role::kHead});
-        env_.test_app.CreateUser("sales", {Role::kSales});
-        head_ = std::make_unique<ApiClient>(env_.LoginAs("head"));
-        lead_ = Staff("李强", "13905310002", "supervisor");
-        member_ = Staff("王磊", "13905310003", "technician");
-        other_ = Staff("赵刚", "13905310004", "technician");
-        env_.test_app.CreateUser("lead", {Role::kSupervisor}, StaffId(lead_));
-        env_.test_app.CreateUser("other", {Role::kTechnician}, StaffId(other_));
-        crew_ = std::make_unique<ApiClient>(env_.LoginAs("lead"));
-        desk_ = Product("BT-1608", 3);
-        chair_ = Product("YZ-220", 1);
-        const auto customer = Must(
-            head_->Post("/api/v1/customers", {{"kind", "company"}, {"name", "济南软件园管理中心"}}),
-            201);
-        site_ = IdOf(Must(head_->Post("/api/v1/sites",
-                                      {{"customerId", IdOf(customer)},
-                                       {"divisionCode", "370112"},
-                                       {"street", "舜华路 2000 号"}}),
-                          201));
-        customer_ = IdOf(customer);
-        job_ = ScheduledJob();
-    }
-
-    ApiResponse Must(const ApiResponse& r, int status) {
-        if (r.status != status) throw std::runtime_error(r.Describe());
-        return r;
-    }
-
-    std::int64_t Staff(const std::string& name,
-                       const std::string& phone,
-                       const std::string& grade) {
-        return IdOf(Must(head_->Post("/api/v1/staff",
-                                     {{"name", name},
-                                      {"phone", phone},
-                                      {"hireDate", "2020-03-01"},
-                                      {"experienceStart", "2020-03-01"},
-                                      {"grade", grade},
-                                      {"roles", json::array()}}),
-                         201));
-    }
-
-    std::int64_t Product(const std::string& model, int pieces_per_unit) {
-        return IdOf(Must(head_->Post("/api/v1/products",
-                                     {{"model", model},
-                                      {"name", "办公家具 " + model},
-                                      {"series", "博特"},
-                                      {"piecesPerUnit", pieces_per_unit},
-                                      {"volumeL", 100},
-                                      {"weightG", 10000},
-                                      {"installMinutesPerUnit", 20},
-                                      {"installersNeeded", 1}}),
-                         201));
-    }
-
-    /// An installation of 2 desks (6 pieces) and 4 chairs (4 pieces), scheduled today for the
-    /// lead and the member.
-    std::int64_t ScheduledJob() {
-        const auto job = Must(head_->Post("/api/v1/jobs",
-                                          {{"kind", "installation"},
-                                           {"customerId", customer_},
-                                           {"siteId", site_},
-                                           {"contactName", "王主任"},
-                                           {"contactPhone", "13905319999"},
-                                           {"requestedDate", kToday},
-                                           {"windowStart", "13:00"},
-                                           {"windowEnd", "17:00"},
-                                           {"items",
-                                            {{{"productId", desk_}, {"quantity", 2}},
-                                             {{"productId", chair_}, {"quantity", 4}}}}}),
-                              201);
-        Must(head_->Post("/api/v1/jobs/" + std::to_string(IdOf(job)) + "/assignment",
-                         {{"lead", lead_},
-                          {"members", {member_}},
-                          {"date", kToday},
-                          {"windowStart", "13:00"},
-                          {"windowEnd", "17:00"},
-                          {"version", job.body["version"]}}),
-             200);
-        return IdOf(job);
-    }
-
-    json Counts(int desks, int chairs) const {
-        return json::array({{{"productId", desk_}, {"pieces", desks}},
-                            {{"productId", chair_}, {"pieces", chairs}}});
-    }
-
-    json Loading(const std::string& id, int desks = 6, int chairs = 4) const {
-        return {{"id", id},
-                {"jobId", job_},
-                {"step", "loading"},
-                {"checks", {"packaging_intact", "keeper_confirmed"}},
-                {"counts", Counts(desks, chairs)},
-                {"recordedAt", "2026-11-27T01:30:00Z"}};
-    }
-
-    json Departure() const {
-        return {{"id", kDepartureId},
-                {"jobId", job_},
-                {"step", "departure"},
-                {"checks", {"tools_taken", "feedback_form_taken", "documents_taken"}},
-                {"recordedAt", "2026-11-27T01:40:00Z"}};
-    }
-
-    json Arrival(int desks = 6, int chairs = 4) const {
-        return {{"id", kArrivalId},
-                {"jobId", job_},
-                {"step", "arrival"},
-                {"counts", Counts(desks, chairs)},
-                {"recordedAt", "2026-11-27T01:55:00Z"}};
-    }
-
-    json Installation() const {
-        return {{"id", kInstallationId},
-                {"jobId", job_},
-                {"step", "installation"},
-                {"checks",
-                 {"protection", "placement", "adjustment", "warranty_explained", "site_cleaned"}},
-                {"note", "客户要求靠窗摆放"},
-                {"recordedAt", "2026-11-27T01:59:00Z"}};
-    }
-
-    ApiResponse Record(ApiClient& client, const json& body) {
-        return client.Post("/api/v1/field/records", body);
-    }
-
-    json Job() { return Must(head_->Get("/api/v1/jobs/" + std::to_string(job_)), 200).body; }
-
-    ApiResponse Fire(const std::string& event) {
-        return head_->Post("/api/v1/jobs/" + std::to_string(job_) + "/events",
-                           {{"event", event}, {"version", Job()["version"]}});
-    }
-
-    ApiEnv env_;
-    std::unique_ptr<ApiClient> head_;
-    std::unique_ptr<ApiClient> crew_;
-    std::int64_t lead_ = 0;
-    std::int64_t member_ = 0;
-    std::int64_t other_ = 0;
-    std::int64_t desk_ = 0;
-    std::int64_t chair_ = 0;
-    std::int64_t customer_ = 0;
-    std::int64_t site_ = 0;
-    std::int64_t job_ = 0;
-};
 
 TEST_F(FieldApi, TheCrewsStepsMoveTheJobOnceEachAndAreListedInOrder) {  // R-FLD-1..4
     const auto loading = Record(*crew_, Loading(kLoadingId));
@@ -241,7 +80,10 @@ TEST_F(FieldApi, AShortArrivalRaisesAnIncidentAndTheJobCannotCloseUntilItIsResol
     ASSERT_EQ(open.body["items"].size(), 1U);
     EXPECT_EQ(open.body["items"][0]["jobNumber"], Job()["number"]);
 
-    ASSERT_EQ(Fire("finish_installation").status, 200);
+    const auto receipt = head_->Post(
+        "/api/v1/field/signatures",
+        ReceiptSignature(job_, "9a1c7a52-6a1e-4d3e-9b55-0a1b2c3d4e09", "王主任"));
+    ASSERT_EQ(receipt.status, 201) << receipt.Describe();  // the signed receipt finishes it
     ASSERT_EQ(Fire("accept").status, 200);
     const auto refused = Fire("close");
     EXPECT_EQ(refused.status, 400) << refused.Describe();
@@ -296,6 +138,32 @@ TEST_F(FieldApi, ARecordMeetingACancelledJobIsKeptAsAConflictForBothSides) {  //
     // Sent again, the conflict is a replay too: still one record.
     EXPECT_EQ(Record(*crew_, Loading(kLoadingId)).status, 200);
     EXPECT_EQ(Must(head_->Get("/api/v1/field/conflicts"), 200).body["items"].size(), 1U);
+}
+
+TEST_F(FieldApi, ThePhoneDownloadsItsCrewsJobsWithTheStepsDone) {  // R-FLD-10
+    ASSERT_EQ(Record(*crew_, Loading(kLoadingId)).status, 201);
+    const auto mine = Must(crew_->Get("/api/v1/field/my-jobs"), 200);  // today and two more days
+    ASSERT_EQ(mine.body["items"].size(), 1U) << mine.Describe();
+    const auto& item = mine.body["items"][0];
+    EXPECT_EQ(item["job"]["id"], job_);
+    EXPECT_EQ(item["job"]["items"].size(), 2U);
+    EXPECT_EQ(item["partyName"], "济南软件园管理中心");
+    EXPECT_NE(item["address"].get<std::string>().find("舜华路 2000 号"), std::string::npos);
+    EXPECT_EQ(item["stepsDone"], json::array({"loading"}));
+    // Days without the job, another crew member, and an office account without field.record.
+    EXPECT_EQ(Must(crew_->Get("/api/v1/field/my-jobs?from=2026-11-28&to=2026-11-30"), 200)
+                  .body["items"]
+                  .size(),
+              0U);
+    auto other = env_.LoginAs("other");
+    EXPECT_EQ(Must(other.Get("/api/v1/field/my-jobs"), 200).body["items"].size(), 0U);
+    EXPECT_EQ(env_.LoginAs("sales").Get("/api/v1/field/my-jobs").status, 403);
+    EXPECT_TRUE(crew_->Get("/api/v1/field/my-jobs?from=27.11.2026").HasViolation("from",
+                                                                                 "invalid_date"));
+    EXPECT_TRUE(crew_->Get("/api/v1/field/my-jobs?from=2026-11-27&to=2026-11-26")
+                    .HasViolation("to", "before_from"));
+    EXPECT_TRUE(crew_->Get("/api/v1/field/my-jobs?from=2026-11-01&to=2026-11-27")
+                    .HasViolation("to", "too_long"));
 }
 
 TEST_F(FieldApi, OnlyTheJobsCrewRecordsAndOthersLearnNothing) {  // R-SEC-2

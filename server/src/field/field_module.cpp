@@ -2,12 +2,15 @@
 
 #include "field/field_actions.hpp"
 #include "field/http/field_routes.hpp"
+#include "field/http/paperwork_routes.hpp"
 
 namespace kefu::field {
 
 FieldModule::FieldModule(const app::Core& core, jobs::JobService& jobs)
-    : service_(repository_, jobs, core.transactions, core.audit, core.clock) {
+    : service_(repository_, jobs, core.transactions, core.audit, core.clock),
+      paperwork_(paperwork_repository_, jobs, core.transactions, core.audit, core.clock) {
     jobs.AddEventGuard(service_.close_guard());
+    jobs.AddEventGuard(paperwork_.receipt_guard());
 }
 
 app::ModuleDeclarations FieldModule::Declarations() const {
@@ -34,14 +37,28 @@ app::ModuleDeclarations FieldModule::Declarations() const {
          {R::kHead},
          "R-FLD-3: the head resolves a piece-count incident before the job can close"},
     };
-    d.audit_events = {events::kRecord, events::kIncidentRaise, events::kIncidentResolve};
+    d.audit_events = {events::kRecord,
+                      events::kIncidentRaise,
+                      events::kIncidentResolve,
+                      events::kDocumentSign,
+                      events::kDocumentCorrect,
+                      events::kDocumentCopy};
     d.enums = {{"FieldStep", kFieldStepNames.Names(), {{"field_records", "step"}}},
                {"FieldCheck", kCheckNames.Names(), {{"field_record_checks", "check_name"}}},
                {"FieldRecordOutcome", kRecordOutcomeNames.Names(), {{"field_records", "outcome"}}},
-               {"FieldIncidentKind", kIncidentKindNames.Names(), {{"field_incidents", "kind"}}}};
+               {"FieldIncidentKind", kIncidentKindNames.Names(), {{"field_incidents", "kind"}}},
+               {"FieldDocumentKind", kDocumentKindNames.Names(), {{"field_documents", "kind"}}},
+               {"SignatureMethod",
+                kSignatureMethodNames.Names(),
+                {{"field_document_versions", "method"}}},
+               {"DocumentCopyName", kCopyNameNames.Names(), {{"field_document_copies", "copy"}}},
+               {"DocumentCopyState", kCopyStateNames.Names(), {{"field_document_copies", "state"}}}};
     return d;
 }
 
-void FieldModule::RegisterRoutes(http::Router& router) { RegisterFieldRoutes(router, service_); }
+void FieldModule::RegisterRoutes(http::Router& router) {
+    RegisterFieldRoutes(router, service_);
+    RegisterPaperworkRoutes(router, paperwork_);
+}
 
 }  // namespace kefu::field

@@ -1,15 +1,18 @@
 // Field work as a capability module (issue 10): the steps the crew records on the phone, applied
-// exactly once, and the incidents the head resolves before a job closes.
+// exactly once, the incidents the head resolves before a job closes, and the signed documents.
 #pragma once
 
 #include "app/module.hpp"
 #include "field/field_service.hpp"
+#include "field/paperwork_service.hpp"
 #include "field/sql/sql_field_repository.hpp"
+#include "field/sql/sql_paperwork_repository.hpp"
 #include "jobs/job_service.hpp"
 
 namespace kefu::field {
 
-/// Owns the field records and their service; adds its close rule to the jobs service.
+/// Owns the field records, the signed documents and their services; adds their rules (no close
+/// with an open incident, no installed without a receipt) to the jobs service.
 class FieldModule final : public app::Module {
 public:
     FieldModule(const app::Core& core, jobs::JobService& jobs);
@@ -20,6 +23,8 @@ public:
 private:
     SqlFieldRepository repository_;
     FieldService service_;
+    SqlPaperworkRepository paperwork_repository_;
+    PaperworkService paperwork_;
 };
 
 }  // namespace kefu::field

@@ -74,20 +74,8 @@ std::vector<FieldViolation> CheckRecordShape(const RecordInput& input, Timestamp
 
 std::vector<FieldViolation> CheckCountsCover(const RecordInput& input,
                                              const std::vector<std::int64_t>& job_products) {
-    std::vector<FieldViolation> v;
-    if (!CountsPieces(input.step)) return v;
-    const std::set<std::int64_t> products(job_products.begin(), job_products.end());
-    std::set<std::int64_t> counted;
-    for (const ItemCount& c : input.counts) {
-        counted.insert(c.item_id);
-        if (!products.contains(c.item_id)) {
-            v.push_back({"counts", "unknown_item", std::to_string(c.item_id)});
-        }
-    }
-    for (std::int64_t p : products) {
-        if (!counted.contains(p)) v.push_back({"counts", "missing_item", std::to_string(p)});
-    }
-    return v;
+    if (!CountsPieces(input.step)) return {};
+    return CheckCountsCoverProducts(input.counts, job_products);
 }
 
 std::optional<jobs::JobEvent> StepEvent(FieldStep step) {

@@ -201,6 +201,29 @@ Result<JobFieldWork> FieldService::ForJob(const auth::Principal& principal, std:
     });
 }
 
+Result<std::vector<FieldJob>> FieldService::MyJobs(const auth::Principal& principal,
+                                                   std::optional<Date> from,
+                                                   std::optional<Date> to) {
+    KEFU_TRY(auth::Require(principal, actions::kRecord));
+    const Date first = from.value_or(clock_.Today());
+    KEFU_ASSIGN_OR_RETURN(auto crew_jobs,
+                          jobs_.CrewJobs(principal, first, to.value_or(first.AddDays(2))));
+    return transactions_.Run<std::vector<FieldJob>>(
+        TxMode::kRead, [&](Tx& tx) -> Result<std::vector<FieldJob>> {
+            std::vector<FieldJob> out;
+            out.reserve(crew_jobs.size());
+            for (jobs::CrewJob& crew_job : crew_jobs) {
+                FieldJob job{std::move(crew_job), {}};
+                KEFU_ASSIGN_OR_RETURN(auto records, field_.ListRecords(tx, job.crew_job.job.id.value()));
+                for (const FieldRecord& r : records) {
+                    if (r.outcome == RecordOutcome::kApplied) job.steps_done.push_back(r.input.step);
+                }
+                out.push_back(std::move(job));
+            }
+            return out;
+        });
+}
+
 Result<std::vector<Incident>> FieldService::Incidents(const auth::Principal& principal,
                                                       bool open_only) {
     KEFU_TRY(auth::Require(principal, actions::kOversee));

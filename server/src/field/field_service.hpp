@@ -29,6 +29,12 @@ struct JobFieldWork {
     std::vector<Incident> incidents;
 };
 
+/// A job on the crew's phone: the job, who and where, and the steps already applied.
+struct FieldJob {
+    jobs::CrewJob crew_job;
+    std::vector<FieldStep> steps_done;  ///< steps whose record moved the job, in order
+};
+
 /// The field service; every path to field records goes through its checks.
 class FieldService {
 public:
@@ -50,6 +56,12 @@ public:
     Result<void> ValidateShape(const RecordInput& input) const;
     /// NOT_FOUND like the job's own page.
     Result<JobFieldWork> ForJob(const auth::Principal& principal, std::int64_t job_id);
+    /// The principal's crew jobs from `from` (default today, China time) to `to` (default two
+    /// days after `from`) with their applied steps, for the phone to keep offline (R-FLD-10);
+    /// PERMISSION_DENIED without field.record.
+    Result<std::vector<FieldJob>> MyJobs(const auth::Principal& principal,
+                                         std::optional<Date> from,
+                                         std::optional<Date> to);
     /// Open incidents (or all), oldest first; PERMISSION_DENIED without field.oversee.
     Result<std::vector<Incident>> Incidents(const auth::Principal& principal, bool open_only);
     /// Records kept as conflicts, newest first; PERMISSION_DENIED without field.oversee.

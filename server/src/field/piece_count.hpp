@@ -6,6 +6,8 @@
 #include <span>
 #include <vector>
 
+#include "platform/error.hpp"
+
 namespace kefu::field {
 
 /// The pieces of one item of a job at one count.
@@ -28,5 +30,10 @@ struct CountDifference {
 /// item listed twice on one side is summed (the screen may count it box by box).
 std::vector<CountDifference> CountDifferences(std::span<const ItemCount> expected,
                                               std::span<const ItemCount> counted);
+
+/// Violations "counts" unknown_item / missing_item (the product id as detail) when `counts` do
+/// not count exactly `products` (a job's products).
+std::vector<FieldViolation> CheckCountsCoverProducts(std::span<const ItemCount> counts,
+                                                     const std::vector<std::int64_t>& products);
 
 }  // namespace kefu::field

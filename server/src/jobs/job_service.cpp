@@ -409,6 +409,37 @@ Result<std::vector<DayCount>> JobService::CountByDay(const auth::Principal& prin
         TxMode::kRead, [&](Tx& tx) { return jobs_.CountByDay(tx, from, to); });
 }
 
+Result<std::vector<CrewJob>> JobService::CrewJobs(const auth::Principal& principal,
+                                                  Date from,
+                                                  Date to) {
+    KEFU_TRY(ScopeOf(principal));
+    if (to < from)
+        return Fail(Error::InvalidArgument("to is before from", {{"to", "before_from"}}));
+    if (from.AddDays(13) < to) {
+        return Fail(Error::InvalidArgument("at most 14 days at once", {{"to", "too_long"}}));
+    }
+    if (!principal.staff_id) return std::vector<CrewJob>{};
+    JobFilter filter;
+    // Only the crews the principal works in: a head who also raises jobs gets no office list.
+    filter.scope.crew = principal.staff_id;
+    filter.from = from;
+    filter.to = to;
+    filter.today = clock_.Today();
+    return transactions_.Run<std::vector<CrewJob>>(
+        TxMode::kRead, [&](Tx& tx) -> Result<std::vector<CrewJob>> {
+            KEFU_ASSIGN_OR_RETURN(auto page,
+                                  jobs_.List(tx, filter, PageRequest{1, PageRequest::kMaxSize}));
+            std::vector<CrewJob> out;
+            out.reserve(page.items.size());
+            for (Job& job : page.items) {
+                job.flags = FlagsOf(job, filter.today);
+                KEFU_ASSIGN_OR_RETURN(PrintFacts print, references_.Print(tx, job));
+                out.push_back({std::move(job), std::move(print)});
+            }
+            return out;
+        });
+}
+
 Result<std::int64_t> JobService::CountToday(const auth::Principal& principal) {
     JobFilter filter;
     KEFU_ASSIGN_OR_RETURN(filter.scope, ScopeOf(principal));

@@ -91,6 +91,12 @@ struct JobDetail {
     std::vector<JobEvent> next_events;  ///< what the reader may fire now (for the buttons)
 };
 
+/// A job as a crew member's phone keeps it: the job and who and where it is for.
+struct CrewJob {
+    Job job;
+    PrintFacts print;
+};
+
 /// The jobs service; every path to a job goes through its record rules.
 class JobService {
 public:
@@ -144,6 +150,14 @@ public:
     Result<std::string> FeedbackFormPdf(const auth::Principal& principal,
                                         JobId id,
                                         const std::string& job_url_prefix);
+    /// The jobs of the principal's crews scheduled or requested from `from` to `to`, with the
+    /// names and address a crew's phone shows (R-FLD-10: the phone keeps them offline); none
+    /// for an account without a member of staff. INVALID_ARGUMENT (to: before_from / too_long)
+    /// beyond 14 days.
+    Result<std::vector<CrewJob>> CrewJobs(const auth::Principal& principal, Date from, Date to);
+    /// What a printed or field document says of the job's customer or dealer and its site,
+    /// inside the caller's transaction.
+    Result<PrintFacts> PrintFactsOf(Tx& tx, const Job& job) { return references_.Print(tx, job); }
     /// Fires a life-cycle event (R-JOB-5); FAILED_PRECONDITION naming the state and the event
     /// when illegal; every transition is recorded.
     Result<Job> Fire(const auth::Principal& principal, JobId id, const EventInput& input);

@@ -421,10 +421,18 @@ TEST_F(JobsApi, TheOfficeMovesAJobThroughItsLifeAndEveryStepIsRecorded) {  // R-
 
     ASSERT_EQ(Assign(job, Crew(lead_, {techs_[0]}, 1)).status, 200);
     EXPECT_EQ(Fire(job, "finish_delivery").status, 400) << "an installation is not delivered";
-    for (const char* e : {"start_loading", "depart", "arrive", "finish_installation", "accept"}) {
+    for (const char* e : {"start_loading", "depart", "arrive"}) {
         ApiResponse r = Fire(job, e);
         ASSERT_EQ(r.status, 200) << e << ": " << r.Describe();
     }
+    // Installed only with the customer's signed receipt (R-FLD-5), which finishes it.
+    EXPECT_TRUE(Fire(job, "finish_installation").HasViolation("documents", "receipt_required"));
+    ApiResponse receipt = head_->Post(
+        "/api/v1/field/signatures",
+        ReceiptSignature(std::stoll(job), "9a1c7a52-6a1e-4d3e-9b55-0a1b2c3d4e08", "王主任"));
+    ASSERT_EQ(receipt.status, 201) << receipt.Describe();
+    EXPECT_EQ(receipt.body["jobStatus"], "installed");
+    ASSERT_EQ(Fire(job, "accept").status, 200);
     ApiClient clerk = env_.LoginAs("clerk");
     EXPECT_EQ(clerk
                   .Post("/api/v1/jobs/" + job + "/events",

@@ -1,5 +1,7 @@
 #include "field/http/field_json.hpp"
 
+#include "jobs/http/job_json.hpp"
+
 namespace kefu::field {
 namespace {
 
@@ -59,6 +61,16 @@ json RecordResultToJson(const RecordResult& result) {
             {"replayed", result.replayed},
             {"jobStatus", jobs::kJobStatusNames.Name(result.job_status)},
             {"incident", result.incident ? IncidentToJson(*result.incident) : json(nullptr)}};
+}
+
+nlohmann::json FieldJobToJson(const FieldJob& job) {
+    nlohmann::json steps = nlohmann::json::array();
+    for (FieldStep s : job.steps_done) steps.push_back(kFieldStepNames.Name(s));
+    return {{"job", jobs::JobToJson(job.crew_job.job)},
+            {"partyName", job.crew_job.print.party},
+            {"address", job.crew_job.print.address},
+            {"access", job.crew_job.print.access},
+            {"stepsDone", std::move(steps)}};
 }
 
 RecordInput ReadRecordInput(http::JsonReader& reader) {

@@ -15,6 +15,8 @@ nlohmann::json IncidentToJson(const Incident& incident);
 /// The answer to a recorded step: the record, whether it was a replay, the job's state and the
 /// incident it raised (null when none).
 nlohmann::json RecordResultToJson(const RecordResult& result);
+/// A job on the crew's phone (FieldJob).
+nlohmann::json FieldJobToJson(const FieldJob& job);
 /// Reads a FieldRecordInput body; violations go to the reader.
 RecordInput ReadRecordInput(http::JsonReader& reader);
 

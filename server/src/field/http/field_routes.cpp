@@ -30,6 +30,27 @@ void RegisterFieldRoutes(http::Router& router, FieldService& field) {
                                            : HttpResponse::Created(std::move(answer));
                 });
 
+    // The phone's download (R-FLD-10).
+    router.Get("/api/v1/field/my-jobs",
+               RouteAccess::Requires(actions::kRecord),
+               [&field](RequestContext& ctx) -> Result<HttpResponse> {
+                   Violations v;
+                   std::optional<Date> from;
+                   std::optional<Date> to;
+                   for (const char* name : {"from", "to"}) {
+                       auto text = ctx.Query(name);
+                       if (!text) continue;
+                       auto date = Date::Parse(*text);
+                       if (!date) v.Add(name, "invalid_date");
+                       (std::string_view(name) == "from" ? from : to) = date;
+                   }
+                   KEFU_TRY(v.ToResult());
+                   KEFU_ASSIGN_OR_RETURN(auto list, field.MyJobs(ctx.principal(), from, to));
+                   json items = json::array();
+                   for (const FieldJob& j : list) items.push_back(FieldJobToJson(j));
+                   return HttpResponse::Ok({{"items", std::move(items)}});
+               });
+
     router.Get("/api/v1/field/jobs/{id}",
                RouteAccess::Requires(actions::kRead),
                [&field](RequestContext& ctx) -> Result<HttpResponse> {

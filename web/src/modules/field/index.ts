@@ -1,15 +1,24 @@
-import { Iphone } from '@element-plus/icons-vue';
+import { DocumentChecked, Iphone } from '@element-plus/icons-vue';
 import { pageRoute, type WebModule } from '@/modules/types';
 
 /**
- * Field work (issue 10, R-FLD): the labels of the crew's steps, checks, outcomes and incidents, and
- * the crew's phone screens (R-FLD-1..4, R-FLD-10): their jobs of today and the next days and each
- * job's checklist, full screen and offline first (ADR 0017). Everything recorded goes to the
- * phone's outbox and is sent when the network allows.
+ * Field work (issue 10, R-FLD): the labels of the crew's steps, checks, outcomes, incidents and
+ * signed documents; the crew's phone screens (R-FLD-1..5, R-FLD-10): their jobs of today and the
+ * next days and each job's checklist, full screen and offline first (ADR 0017), everything
+ * recorded going to the phone's outbox and sent when the network allows; and the office's desk:
+ * documents missing, paper copies to chase, incidents to resolve and records kept as conflicts.
  */
 export const fieldModule: WebModule = {
   name: 'field',
-  routes: [],
+  routes: [
+    pageRoute(
+      'field/office',
+      'FieldOffice',
+      () => import('./views/office/field-office.vue'),
+      'field.oversee',
+      'field.office.title',
+    ),
+  ],
   bareRoutes: [
     pageRoute('field', 'FieldJobs', () => import('./views/my-jobs/index.vue'), 'field.record', 'field.phone.title'),
     pageRoute(
@@ -28,6 +37,14 @@ export const fieldModule: WebModule = {
       permission: 'field.record',
       icon: Iphone,
       order: 34,
+    },
+    {
+      name: 'FieldOffice',
+      path: '/field/office',
+      titleKey: 'layout.nav.fieldOffice',
+      permission: 'field.oversee',
+      icon: DocumentChecked,
+      order: 39,
     },
   ],
 };

@@ -94,9 +94,11 @@ async function settle(): Promise<void> {
   }
 }
 
-/** Requests other than the job's own (name lookups). */
+/** Requests other than the job's own (its detail, its field work and documents): name lookups. */
 function lookups(): string[] {
-  return mock.history.get.map((r) => r.url ?? '').filter((url) => !url.startsWith('/jobs'));
+  return mock.history.get
+    .map((r) => r.url ?? '')
+    .filter((url) => !url.startsWith('/jobs') && !url.startsWith('/field/jobs/'));
 }
 
 describe('the names a job carries', () => {

@@ -7,7 +7,8 @@
 //   reloaded offline (the service worker serves the app, IndexedDB keeps the records) → the network
 //   comes back, the first record's answer is lost on the way back (the server applied it) → the
 //   phone sends it again with the same id → the counter reaches 0 → the server has exactly one
-//   record per step and the job is on site.
+//   record per step and the job is on site → offline again, the customer signs the installation
+//   receipt on the screen → online, the server has the drawn receipt and the job is installed.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/field.mjs
 //
@@ -22,6 +23,7 @@ const PHONE = { width: 390, height: 844 };
 const PHONE_OPTIONS = { isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 /** The label of the job status on_site (enums.jobStatus.on_site, zh-CN). */
 const ON_SITE = '在现场';
+const INSTALLED = '已安装';
 const STEPS = ['loading', 'departure', 'arrival', 'installation'];
 const CHECKS = {
   loading: ['packaging_intact', 'keeper_confirmed'],
@@ -56,6 +58,15 @@ async function setOffline(ctx, offline) {
 /** The number the sync bar says waits ("待同步 N 条"), 0 when it says all is synced. */
 async function pendingCount(page) {
   return Number(await page.getByTestId('sync-bar').getAttribute('data-pending'));
+}
+
+/**
+ * A full-page screenshot of the phone from the top (the sticky header and sync bar would otherwise
+ * be drawn where the page was scrolled to).
+ */
+async function phoneShot(ctx, page, file) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await ctx.shot(page, file);
 }
 
 /** Waits until the step's card shows `status` (data-status). */
@@ -169,7 +180,7 @@ const steps = [
       );
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(width <= 390, `the list fits the phone: ${width} px wide`);
-      await ctx.shot(page, '80-field-jobs.png');
+      await phoneShot(ctx, page, '80-field-jobs.png');
       await card.click();
       await page.getByTestId('field-job-page').waitFor();
       await waitForStep(page, 'loading', 'next');
@@ -193,7 +204,7 @@ const steps = [
       await page.getByTestId('field-step-problems').waitFor();
       const said = await page.locator('[data-testid="field-step-loading"] [role="alert"]').allTextContents();
       assert(said.filter((t) => t.includes('请确认此项')).length === 2, `the two checks are asked for: ${said}`);
-      await ctx.shot(page, '81-field-loading-refused.png');
+      await phoneShot(ctx, page, '81-field-loading-refused.png');
       await tickAll(page, 'loading');
       await page.getByTestId('field-step-submit').click();
       await waitForStep(page, 'loading', 'pending');
@@ -214,7 +225,7 @@ const steps = [
       const [first, second] = ctx.items;
       await fillNumber(page, `field-count-${first.productId}`, first.pieces - 1);
       await page.getByTestId('field-count-mismatch').waitFor();
-      await ctx.shot(page, '82-field-arrival-mismatch.png');
+      await phoneShot(ctx, page, '82-field-arrival-mismatch.png');
       await fillNumber(page, `field-count-${first.productId}`, first.pieces);
       await fillNumber(page, `field-count-${second.productId}`, second.pieces);
       await page.getByTestId('field-count-mismatch').waitFor({ state: 'hidden' });
@@ -229,7 +240,7 @@ const steps = [
       await page.getByText('待同步 4 条').waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(width <= 390, `the checklist fits the phone: ${width} px wide`);
-      await ctx.shot(page, '83-field-offline-pending.png');
+      await phoneShot(ctx, page, '83-field-offline-pending.png');
     },
   },
   {
@@ -245,7 +256,7 @@ const steps = [
       await page.getByTestId('phone-back').click();
       const card = page.locator(`[data-testid="field-job-card"][data-job-id="${ctx.job.id}"]`);
       await card.getByTestId('field-job-pending').waitFor();
-      await ctx.shot(page, '84-field-offline-reloaded.png');
+      await phoneShot(ctx, page, '84-field-offline-reloaded.png');
       await card.click();
       await page.getByTestId('field-job-page').waitFor();
     },
@@ -284,7 +295,7 @@ const steps = [
       for (const step of STEPS) await waitForStep(page, step, 'done');
       // The jobs are read again after the sync: the phone shows the job on site, as the server has it.
       await page.getByTestId('field-job-status').filter({ hasText: ON_SITE }).waitFor();
-      await ctx.shot(page, '85-field-synced.png');
+      await phoneShot(ctx, page, '85-field-synced.png');
       ctx.lostId = lost;
     },
   },
@@ -305,6 +316,82 @@ const steps = [
       assert(work.body.incidents.length === 0, 'the arrival matched the loading: no incident');
       const job = await api(head, ctx.baseUrl, 'GET', `/jobs/${ctx.job.id}`);
       assert(job.body.status === 'on_site', `the job is ${job.body.status}`);
+    },
+  },
+  {
+    name: 'offline again, the customer signs the installation receipt on the screen (name, undo, clear)',
+    run: async (ctx) => {
+      const page = ctx.phone;
+      await setOffline(ctx, true);
+      const receipt = page.getByTestId('receipt');
+      await receipt.scrollIntoViewIfNeeded();
+      await page.getByTestId('receipt-submit').click();
+      const said = await receipt.locator('[role="alert"]').allTextContents();
+      assert(
+        said.some((t) => t.includes('请填写签字人姓名')) && said.some((t) => t.includes('请让客户在框内签字')),
+        `the name and the signature are asked for: ${said}`,
+      );
+      const pad = page.getByTestId('receipt-pad');
+      await pad.scrollIntoViewIfNeeded();
+      const box = await pad.boundingBox();
+      assert(box && box.width > 300, `the pad spans the phone: ${JSON.stringify(box)}`);
+      const stroke = async (points) => {
+        await page.mouse.move(box.x + points[0][0], box.y + points[0][1]);
+        await page.mouse.down();
+        for (const [x, y] of points.slice(1)) await page.mouse.move(box.x + x, box.y + y, { steps: 4 });
+        await page.mouse.up();
+      };
+      await stroke([
+        [40, 120],
+        [90, 60],
+        [140, 130],
+        [190, 70],
+      ]);
+      await stroke([
+        [220, 60],
+        [260, 140],
+      ]);
+      await page.getByTestId('receipt-undo').click();
+      assert(await page.getByTestId('receipt-clear').isEnabled(), 'one stroke is left after the undo');
+      await page.getByTestId('receipt-clear').click();
+      assert(await page.getByTestId('receipt-clear').isDisabled(), 'the pad is empty after clear');
+      await page
+        .locator('input[data-testid="receipt-signer"], [data-testid="receipt-signer"] input')
+        .first()
+        .fill('张女士');
+      await stroke([
+        [30, 100],
+        [80, 50],
+        [120, 140],
+        [170, 60],
+        [230, 120],
+        [300, 80],
+      ]);
+      await page.getByTestId('receipt-submit').click();
+      await page.getByTestId('receipt-signed').waitFor();
+      assert((await pendingCount(page)) === 1, `the signature waits: ${await pendingCount(page)}`);
+      await phoneShot(ctx, page, '86-field-receipt-signed-offline.png');
+    },
+  },
+  {
+    name: 'back online, the receipt reaches the server as a drawn PNG and finishes the installation',
+    run: async (ctx) => {
+      const page = ctx.phone;
+      await setOffline(ctx, false);
+      await page.getByTestId('sync-all-done').waitFor({ timeout: 30_000 });
+      await page.locator('[data-testid="receipt-signed"][data-state="sent"]').waitFor();
+      const documents = await api(ctx.head, ctx.baseUrl, 'GET', `/field/jobs/${ctx.job.id}/documents`);
+      assert(documents.status === 200, `documents: ${documents.status}`);
+      const receipts = documents.body.items.filter((d) => d.kind === 'installation_receipt');
+      assert(receipts.length === 1, `${receipts.length} receipts`);
+      const [version] = receipts[0].versions;
+      assert(receipts[0].versions.length === 1, 'one version');
+      assert(version.signerName === '张女士' && version.method === 'drawn', `signed: ${JSON.stringify(version)}`);
+      assert(version.imageType === 'image/png', `the drawing is a PNG: ${version.imageType}`);
+      const job = await api(ctx.head, ctx.baseUrl, 'GET', `/jobs/${ctx.job.id}`);
+      assert(job.body.status === 'installed', `the job is ${job.body.status}`);
+      await page.getByTestId('field-job-status').filter({ hasText: INSTALLED }).waitFor();
+      await phoneShot(ctx, page, '87-field-installed.png');
     },
   },
   {

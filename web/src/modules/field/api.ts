@@ -1,6 +1,5 @@
 import { get, type RequestOptions } from '@/api/client';
-import type { Schemas } from '@/api/types';
-import type { Job } from '@/modules/jobs/api';
+import type { QueryOf, Schemas } from '@/api/types';
 
 export type FieldStep = Schemas['FieldStep'];
 export type FieldCheck = Schemas['FieldCheck'];
@@ -12,32 +11,16 @@ export type FieldIncident = Schemas['FieldIncident'];
 export type CountDifference = Schemas['CountDifference'];
 export type JobFieldWork = Schemas['JobFieldWork'];
 
+/** One of the signed-in crew member's jobs, with what the phone shows without another lookup. */
+export type MyFieldJob = Schemas['FieldJob'];
+export type MyFieldJobList = Schemas['FieldJobList'];
+export type MyFieldJobsQuery = QueryOf<'listMyFieldJobs'>;
+
 /**
- * One of the signed-in crew member's jobs, with what the phone shows without another lookup.
- * FOLLOW-UP(my-jobs): `GET /field/my-jobs` is being added to the contract; until it lands these
- * shapes are written here from the agreed design, then they become `Schemas['FieldJob…']`.
+ * A photo of a step (JPEG, at most 1600 px on its longer side), sent through the outbox.
+ * FOLLOW-UP(photos): `POST /field/photos` is being added to the contract; this shape is the agreed
+ * design until it lands.
  */
-export interface MyFieldJob {
-  job: Job;
-  partyName: string;
-  address: string;
-  /** Floor, lift and access notes of the site. */
-  access?: string;
-  /**
-   * What the warranty of the job's products covers, shown with the "warranty explained" check.
-   * FOLLOW-UP(warranty): the catalogue has no warranty text per series yet; until the server sends
-   * one, the check shows alone.
-   */
-  warranty?: string;
-  /** The steps whose record moved the job (by anyone of the crew), in the order recorded. */
-  stepsDone: FieldStep[];
-}
-
-export interface MyFieldJobList {
-  items: MyFieldJob[];
-}
-
-/** A photo of a step (JPEG, at most 1600 px on its longer side), sent through the outbox. */
 export interface FieldPhotoInput {
   id: string;
   jobId: number;
@@ -47,27 +30,12 @@ export interface FieldPhotoInput {
   data: string;
 }
 
-export type SignedDocument = 'installation_receipt' | 'delivery_note' | 'acceptance';
-export type SignatureMethod = 'drawn' | 'paper_photo';
-
+export type SignedDocumentKind = Schemas['FieldDocumentKind'];
+export type SignatureMethod = Schemas['SignatureMethod'];
 /** A customer's signature on a document (drawn on the screen, or a photo of the signed paper). */
-export interface SignatureInput {
-  id: string;
-  jobId: number;
-  document: SignedDocument;
-  signerName: string;
-  signedAt: string;
-  method: SignatureMethod;
-  image: { contentType: 'image/png' | 'image/jpeg'; data: string };
-  counts?: PieceCount[];
-  note?: string;
-}
-
-/** What the server answers to a signature (the job may move on: a receipt finishes an installation). */
-export interface SignResult {
-  replayed: boolean;
-  jobStatus: Job['status'];
-}
+export type SignatureInput = Schemas['SignatureInput'];
+/** What the server answers to a signature (a receipt on site finishes the installation). */
+export type SignResult = Schemas['SignResult'];
 
 /**
  * Where the outbox sends each kind of entry (relative to /api/v1). The server answers each id once:

@@ -1,12 +1,10 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { isApiError } from '@/api/api-error';
-import { getJob, listJobs, type Job } from '@/modules/jobs/api';
-import { addressOf, partyNameOf } from '@/modules/jobs/views/data';
+import { getJob } from '@/modules/jobs/api';
 import { useAuthStore } from '@/stores/auth';
 import { todayInShanghai } from '@/utils/format';
-import { getJobFieldWork, listMyFieldJobs, type FieldStep, type MyFieldJobList, type SignatureInput } from './api';
+import { getJobFieldWork, listMyFieldJobs, type FieldStep, type SignatureInput } from './api';
 import { prepareJpeg } from './image';
 import { FieldDb, fieldDbName, type JobRow, type MediaRow, type OutboxEntry, type StepRow } from './offline/db';
 import { Outbox, type SyncReport } from './offline/outbox';
@@ -16,29 +14,8 @@ import { SyncLoop, browserEnvironment } from './offline/sync-loop';
 import { httpTransport } from './offline/transport';
 import type { StepForm } from './steps';
 
-/**
- * The crew's jobs of a few days. FOLLOW-UP(my-jobs): until the server has `GET /field/my-jobs`
- * (it answers 404 NOT_FOUND "no such API route"), the jobs list scoped to the crew stands in.
- */
-async function listMyJobs(from: string, to: string): Promise<MyFieldJobList> {
-  try {
-    return await listMyFieldJobs({ from, to }, { silent: true });
-  } catch (error) {
-    if (!isApiError(error) || error.status !== 404) throw error;
-  }
-  const jobs: Job[] = [];
-  for (let page = 1; page <= 5; page += 1) {
-    const result = await listJobs({ from, to, page, pageSize: 200 }, { silent: true });
-    jobs.push(...result.items);
-    if (page * 200 >= result.total) break;
-  }
-  return {
-    items: jobs.map((job) => ({ job, partyName: partyNameOf(job), address: addressOf(job), stepsDone: [] })),
-  };
-}
-
 const reader: FieldReader = {
-  listMyJobs,
+  listMyJobs: (from, to) => listMyFieldJobs({ from, to }, { silent: true }),
   getJob: (id) => getJob(id, { silent: true }),
   getFieldWork: (id) => getJobFieldWork(id, { silent: true }),
 };

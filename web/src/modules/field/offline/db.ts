@@ -14,6 +14,12 @@ export interface JobRow extends MyFieldJob {
   incidents: FieldIncident[] | null;
   /** When the phone last downloaded it (ISO time). */
   refreshedAt: string;
+  /**
+   * What the warranty of the job's products covers, shown with the "warranty explained" check.
+   * FOLLOW-UP(warranty): the catalogue has no warranty text per series yet; once the server sends
+   * one with the job, it is kept here and the check shows it.
+   */
+  warranty?: string;
 }
 
 /** Where a step the crew recorded on this phone stands. */

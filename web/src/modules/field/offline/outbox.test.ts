@@ -44,6 +44,7 @@ function jobRow(): JobRow {
     job,
     partyName: '济南华科',
     address: '历下区 经十路 100 号',
+    access: '',
     stepsDone: [],
     date: '2026-12-02',
     records: null,

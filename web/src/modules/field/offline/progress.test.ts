@@ -10,6 +10,7 @@ function row(changes: Partial<JobRow> = {}, status: JobRow['job']['status'] = 's
     job: aJob({ status }),
     partyName: '',
     address: '',
+    access: '',
     stepsDone: [],
     date: '2026-12-02',
     records: null,

@@ -23,7 +23,7 @@ const item = { productId: 48, model: 'CX', name: '桌', quantity: 1, pieces: 2 }
 function reader(jobs: Job[]): FieldReader & { getJob: ReturnType<typeof vi.fn> } {
   return {
     listMyJobs: vi.fn(async () => ({
-      items: jobs.map((job) => ({ job, partyName: '客户', address: '地址', stepsDone: [] })),
+      items: jobs.map((job) => ({ job, partyName: '客户', address: '地址', access: '', stepsDone: [] })),
     })),
     getJob: vi.fn(async (id: number) => aJob({ id, items: [item] })),
     getFieldWork: vi.fn(async () => ({ records: [], incidents: [] })),
@@ -36,6 +36,7 @@ function stored(id: number): JobRow {
     job: aJob({ id }),
     partyName: '',
     address: '',
+    access: '',
     stepsDone: [],
     date: '2026-12-01',
     records: null,

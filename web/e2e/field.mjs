@@ -2,8 +2,9 @@
 // server with the demo data: the offline PWA and its outbox.
 //
 //   the head gives the technician (赵磊) a job of today → the technician opens 现场 on a 390 × 844
-//   touch screen, the service worker is active → the network goes off (CDP) → loading, departure,
-//   arrival and installation are recorded on the phone, the counter shows them → the page is
+//   touch screen, the service worker is active → the network goes off (CDP) → loading (with a
+//   packaging photo, shrunk in the browser to 1600 px), departure, arrival and installation are
+//   recorded on the phone, the counter shows them → the page is
 //   reloaded offline (the service worker serves the app, IndexedDB keeps the records) → the network
 //   comes back, the first record's answer is lost on the way back (the server applied it) → the
 //   phone sends it again with the same id → the counter reaches 0 → the server has exactly one
@@ -11,6 +12,9 @@
 //   receipt on the screen → online, the server has the drawn receipt and the job is installed.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/field.mjs
+//
+// The photo goes to POST /field/photos; on a server without that route yet it is refused (404),
+// kept as failed and given up through the failed list (the note says which way it went).
 //
 // scripts/test.sh runs it after the other scenarios on the same demo database. It creates its own
 // job (an installation of two products one installer each can do, in an early-morning window no
@@ -89,6 +93,7 @@ const steps = [
       ctx.phone = phone;
       const me = await (await phone.request.get(`${ctx.baseUrl}/api/v1/auth/me`)).json();
       assert(me.staffId, 'the technician account has a member of staff');
+      ctx.userId = me.id;
 
       const head = await loginAs(ctx, HEAD);
       ctx.head = head;
@@ -145,6 +150,30 @@ const steps = [
       assert(ctx.job, 'no early window was free for the technician today');
       const detail = await api(head, ctx.baseUrl, 'GET', `/jobs/${ctx.job.id}`);
       ctx.items = detail.body.items;
+      // Whether the server takes photos yet (POST /field/photos is being added): a route it does not
+      // have is a 404 "no such API route"; one it has refuses an empty body otherwise.
+      const probe = await api(head, ctx.baseUrl, 'POST', '/field/photos', {});
+      ctx.photosLive = !(probe.status === 404 && probe.body?.error?.message === 'no such API route');
+      // A 12-megapixel camera picture (3200 × 2400 JPEG) for the packaging photo.
+      ctx.picture = Buffer.from(
+        await head.evaluate(() => {
+          const canvas = document.createElement('canvas');
+          canvas.width = 3200;
+          canvas.height = 2400;
+          const g = canvas.getContext('2d');
+          const gradient = g.createLinearGradient(0, 0, 3200, 2400);
+          gradient.addColorStop(0, '#c8a165');
+          gradient.addColorStop(1, '#6b4a2b');
+          g.fillStyle = gradient;
+          g.fillRect(0, 0, 3200, 2400);
+          for (let i = 0; i < 400; i += 1) {
+            g.fillStyle = `hsl(${(i * 37) % 360} 40% ${30 + (i % 40)}%)`;
+            g.fillRect((i * 131) % 3000, (i * 71) % 2200, 40 + (i % 200), 30 + (i % 150));
+          }
+          return canvas.toDataURL('image/jpeg', 0.92).split(',')[1];
+        }),
+        'base64',
+      );
       assert(ctx.items.length === 2, `the job has its two lines: ${JSON.stringify(ctx.items)}`);
     },
   },
@@ -189,7 +218,7 @@ const steps = [
     },
   },
   {
-    name: 'offline, the loading is refused until checked, then recorded with the prefilled counts',
+    name: 'offline, the loading is refused until checked, then recorded with the prefilled counts and a photo shrunk to 1600 px',
     run: async (ctx) => {
       const page = ctx.phone;
       assert(ctx.cdp, 'no job page');
@@ -206,10 +235,48 @@ const steps = [
       assert(said.filter((t) => t.includes('请确认此项')).length === 2, `the two checks are asked for: ${said}`);
       await phoneShot(ctx, page, '81-field-loading-refused.png');
       await tickAll(page, 'loading');
+      // The packaging photo, from the camera input: shrunk in the browser before it is stored.
+      await page.getByTestId('field-photo-loading').setInputFiles({
+        name: 'packaging.jpg',
+        mimeType: 'image/jpeg',
+        buffer: ctx.picture,
+      });
+      await page.locator('[data-testid="field-step-loading"] [data-testid="photo-thumb"]').waitFor();
+      const stored = await page.evaluate(async (userDb) => {
+        const db = await new Promise((resolve, reject) => {
+          const open = indexedDB.open(userDb);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const entries = await new Promise((resolve) => {
+          const all = db.transaction('outbox').objectStore('outbox').getAll();
+          all.onsuccess = () => resolve(all.result);
+        });
+        db.close();
+        const photo = entries.find((e) => e.kind === 'photo');
+        if (!photo) return null;
+        const bytes = Uint8Array.from(atob(photo.body.data), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+        return {
+          url: photo.url,
+          contentType: photo.body.contentType,
+          step: photo.body.step,
+          width: bitmap.width,
+          height: bitmap.height,
+          base64: photo.body.data.length,
+        };
+      }, `kefu-field-u${ctx.userId}`);
+      assert(stored, 'the photo is in the outbox');
+      assert(stored.url === '/field/photos' && stored.step === 'loading', `photo entry: ${JSON.stringify(stored)}`);
+      assert(
+        stored.width === 1600 && stored.height === 1200 && stored.contentType === 'image/jpeg',
+        `shrunk to 1600 px JPEG: ${JSON.stringify(stored)}`,
+      );
+      assert(stored.base64 <= 900_000, `small enough to send: ${stored.base64} base64 characters`);
       await page.getByTestId('field-step-submit').click();
       await waitForStep(page, 'loading', 'pending');
-      assert((await pendingCount(page)) === 1, 'one record waits');
-      await page.getByText('待同步 1 条').waitFor();
+      assert((await pendingCount(page)) === 2, 'the photo and the record wait');
+      await page.getByText('待同步 2 条').waitFor();
     },
   },
   {
@@ -236,21 +303,21 @@ const steps = [
       await tickAll(page, 'installation');
       await page.getByTestId('field-step-submit').click();
       await waitForStep(page, 'installation', 'pending');
-      assert((await pendingCount(page)) === 4, `four records wait: ${await pendingCount(page)}`);
-      await page.getByText('待同步 4 条').waitFor();
+      assert((await pendingCount(page)) === 5, `four records and a photo wait: ${await pendingCount(page)}`);
+      await page.getByText('待同步 5 条').waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(width <= 390, `the checklist fits the phone: ${width} px wide`);
       await phoneShot(ctx, page, '83-field-offline-pending.png');
     },
   },
   {
-    name: 'reloaded offline, the app opens from the service worker and IndexedDB still holds the four',
+    name: 'reloaded offline, the app opens from the service worker and IndexedDB still holds the five',
     run: async (ctx) => {
       const page = ctx.phone;
       await page.reload({ waitUntil: 'domcontentloaded' });
       await page.getByTestId('field-job-page').waitFor();
       for (const step of STEPS) await waitForStep(page, step, 'pending');
-      assert((await pendingCount(page)) === 4, 'still four waiting after the reload');
+      assert((await pendingCount(page)) === 5, 'still five waiting after the reload');
       assert(await page.evaluate(() => navigator.onLine === false), 'the browser is offline');
       // The job list opens offline too, with the job marked as waiting.
       await page.getByTestId('phone-back').click();
@@ -286,6 +353,27 @@ const steps = [
       assert(lost !== null, 'nothing was sent when the network came back');
       // The round stopped at the lost answer; "sync now" sends it again at once (else the timer would).
       await page.getByTestId('sync-now').click();
+      await page.locator('[data-testid="sync-bar"][data-pending="0"]').waitFor({ timeout: 30_000 });
+      const photo = page.locator('[data-testid="field-step-loading"] [data-testid="photo-thumb"]');
+      if (ctx.photosLive) {
+        await photo.and(page.locator('[data-state="sent"]')).waitFor();
+      } else {
+        // No photo endpoint on this server yet: the photo is refused (404) and kept as failed, shown
+        // with its reason; the crew gives it up after a confirmation.
+        console.log('note: the server has no POST /field/photos yet; the photo goes the failed way');
+        await photo.and(page.locator('[data-state="failed"]')).waitFor();
+        await page.getByText('1 条未能同步').waitFor();
+        await page.getByTestId('sync-show-failed').click();
+        const entry = page.getByTestId('failed-entry');
+        await entry.waitFor();
+        const text = await entry.textContent();
+        assert(text.includes('装车照片') && text.includes(ctx.job.number), `the failed entry: ${text}`);
+        await phoneShot(ctx, page, '85a-field-failed-photo.png');
+        await entry.getByTestId('failed-entry-discard').click();
+        await page.locator('.el-message-box').getByRole('button', { name: '放弃' }).click();
+        await entry.waitFor({ state: 'detached' });
+        await page.keyboard.press('Escape');
+      }
       await page.getByTestId('sync-all-done').waitFor({ timeout: 30_000 });
       await page.unroute('**/api/v1/field/records');
       assert(lost !== null, 'no record went to the server');

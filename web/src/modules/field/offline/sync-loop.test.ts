@@ -3,6 +3,7 @@ import type { Outbox, SyncReport } from './outbox';
 import { SyncLoop, type LoopEnvironment } from './sync-loop';
 
 function fakeEnvironment() {
+  const state = { online: true };
   const listeners: (() => void)[] = [];
   const timers: (() => void)[] = [];
   const env: LoopEnvironment = {
@@ -10,9 +11,10 @@ function fakeEnvironment() {
     removeEventListener: (_, l) => listeners.splice(listeners.indexOf(l), 1),
     setInterval: (handler) => timers.push(handler),
     clearInterval: () => timers.splice(0),
+    online: () => state.online,
     exclusive: (task) => task(),
   };
-  return { env, listeners, timers };
+  return { env, listeners, timers, state };
 }
 
 const done: SyncReport = { sent: 0, failed: 0, stopped: null };
@@ -46,5 +48,17 @@ describe('sync loop', () => {
     const loop = new SyncLoop(outbox, fakeEnvironment().env, { onReport });
     expect(await loop.kick()).toBe(report);
     expect(onReport).toHaveBeenCalledWith(report);
+  });
+
+  it('tries nothing while the browser knows it is offline', async () => {
+    const sync = vi.fn(async () => done);
+    const { env, state } = fakeEnvironment();
+    state.online = false;
+    const loop = new SyncLoop({ sync } as unknown as Outbox, env);
+    expect(await loop.kick()).toEqual({ sent: 0, failed: 0, stopped: 'network' });
+    expect(sync).not.toHaveBeenCalled();
+    state.online = true;
+    await loop.kick();
+    expect(sync).toHaveBeenCalledTimes(1);
   });
 });

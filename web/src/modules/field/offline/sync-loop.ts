@@ -9,6 +9,8 @@ export interface LoopEnvironment {
   removeEventListener: (type: 'online', listener: () => void) => void;
   setInterval: (handler: () => void, ms: number) => unknown;
   clearInterval: (id: unknown) => void;
+  /** False when the browser knows it has no network (then nothing is tried, no attempt counted). */
+  online: () => boolean;
   /**
    * Runs `task` while holding a lock no other tab of the app holds (Web Locks), so two tabs never
    * send the same entry at once; without Web Locks it just runs it.
@@ -23,6 +25,7 @@ export function browserEnvironment(lockName = 'kefu-field-sync'): LoopEnvironmen
     removeEventListener: (type, listener) => window.removeEventListener(type, listener),
     setInterval: (handler, ms) => window.setInterval(handler, ms),
     clearInterval: (id) => window.clearInterval(id as number),
+    online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
     exclusive: (task) => {
       const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
       return locks ? (locks.request(lockName, task) as Promise<Awaited<ReturnType<typeof task>>>) : task();
@@ -76,7 +79,10 @@ export class SyncLoop {
   }
 
   private async run(force: boolean): Promise<SyncReport> {
-    const report = await this.env.exclusive(() => this.outbox.sync({ force }));
+    // Offline for sure: the `online` event will send; trying now would only count attempts.
+    const report = this.env.online()
+      ? await this.env.exclusive(() => this.outbox.sync({ force }))
+      : { sent: 0, failed: 0, stopped: 'network' as const };
     this.hooks.onReport?.(report);
     return report;
   }

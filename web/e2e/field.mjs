@@ -91,6 +91,15 @@ const steps = [
     run: async (ctx) => {
       const phone = await loginAs(ctx, TECHNICIAN, PHONE, PHONE_OPTIONS);
       ctx.phone = phone;
+      // The CSP (script-src 'self' …) must hold for the worker, the manifest, the previews and the pad.
+      const watchCsp = () => {
+        window.__cspViolations = window.__cspViolations ?? [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      };
+      await phone.context().addInitScript(watchCsp);
+      await phone.evaluate(watchCsp);
       const me = await (await phone.request.get(`${ctx.baseUrl}/api/v1/auth/me`)).json();
       assert(me.staffId, 'the technician account has a member of staff');
       ctx.userId = me.id;
@@ -483,9 +492,11 @@ const steps = [
     },
   },
   {
-    name: 'no page error on the phone',
+    name: 'no page error and no CSP violation on the phone',
     run: async (ctx) => {
       assert(ctx.pageErrors.length === 0, ctx.pageErrors.join(' | '));
+      const violations = await ctx.phone.evaluate(() => window.__cspViolations ?? []);
+      assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
     },
   },
 ];

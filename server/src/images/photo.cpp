@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "images/decode_slots.hpp"
 #include "images/photo_encoder.hpp"
 #include "images/photo_format.hpp"
 #include "images/photo_header.hpp"
@@ -31,6 +32,7 @@ Result<Photo> ReencodePhoto(std::string_view bytes,
                                        static_cast<double>(limits.max_pixels) / 1e6),
                            "too_many_pixels");
     }
+    const auto slot = PhotoDecodeSlots().Take();
     return EncodeUprightJpeg(bytes, limits);
 }
 

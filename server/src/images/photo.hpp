@@ -41,7 +41,8 @@ struct Photo {
 /// on kPhotoField: required (empty), too_large, unsupported_type (the declared type or the bytes
 /// are not one of the three), type_mismatch (the bytes are another of the three than declared),
 /// too_many_pixels, unreadable (corrupt or truncated). INTERNAL if libvips cannot start or the
-/// limits are out of range. Safe to call from several threads at once.
+/// limits are out of range. Safe to call from several threads at once; the checks run at once,
+/// the decoding waits its turn (two photos at a time in the process, decode_slots.hpp).
 Result<Photo> ReencodePhoto(std::string_view bytes,
                             std::string_view declared_content_type,
                             const PhotoLimits& limits = {});

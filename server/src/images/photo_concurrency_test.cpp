@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "images/decode_slots.hpp"
 #include "images/photo.hpp"
 #include "images/testing/jpeg_segments.hpp"
 #include "images/testing/photo_fixtures.hpp"
@@ -64,6 +65,9 @@ TEST(PhotoConcurrency, FourThreadsGetTheBytesOfALoneCall) {
             });
         }
     }
+    // Four threads asked at once; two decoded at a time (this test runs in a process of its own
+    // under ctest, and alone in a full run of the binary, the others calling from one thread).
+    EXPECT_EQ(PhotoDecodeSlots().most_in_use(), kPhotoDecodesAtOnce);
     for (int t = 0; t < kThreads; ++t) {
         const auto slot = static_cast<std::size_t>(t);
         ASSERT_TRUE(errors[slot].empty()) << "thread " << t << ": " << errors[slot];

@@ -108,6 +108,7 @@ void Throughput(const std::string& photo, const Options& options) {
     const auto start = Clock::now();
     {
         std::vector<std::jthread> threads;
+        threads.reserve(static_cast<std::size_t>(options.threads));
         for (int t = 0; t < options.threads; ++t) {
             threads.emplace_back([&] {
                 for (int i = 0; i < options.iterations; ++i) (void)Reencode(photo, "image/jpeg");

@@ -15,6 +15,7 @@ TEST(DecodeSlots, NoMoreThanTheSlotsAreHeldAtOnceAndAllCallersGetOne) {
     std::atomic<int> served = 0;
     {
         std::vector<std::jthread> threads;
+        threads.reserve(6);
         for (int t = 0; t < 6; ++t) {
             threads.emplace_back([&] {
                 const auto slot = slots.Take();

@@ -212,7 +212,7 @@ TEST(PhotoReencode, DataAfterTheEndOfAPhotoIsNotHeldAgainstIt) {
                                    "\x00\x00\x00\x18"
                                    "ftypmp42",
                                    12) +
-                               std::string(100 * 1024, '\x42');
+                               std::string(std::size_t{100} * 1024, '\x42');
     const auto photo = ReencodePhoto(motion, "image/jpeg");
     ASSERT_TRUE(photo.has_value()) << photo.error().message();
     EXPECT_FALSE(Contains(photo->jpeg, "ftypmp42"));

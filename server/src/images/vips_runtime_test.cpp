@@ -12,6 +12,16 @@
 namespace kefu::images {
 namespace {
 
+// The smallest GIF: a 1 × 1 image with a two-colour palette.
+const std::string kGif(
+    "GIF89a\x01\x00\x01\x00\x80\x00\x00"     // header: 1 × 1, 2 colours
+    "\x00\x00\x00\xFF\xFF\xFF"               // black, white
+    "!\xF9\x04\x01\x00\x00\x00\x00"          // graphic control
+    ",\x00\x00\x00\x00\x01\x00\x01\x00\x00"  // image descriptor
+    "\x02\x02"
+    "D\x01\x00;",  // pixel data, trailer
+    43);
+
 // Whether libvips would open these bytes through any loader.
 bool Opens(const std::string& bytes) {
     const SourcePtr source(vips_source_new_from_memory(bytes.data(), bytes.size()));
@@ -36,12 +46,8 @@ TEST(VipsRuntime, OnlyThePhotoLoadersAreOpen) {
         const char* loader;
     };
     const Case cases[] = {
-        {std::string("GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xFF\xFF\xFF!\xF9\x04"
-                     "\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D"
-                     "\x01\x00;",
-                     43),
-         "VipsForeignLoadNsgifSource"},
-        {"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>",
+        {kGif, "VipsForeignLoadNsgifSource"},
+        {R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>)",
          "VipsForeignLoadSvgSource"},
         {"P3\n1 1\n255\n0 0 0\n", "VipsForeignLoadPpmSource"},
     };

@@ -85,7 +85,7 @@ std::string ExifSegment(int orientation) {
     constexpr std::uint32_t kIfd0 = 8;
     constexpr std::uint32_t kIfd0Entries = 3;
     constexpr std::uint32_t kMakeAt = kIfd0 + 2 + kIfd0Entries * 12 + 4;
-    const std::string make("KefuPhone", 10);  // with its NUL
+    const std::string make("KefuPhone\0", 10);  // with its NUL
     const std::uint32_t gps_ifd = kMakeAt + static_cast<std::uint32_t>(make.size());
     constexpr std::uint32_t kGpsEntries = 5;
     const std::uint32_t latitude_at = gps_ifd + 2 + kGpsEntries * 12 + 4;

@@ -108,7 +108,7 @@ std::string DeflateRepeated(const std::string& row, int rows) {
     z_stream stream{};
     if (deflateInit(&stream, Z_BEST_COMPRESSION) != Z_OK) throw std::runtime_error("zlib");
     std::string out;
-    std::vector<unsigned char> chunk(64 * 1024);
+    std::vector<unsigned char> chunk(std::size_t{64} * 1024);
     for (int i = 0; i <= rows; ++i) {
         const bool last = i == rows;
         stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(row.data()));

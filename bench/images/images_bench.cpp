@@ -104,6 +104,25 @@ void Measure(std::string_view name,
                static_cast<double>(out.jpeg.size()) / 1024.0);
 }
 
+/// How long a refusal from the header takes, median of `iterations`.
+void MeasureRefusal(std::string_view name,
+                    const std::string& photo,
+                    std::string_view type,
+                    int iterations) {
+    std::vector<double> times;
+    for (int i = 0; i < iterations; ++i) {
+        const auto start = Clock::now();
+        const auto result = kefu::images::ReencodePhoto(photo, type);
+        times.push_back(Milliseconds(Clock::now() - start));
+        if (result) std::exit(1);
+    }
+    std::sort(times.begin(), times.end());
+    fmt::print("{:<40} {:>9.2f} ms, {:.0f} KiB\n",
+               name,
+               times[times.size() / 2],
+               static_cast<double>(photo.size()) / 1024.0);
+}
+
 void Throughput(const std::string& photo, const Options& options) {
     const auto start = Clock::now();
     {
@@ -141,12 +160,10 @@ int main(int argc, char** argv) {
             samples::Resaved(phone, ".jpg[Q=92,interlace]"),
             "image/jpeg",
             options.iterations);
-    Measure("50 MP JPEG 8160×6120",
-            samples::CameraJpeg(8160, 6120, 92),
-            "image/jpeg",
-            std::max(1, options.iterations / 4));
+    const std::string large = samples::CameraJpeg(8160, 6120, 92);
+    Measure("50 MP JPEG 8160×6120", large, "image/jpeg", std::max(1, options.iterations / 4));
     Measure("50 MP JPEG, progressive",
-            samples::Resaved(samples::CameraJpeg(8160, 6120, 92), ".jpg[Q=92,interlace]"),
+            samples::Resaved(large, ".jpg[Q=92,interlace]"),
             "image/jpeg",
             std::max(1, options.iterations / 4));
     // Flat colours with a transparent half, as screenshots and drawings are; photos as PNG
@@ -161,6 +178,10 @@ int main(int argc, char** argv) {
             samples::Resaved(samples::RgbaPng(8160, 6120, true), ".png[interlace]"),
             "image/png",
             std::max(1, options.iterations / 4));
+    MeasureRefusal("refused: 30000×30000 PNG pixel bomb",
+                   samples::PngPixelBomb(30000, 30000),
+                   "image/png",
+                   options.iterations);
     if (options.threads > 1) Throughput(phone, options);
     return 0;
 }

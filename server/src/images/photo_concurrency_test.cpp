@@ -25,10 +25,10 @@ struct Upload {
 
 TEST(PhotoConcurrency, FourThreadsGetTheBytesOfALoneCall) {
     const std::vector<Upload> uploads = {
-        {testing::InsertAfterSoi(testing::CameraJpeg(2400, 1800), testing::ExifSegment(6)),
+        {testing::InsertAfterSoi(testing::MarkedJpeg(2400, 1800), testing::ExifSegment(6)),
          "image/jpeg"},
         {testing::RgbaPng(900, 700, true), "image/png"},
-        {testing::CameraJpeg(1200, 900), "image/jpeg"},
+        {testing::MarkedJpeg(1200, 900), "image/jpeg"},
     };
     std::vector<std::string> lone;
     for (const Upload& upload : uploads) {

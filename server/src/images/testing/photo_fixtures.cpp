@@ -3,6 +3,7 @@
 #include <vips/vips.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
@@ -126,6 +127,31 @@ std::string DeflateRepeated(const std::string& row, int rows) {
     return out;
 }
 
+// One band of 1/f texture scaled to 20..220: natural scenes have about this spectrum, so it
+// compresses (and decodes) like a photo, where smooth gradients and white noise do not.
+ImagePtr FractalBand(int width, int height) {
+    VipsImage* out = nullptr;
+    if (vips_fractsurf(&out, width, height, 2.6, nullptr) != 0) {
+        throw std::runtime_error(vips_error_buffer());
+    }
+    const ImagePtr surface(out);
+    double low = 0;
+    double high = 0;
+    if (vips_min(surface.get(), &low, nullptr) != 0 ||
+        vips_max(surface.get(), &high, nullptr) != 0) {
+        throw std::runtime_error(vips_error_buffer());
+    }
+    const double scale = 200.0 / std::max(high - low, 1e-9);
+    if (vips_linear1(surface.get(), &out, scale, 20.0 - low * scale, nullptr) != 0) {
+        throw std::runtime_error(vips_error_buffer());
+    }
+    const ImagePtr scaled(out);
+    if (vips_cast_uchar(scaled.get(), &out, nullptr) != 0) {
+        throw std::runtime_error(vips_error_buffer());
+    }
+    return ImagePtr(out);
+}
+
 }  // namespace
 
 std::string MarkedJpeg(int width, int height, int quality) {
@@ -143,21 +169,17 @@ std::string MarkedJpeg(int width, int height, int quality) {
 }
 
 std::string CameraJpeg(int width, int height, int quality) {
-    Pixels pixels(width, height, 3);
-    Noise noise;
-    for (int y = 0; y < height; ++y) {
-        for (int x = 0; x < width; ++x) {
-            unsigned char* p = pixels.at(x, y);
-            // A wall, a floor and a cabinet edge: smooth areas with a few sharp borders.
-            const bool floor = y > height * 2 / 3;
-            const bool cabinet = x > width / 3 && x < width * 2 / 3 && y > height / 4;
-            const int base = floor ? 90 + 30 * x / width : cabinet ? 150 : 200 - 40 * y / height;
-            p[0] = Clamp(base + (cabinet ? 40 : 0) + noise.Next(6));
-            p[1] = Clamp(base + noise.Next(6));
-            p[2] = Clamp(base - (floor ? 30 : 0) + noise.Next(6));
-        }
+    if (!StartVips()) throw std::runtime_error("libvips did not start");
+    const ImagePtr bands[] = {
+        FractalBand(width, height), FractalBand(width, height), FractalBand(width, height)};
+    VipsImage* raw[] = {bands[0].get(), bands[1].get(), bands[2].get()};
+    VipsImage* out = nullptr;
+    if (vips_bandjoin(raw, &out, 3, nullptr) != 0) throw std::runtime_error(vips_error_buffer());
+    const ImagePtr joined(out);
+    if (vips_copy(joined.get(), &out, "interpretation", VIPS_INTERPRETATION_sRGB, nullptr) != 0) {
+        throw std::runtime_error(vips_error_buffer());
     }
-    return SaveJpeg(ToImage(pixels), quality);
+    return SaveJpeg(ImagePtr(out), quality);
 }
 
 std::string SolidJpeg(int width, int height, int red, int green, int blue) {

@@ -16,6 +16,10 @@ pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf cairo
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 # libxlsxwriter's .pc reports version "4" (the soname), so no version check.
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# Field photos: decoded, shrunk and re-encoded without metadata by libvips' C API (ADR 0016).
+pkg_check_modules(VIPS REQUIRED IMPORTED_TARGET vips>=8.14)
+# The photo samples deflate a PNG pixel bomb of their own (zlib1g-dev, a libvips dependency).
+find_package(ZLIB REQUIRED)
 
 # SOCI 4.0 ships neither a CMake config nor a .pc file.
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)

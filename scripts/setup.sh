@@ -13,6 +13,8 @@ APT_PACKAGES=(
   nodejs npm
   chromium fonts-noto-cjk
   libpango1.0-dev libcairo2-dev libqrencode-dev libxlsxwriter-dev
+  # Field photos are resized, stripped and re-encoded on the server (ADR 0016).
+  libvips-dev
   poppler-utils zbar-tools python3-openpyxl
   iproute2
   # Only for `make bench-bodies` (ADR 0011): valijson against the hand-written body reader.

@@ -80,9 +80,9 @@ TEST_F(FieldApi, AShortArrivalRaisesAnIncidentAndTheJobCannotCloseUntilItIsResol
     ASSERT_EQ(open.body["items"].size(), 1U);
     EXPECT_EQ(open.body["items"][0]["jobNumber"], Job()["number"]);
 
-    const auto receipt = head_->Post(
-        "/api/v1/field/signatures",
-        ReceiptSignature(job_, "9a1c7a52-6a1e-4d3e-9b55-0a1b2c3d4e09", "王主任"));
+    const auto receipt =
+        head_->Post("/api/v1/field/signatures",
+                    ReceiptSignature(job_, "9a1c7a52-6a1e-4d3e-9b55-0a1b2c3d4e09", "王主任"));
     ASSERT_EQ(receipt.status, 201) << receipt.Describe();  // the signed receipt finishes it
     ASSERT_EQ(Fire("accept").status, 200);
     const auto refused = Fire("close");
@@ -158,8 +158,8 @@ TEST_F(FieldApi, ThePhoneDownloadsItsCrewsJobsWithTheStepsDone) {  // R-FLD-10
     auto other = env_.LoginAs("other");
     EXPECT_EQ(Must(other.Get("/api/v1/field/my-jobs"), 200).body["items"].size(), 0U);
     EXPECT_EQ(env_.LoginAs("sales").Get("/api/v1/field/my-jobs").status, 403);
-    EXPECT_TRUE(crew_->Get("/api/v1/field/my-jobs?from=27.11.2026").HasViolation("from",
-                                                                                 "invalid_date"));
+    EXPECT_TRUE(
+        crew_->Get("/api/v1/field/my-jobs?from=27.11.2026").HasViolation("from", "invalid_date"));
     EXPECT_TRUE(crew_->Get("/api/v1/field/my-jobs?from=2026-11-27&to=2026-11-26")
                     .HasViolation("to", "before_from"));
     EXPECT_TRUE(crew_->Get("/api/v1/field/my-jobs?from=2026-11-01&to=2026-11-27")

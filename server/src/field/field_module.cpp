@@ -43,16 +43,15 @@ app::ModuleDeclarations FieldModule::Declarations() const {
                       events::kDocumentSign,
                       events::kDocumentCorrect,
                       events::kDocumentCopy};
-    d.enums = {{"FieldStep", kFieldStepNames.Names(), {{"field_records", "step"}}},
-               {"FieldCheck", kCheckNames.Names(), {{"field_record_checks", "check_name"}}},
-               {"FieldRecordOutcome", kRecordOutcomeNames.Names(), {{"field_records", "outcome"}}},
-               {"FieldIncidentKind", kIncidentKindNames.Names(), {{"field_incidents", "kind"}}},
-               {"FieldDocumentKind", kDocumentKindNames.Names(), {{"field_documents", "kind"}}},
-               {"SignatureMethod",
-                kSignatureMethodNames.Names(),
-                {{"field_document_versions", "method"}}},
-               {"DocumentCopyName", kCopyNameNames.Names(), {{"field_document_copies", "copy"}}},
-               {"DocumentCopyState", kCopyStateNames.Names(), {{"field_document_copies", "state"}}}};
+    d.enums = {
+        {"FieldStep", kFieldStepNames.Names(), {{"field_records", "step"}}},
+        {"FieldCheck", kCheckNames.Names(), {{"field_record_checks", "check_name"}}},
+        {"FieldRecordOutcome", kRecordOutcomeNames.Names(), {{"field_records", "outcome"}}},
+        {"FieldIncidentKind", kIncidentKindNames.Names(), {{"field_incidents", "kind"}}},
+        {"FieldDocumentKind", kDocumentKindNames.Names(), {{"field_documents", "kind"}}},
+        {"SignatureMethod", kSignatureMethodNames.Names(), {{"field_document_versions", "method"}}},
+        {"DocumentCopyName", kCopyNameNames.Names(), {{"field_document_copies", "copy"}}},
+        {"DocumentCopyState", kCopyStateNames.Names(), {{"field_document_copies", "state"}}}};
     return d;
 }
 

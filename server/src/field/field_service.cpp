@@ -214,9 +214,11 @@ Result<std::vector<FieldJob>> FieldService::MyJobs(const auth::Principal& princi
             out.reserve(crew_jobs.size());
             for (jobs::CrewJob& crew_job : crew_jobs) {
                 FieldJob job{std::move(crew_job), {}};
-                KEFU_ASSIGN_OR_RETURN(auto records, field_.ListRecords(tx, job.crew_job.job.id.value()));
+                KEFU_ASSIGN_OR_RETURN(auto records,
+                                      field_.ListRecords(tx, job.crew_job.job.id.value()));
                 for (const FieldRecord& r : records) {
-                    if (r.outcome == RecordOutcome::kApplied) job.steps_done.push_back(r.input.step);
+                    if (r.outcome == RecordOutcome::kApplied)
+                        job.steps_done.push_back(r.input.step);
                 }
                 out.push_back(std::move(job));
             }

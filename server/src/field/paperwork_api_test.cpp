@@ -70,8 +70,9 @@ TEST_F(PaperworkApi, TheJobCannotBeInstalledWithoutTheCustomersSignedReceipt) { 
     ASSERT_EQ(signed_receipt.status, 201) << signed_receipt.Describe();
     EXPECT_EQ(signed_receipt.body["jobStatus"], "installed");
     EXPECT_EQ(signed_receipt.body["document"]["currentVersion"], 1);
-    EXPECT_EQ(signed_receipt.body["document"]["versions"][0]["contentHash"].get<std::string>().size(),
-              64U);
+    EXPECT_EQ(
+        signed_receipt.body["document"]["versions"][0]["contentHash"].get<std::string>().size(),
+        64U);
     EXPECT_EQ(Job()["status"], "installed");
     // Sent again (the answer was lost): a replay that changes nothing.
     const auto rows = SnapshotRows(*env_.test_app.app);
@@ -83,7 +84,8 @@ TEST_F(PaperworkApi, TheJobCannotBeInstalledWithoutTheCustomersSignedReceipt) { 
 
 TEST_F(PaperworkApi, ASignedDocumentCannotChangeAndACorrectionIsANewAuditedVersion) {  // R-FLD-5
     OnSite();
-    const auto first = Must(Sign(*crew_, Signature(kReceiptId, job_, "installation_receipt", "王主任")), 201);
+    const auto first =
+        Must(Sign(*crew_, Signature(kReceiptId, job_, "installation_receipt", "王主任")), 201);
     const std::int64_t document = first.body["document"]["id"];
     const auto rows = SnapshotRows(*env_.test_app.app);
     // Signing it again under a new id: refused, nothing stored.
@@ -99,8 +101,8 @@ TEST_F(PaperworkApi, ASignedDocumentCannotChangeAndACorrectionIsANewAuditedVersi
     json correction = Signature(kCorrectionId, job_, "installation_receipt", "王建国");
     correction["reason"] = "客户姓名写错，由王建国本人重新签字";
     correction["version"] = first.body["document"]["version"];
-    const auto corrected =
-        head_->Post("/api/v1/field/documents/" + std::to_string(document) + "/versions", correction);
+    const auto corrected = head_->Post(
+        "/api/v1/field/documents/" + std::to_string(document) + "/versions", correction);
     ASSERT_EQ(corrected.status, 201) << corrected.Describe();
     EXPECT_EQ(corrected.body["document"]["currentVersion"], 2);
     const auto& versions = corrected.body["document"]["versions"];
@@ -109,24 +111,24 @@ TEST_F(PaperworkApi, ASignedDocumentCannotChangeAndACorrectionIsANewAuditedVersi
     EXPECT_NE(versions[0]["contentHash"], versions[1]["contentHash"]);
     // A stale version of the document is refused.
     correction["id"] = kNoteId;
-    EXPECT_EQ(head_->Post("/api/v1/field/documents/" + std::to_string(document) + "/versions",
-                          correction)
-                  .status,
-              409);
+    EXPECT_EQ(
+        head_->Post("/api/v1/field/documents/" + std::to_string(document) + "/versions", correction)
+            .status,
+        409);
 
-    const auto v1 = documents::testing::WithoutSpaces(
-        documents::testing::PdfProbe(Pdf(document, 1)).Text());
-    const auto v2 = documents::testing::WithoutSpaces(
-        documents::testing::PdfProbe(Pdf(document, 2)).Text());
+    const auto v1 =
+        documents::testing::WithoutSpaces(documents::testing::PdfProbe(Pdf(document, 1)).Text());
+    const auto v2 =
+        documents::testing::WithoutSpaces(documents::testing::PdfProbe(Pdf(document, 2)).Text());
     EXPECT_NE(v1.find("王主任"), std::string::npos) << v1;
     EXPECT_NE(v2.find("王建国"), std::string::npos) << v2;
     EXPECT_NE(v2.find("客户姓名写错"), std::string::npos);
     EXPECT_NE(v2.find(versions[1]["contentHash"].get<std::string>().substr(0, 16)),
               std::string::npos);
 
-    const auto audit = Must(head_->Get("/api/v1/audit?entity=field_document&entityId=" +
-                                       std::to_string(document)),
-                            200);
+    const auto audit =
+        Must(head_->Get("/api/v1/audit?entity=field_document&entityId=" + std::to_string(document)),
+             200);
     std::vector<std::string> actions;
     for (const auto& e : audit.body["items"]) actions.push_back(e["action"].get<std::string>());
     EXPECT_NE(std::ranges::find(actions, "sign"), actions.end()) << audit.Describe();
@@ -149,8 +151,8 @@ TEST_F(PaperworkApi, TheAcceptancePdfShowsCountsAndTheClerkFollowsBothCopies) { 
     const auto accepted = Must(Sign(*crew_, acceptance), 201);
     const std::int64_t document = accepted.body["document"]["id"];
     EXPECT_EQ(accepted.body["document"]["copies"].size(), 2U);
-    const auto text = documents::testing::WithoutSpaces(
-        documents::testing::PdfProbe(Pdf(document, 1)).Text());
+    const auto text =
+        documents::testing::WithoutSpaces(documents::testing::PdfProbe(Pdf(document, 1)).Text());
     EXPECT_NE(text.find("验收单据"), std::string::npos) << text;
     EXPECT_NE(text.find("YZ-220"), std::string::npos);
     EXPECT_NE(text.find("王主任"), std::string::npos);
@@ -166,12 +168,12 @@ TEST_F(PaperworkApi, TheAcceptancePdfShowsCountsAndTheClerkFollowsBothCopies) { 
                     .HasViolation("state", "not_for_copy"));
     EXPECT_EQ(crew_->Post(copies, {{"copy", "clerk"}, {"state", "filed"}, {"version", 1}}).status,
               200);  // a supervisor oversees the paper too
-    EXPECT_EQ(head_->Post(copies, {{"copy", "supervisor"}, {"state", "filed"}, {"version", 1}})
-                  .status,
-              409);  // stale
-    EXPECT_EQ(head_->Post(copies, {{"copy", "supervisor"}, {"state", "filed"}, {"version", 2}})
-                  .status,
-              200);
+    EXPECT_EQ(
+        head_->Post(copies, {{"copy", "supervisor"}, {"state", "filed"}, {"version", 1}}).status,
+        409);  // stale
+    EXPECT_EQ(
+        head_->Post(copies, {{"copy", "supervisor"}, {"state", "filed"}, {"version", 2}}).status,
+        200);
     const auto after = Must(head_->Get("/api/v1/field/documents/outstanding"), 200);
     for (const auto& d : after.body["copies"]) EXPECT_NE(d["id"], document) << after.Describe();
     for (const auto& m : after.body["missing"]) EXPECT_NE(m["jobId"], job_) << after.Describe();
@@ -185,11 +187,10 @@ TEST_F(PaperworkApi, ADealerSignsTheDeliveryNoteInDuplicateAndItsReturnIsTracked
                                                {"phone", "13905318888"},
                                                {"city", "济南"}}),
                                   201));
-    const auto site = IdOf(Must(head_->Post("/api/v1/sites",
-                                            {{"dealerId", dealer},
-                                             {"divisionCode", "370102"},
-                                             {"street", "泉城路 1 号"}}),
-                                201));
+    const auto site = IdOf(Must(
+        head_->Post("/api/v1/sites",
+                    {{"dealerId", dealer}, {"divisionCode", "370102"}, {"street", "泉城路 1 号"}}),
+        201));
     const auto job = Must(head_->Post("/api/v1/jobs",
                                       {{"kind", "dealer_delivery"},
                                        {"dealerId", dealer},
@@ -197,19 +198,20 @@ TEST_F(PaperworkApi, ADealerSignsTheDeliveryNoteInDuplicateAndItsReturnIsTracked
                                        {"contactName", "刘经理"},
                                        {"contactPhone", "13905318888"},
                                        {"requestedDate", kToday},
-                                       {"windowStart", "13:00"},
-                                       {"windowEnd", "17:00"},
+                                       {"windowStart", "08:00"},
+                                       {"windowEnd", "12:00"},
                                        {"items",
                                         {{{"productId", desk_}, {"quantity", 2}},
                                          {{"productId", chair_}, {"quantity", 4}}}}}),
                           201);
     const std::int64_t id = IdOf(job);
+    // The morning: the fixture's installation takes the same crew in the afternoon.
     Must(head_->Post("/api/v1/jobs/" + std::to_string(id) + "/assignment",
                      {{"lead", lead_},
                       {"members", {member_}},
                       {"date", kToday},
-                      {"windowStart", "13:00"},
-                      {"windowEnd", "17:00"},
+                      {"windowStart", "08:00"},
+                      {"windowEnd", "12:00"},
                       {"version", job.body["version"]}}),
          200);
     // A receipt is not what a dealer delivery takes.
@@ -232,7 +234,8 @@ TEST_F(PaperworkApi, ADealerSignsTheDeliveryNoteInDuplicateAndItsReturnIsTracked
     EXPECT_NE(first.find("BT-1608"), std::string::npos);
 
     const std::string copies = "/api/v1/field/documents/" + std::to_string(document) + "/copies";
-    Must(head_->Post(copies, {{"copy", "returned_to_supervisor"}, {"state", "missing"}, {"version", 1}}),
+    Must(head_->Post(copies,
+                     {{"copy", "returned_to_supervisor"}, {"state", "missing"}, {"version", 1}}),
          200);
     const auto outstanding = Must(head_->Get("/api/v1/field/documents/outstanding"), 200);
     ASSERT_EQ(outstanding.body["copies"].size(), 1U) << outstanding.Describe();
@@ -243,6 +246,7 @@ TEST_F(PaperworkApi, ADealerSignsTheDeliveryNoteInDuplicateAndItsReturnIsTracked
 }
 
 TEST_F(PaperworkApi, ABadSignatureGetsEveryViolationAndStoresNothing) {
+    auto other = env_.LoginAs("other");
     const auto rows = SnapshotRows(*env_.test_app.app);
     json bad = Signature("nope", job_, "installation_receipt", "");
     bad["image"]["data"] = "%%% not base64";
@@ -255,7 +259,6 @@ TEST_F(PaperworkApi, ABadSignatureGetsEveryViolationAndStoresNothing) {
     json renamed = Signature(kReceiptId, job_, "installation_receipt", "王主任");
     renamed["image"]["data"] = db::BytesToText("%PDF-1.7 pretending");
     EXPECT_TRUE(Sign(*crew_, renamed).HasViolation("image.data", "type_mismatch"));
-    auto other = env_.LoginAs("other");
     EXPECT_EQ(Sign(other, Signature(kReceiptId, job_, "installation_receipt", "王主任")).status,
               404);
     EXPECT_EQ(SnapshotRows(*env_.test_app.app), rows);

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "platform/transaction.hpp"
 #include "field/signed_document.hpp"
 #include "jobs/job.hpp"
 #include "platform/error.hpp"
+#include "platform/transaction.hpp"
 
 namespace kefu::field {
 
@@ -56,7 +56,9 @@ public:
     /// document.version - 1.
     virtual Result<void> AddVersion(Tx& tx, const SignedDocument& document) = 0;
     /// Writes one copy's state; ABORTED unless the row is still at document.version - 1.
-    virtual Result<void> UpdateCopy(Tx& tx, const SignedDocument& document, const DocumentCopy& copy) = 0;
+    virtual Result<void> UpdateCopy(Tx& tx,
+                                    const SignedDocument& document,
+                                    const DocumentCopy& copy) = 0;
     /// The job's documents without images, by kind.
     virtual Result<std::vector<SignedDocument>> ListForJob(Tx& tx, std::int64_t job_id) = 0;
     /// Documents with a tracked copy still to chase (pending, missing or handed over but not

@@ -82,9 +82,8 @@ Result<SignResult> PaperworkService::Sign(const auth::Principal& principal,
     KEFU_TRY(auth::Require(principal, actions::kRecord));
     KEFU_TRY(ValidateShape(input));
     auto attempt = [&] {
-        return transactions_.Run<SignResult>(TxMode::kWrite, [&](Tx& tx) {
-            return SignIn(tx, principal, input, "", std::nullopt);
-        });
+        return transactions_.Run<SignResult>(
+            TxMode::kWrite, [&](Tx& tx) { return SignIn(tx, principal, input, "", std::nullopt); });
     };
     auto result = attempt();
     // The same signature sent twice at once: the loser's insert clashes and rolls back; run
@@ -120,10 +119,10 @@ Result<jobs::Job> PaperworkService::CheckedJob(Tx& tx,
         return Fail(Error::PermissionDenied("only the job's crew takes its signatures"));
     }
     if (!Needs(job.kind, in.kind)) {
-        return Fail(Error::FailedPrecondition(
-            fmt::format("a {} job has no {}", jobs::kJobKindNames.Name(job.kind),
-                        kDocumentKindNames.Name(in.kind)),
-            {{"document", "not_needed"}}));
+        return Fail(Error::FailedPrecondition(fmt::format("a {} job has no {}",
+                                                          jobs::kJobKindNames.Name(job.kind),
+                                                          kDocumentKindNames.Name(in.kind)),
+                                              {{"document", "not_needed"}}));
     }
     if (CountsPieces(in.kind)) {
         std::vector<std::int64_t> products;
@@ -134,17 +133,17 @@ Result<jobs::Job> PaperworkService::CheckedJob(Tx& tx,
     return job;
 }
 
-Result<SignResult> PaperworkService::SignIn(Tx& tx,
-                                            const auth::Principal& principal,
-                                            const SignatureInput& in,
-                                            const std::string& reason,
-                                            std::optional<std::pair<std::int64_t, int>> correction) {
+Result<SignResult> PaperworkService::SignIn(
+    Tx& tx,
+    const auth::Principal& principal,
+    const SignatureInput& in,
+    const std::string& reason,
+    std::optional<std::pair<std::int64_t, int>> correction) {
     const std::string fingerprint = SignatureFingerprint(in);
     KEFU_ASSIGN_OR_RETURN(auto stored, paperwork_.FindByRecord(tx, in.id));
     if (stored) {
-        const auto same = std::ranges::find_if(stored->versions, [&](const SignedVersion& v) {
-            return v.input.id == in.id;
-        });
+        const auto same = std::ranges::find_if(
+            stored->versions, [&](const SignedVersion& v) { return v.input.id == in.id; });
         if (same == stored->versions.end() || same->fingerprint != fingerprint ||
             same->reason != reason) {
             return Fail(Error::AlreadyExists("this signature id was used for another signature",
@@ -183,8 +182,10 @@ Result<SignResult> PaperworkService::SignIn(Tx& tx,
         KEFU_TRY(paperwork_.AddVersion(tx, document));
         KEFU_TRY(audit_.Record(tx,
                                principal,
-                               {events::kDocumentCorrect, std::to_string(document.id),
-                                std::nullopt, SnapshotOf(document)}));
+                               {events::kDocumentCorrect,
+                                std::to_string(document.id),
+                                std::nullopt,
+                                SnapshotOf(document)}));
     } else {
         if (existing) {
             return Fail(Error::AlreadyExists(
@@ -201,7 +202,9 @@ Result<SignResult> PaperworkService::SignIn(Tx& tx,
         KEFU_ASSIGN_OR_RETURN(document.id, paperwork_.Insert(tx, document));
         KEFU_TRY(audit_.Record(tx,
                                principal,
-                               {events::kDocumentSign, std::to_string(document.id), std::nullopt,
+                               {events::kDocumentSign,
+                                std::to_string(document.id),
+                                std::nullopt,
                                 SnapshotOf(document)}));
     }
     jobs::JobStatus status = job.status;
@@ -249,9 +252,8 @@ Result<std::string> PaperworkService::Pdf(const auth::Principal& principal,
         }));
     const auto v = std::ranges::find(p.document.versions, version, &SignedVersion::version);
     if (v == p.document.versions.end()) return Fail(Error::NotFound("no such version"));
-    const SignedPrintFacts facts{p.print.party,
-                                 p.print.address,
-                                 job_url_prefix + std::to_string(p.job.id.value())};
+    const SignedPrintFacts facts{
+        p.print.party, p.print.address, job_url_prefix + std::to_string(p.job.id.value())};
     return documents::RenderPdf(PrintSignedDocument(p.job, p.document, *v, facts));
 }
 
@@ -261,35 +263,32 @@ Result<SignedDocument> PaperworkService::SetCopy(const auth::Principal& principa
                                                  CopyState state,
                                                  int version) {
     KEFU_TRY(auth::Require(principal, actions::kOversee));
-    return transactions_.Run<SignedDocument>(
-        TxMode::kWrite, [&](Tx& tx) -> Result<SignedDocument> {
-            KEFU_ASSIGN_OR_RETURN(auto document, paperwork_.FindById(tx, id, false));
-            if (!document) return Fail(Error::NotFound("no such document"));
-            KEFU_TRY(jobs_.LoadVisible(tx, principal, jobs::JobId(document->job_id)));
-            auto it = std::ranges::find(document->copies, copy, &DocumentCopy::name);
-            if (it == document->copies.end()) {
-                return Fail(Error::InvalidArgument("this document has no such copy",
-                                                   {{"copy", "not_tracked"}}));
-            }
-            if (!CopyStateAllowed(copy, state)) {
-                return Fail(Error::InvalidArgument("this copy cannot be in that state",
-                                                   {{"state", "not_for_copy"}}));
-            }
-            if (document->version != version) {
-                return Fail(Error::Aborted("the document was changed meanwhile; reload it"));
-            }
-            const audit::Snapshot before = SnapshotOf(*it);
-            it->state = state;
-            it->changed_at = clock_.Now();
-            it->changed_by_name = principal.display_name;
-            ++document->version;
-            KEFU_TRY(paperwork_.UpdateCopy(tx, *document, *it));
-            KEFU_TRY(audit_.Record(
-                tx,
-                principal,
-                {events::kDocumentCopy, std::to_string(id), before, SnapshotOf(*it)}));
-            return std::move(*document);
-        });
+    return transactions_.Run<SignedDocument>(TxMode::kWrite, [&](Tx& tx) -> Result<SignedDocument> {
+        KEFU_ASSIGN_OR_RETURN(auto document, paperwork_.FindById(tx, id, false));
+        if (!document) return Fail(Error::NotFound("no such document"));
+        KEFU_TRY(jobs_.LoadVisible(tx, principal, jobs::JobId(document->job_id)));
+        auto it = std::ranges::find(document->copies, copy, &DocumentCopy::name);
+        if (it == document->copies.end()) {
+            return Fail(Error::InvalidArgument("this document has no such copy",
+                                               {{"copy", "not_tracked"}}));
+        }
+        if (!CopyStateAllowed(copy, state)) {
+            return Fail(Error::InvalidArgument("this copy cannot be in that state",
+                                               {{"state", "not_for_copy"}}));
+        }
+        if (document->version != version) {
+            return Fail(Error::Aborted("the document was changed meanwhile; reload it"));
+        }
+        const audit::Snapshot before = SnapshotOf(*it);
+        it->state = state;
+        it->changed_at = clock_.Now();
+        it->changed_by_name = principal.display_name;
+        ++document->version;
+        KEFU_TRY(paperwork_.UpdateCopy(tx, *document, *it));
+        KEFU_TRY(audit_.Record(
+            tx, principal, {events::kDocumentCopy, std::to_string(id), before, SnapshotOf(*it)}));
+        return std::move(*document);
+    });
 }
 
 Result<Outstanding> PaperworkService::ListOutstanding(const auth::Principal& principal) {

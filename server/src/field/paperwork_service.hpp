@@ -62,7 +62,8 @@ public:
     /// The shape checks alone (for the route, before the body's errors are reported).
     Result<void> ValidateShape(const SignatureInput& input) const;
     /// The job's documents with their versions and copies (no images); NOT_FOUND like the job.
-    Result<std::vector<SignedDocument>> ForJob(const auth::Principal& principal, std::int64_t job_id);
+    Result<std::vector<SignedDocument>> ForJob(const auth::Principal& principal,
+                                               std::int64_t job_id);
     /// Version `version` of document `id` as an A4 PDF; its QR code leads to `job_url_prefix`
     /// + the job's id. NOT_FOUND for a version that does not exist or a job not visible.
     Result<std::string> Pdf(const auth::Principal& principal,
@@ -100,7 +101,9 @@ private:
                               std::optional<std::pair<std::int64_t, int>> correction);
     /// The job, checked: visible, the principal on its crew or in the office, the document
     /// needed, the counts covering its products.
-    Result<jobs::Job> CheckedJob(Tx& tx, const auth::Principal& principal, const SignatureInput& in);
+    Result<jobs::Job> CheckedJob(Tx& tx,
+                                 const auth::Principal& principal,
+                                 const SignatureInput& in);
 
     PaperworkRepository& paperwork_;
     jobs::JobService& jobs_;

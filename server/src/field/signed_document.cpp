@@ -70,7 +70,8 @@ bool CopyStateAllowed(CopyName copy, CopyState state) {
 bool CountsPieces(DocumentKind kind) { return kind != DocumentKind::kInstallationReceipt; }
 
 std::string Sha256Hex(std::string_view bytes) {
-    if (sodium_init() < 0) return {};  // never in practice: libsodium's init only fails without /dev/urandom
+    if (sodium_init() < 0)
+        return {};  // never in practice: libsodium's init only fails without /dev/urandom
     std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
     crypto_hash_sha256(
         digest.data(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
@@ -81,18 +82,19 @@ std::string Sha256Hex(std::string_view bytes) {
 
 std::string SignatureFingerprint(const SignatureInput& in) {
     // Lengths before free text, so no name or note can imitate the fields after it.
-    return fmt::format("job={};kind={};signer={}:{};at={};method={};image={}:{};counts={};note={}:{}",
-                       in.job_id,
-                       kDocumentKindNames.Name(in.kind),
-                       in.signer_name.size(),
-                       in.signer_name,
-                       FormatTimestamp(in.signed_at),
-                       kSignatureMethodNames.Name(in.method),
-                       in.image_type,
-                       Sha256Hex(in.image),
-                       CountsText(in.counts),
-                       in.note.size(),
-                       in.note);
+    return fmt::format(
+        "job={};kind={};signer={}:{};at={};method={};image={}:{};counts={};note={}:{}",
+        in.job_id,
+        kDocumentKindNames.Name(in.kind),
+        in.signer_name.size(),
+        in.signer_name,
+        FormatTimestamp(in.signed_at),
+        kSignatureMethodNames.Name(in.method),
+        in.image_type,
+        Sha256Hex(in.image),
+        CountsText(in.counts),
+        in.note.size(),
+        in.note);
 }
 
 std::string SignedContent(std::string_view job_number,

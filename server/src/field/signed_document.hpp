@@ -66,8 +66,8 @@ struct SignatureInput {
     std::string signer_name;
     Timestamp signed_at;
     SignatureMethod method = SignatureMethod::kDrawn;
-    std::string image_type;  ///< image/png or image/jpeg
-    std::string image;       ///< the image's bytes
+    std::string image_type;         ///< image/png or image/jpeg
+    std::string image;              ///< the image's bytes
     std::vector<ItemCount> counts;  ///< delivery note and acceptance: the pieces counted
     std::string note;
 };
@@ -76,8 +76,8 @@ struct SignatureInput {
 struct SignedVersion {
     int version = 1;
     SignatureInput input;
-    std::string fingerprint;  ///< SignatureFingerprint(input): a replay must match it
-    std::string reason;       ///< why this version replaced the one before; empty for the first
+    std::string fingerprint;   ///< SignatureFingerprint(input): a replay must match it
+    std::string reason;        ///< why this version replaced the one before; empty for the first
     std::string content_hash;  ///< SHA-256 (hex) of SignedContent: printed on the PDF
     std::optional<UserId> recorded_by;
     std::string recorded_by_name;

@@ -90,7 +90,8 @@ documents::Document PrintSignedDocument(const jobs::Job& job,
         .author = v.recorded_by_name,
         .created_at = FormatTimestamp(v.received_at).substr(0, 19) + "Z",
         .blocks = {documents::Heading{.text = title},
-                   documents::QrCode{.text = facts.link, .caption = "扫码查看任务", .size_mm = 24.0},
+                   documents::QrCode{
+                       .text = facts.link, .caption = "扫码查看任务", .size_mm = 24.0},
                    std::move(head),
                    documents::Heading{.text = "货物明细", .level = 2, .align = Align::kLeft},
                    Items(job, v)},
@@ -100,11 +101,11 @@ documents::Document PrintSignedDocument(const jobs::Job& job,
     if (!v.input.note.empty()) {
         doc.blocks.emplace_back(documents::Paragraph{.text = "备注：" + v.input.note});
     }
-    documents::Signature signature{.label = SignatureLabel(document.kind),
-                                   .png = drawn ? v.input.image : std::string(),
-                                   .signer = drawn ? v.input.signer_name
-                                                   : v.input.signer_name + "（纸质签字件，照片存档）",
-                                   .signed_at = ChinaMinuteText(v.input.signed_at)};
+    documents::Signature signature{
+        .label = SignatureLabel(document.kind),
+        .png = drawn ? v.input.image : std::string(),
+        .signer = drawn ? v.input.signer_name : v.input.signer_name + "（纸质签字件，照片存档）",
+        .signed_at = ChinaMinuteText(v.input.signed_at)};
     doc.blocks.emplace_back(documents::SignatureRow{
         .signatures = {std::move(signature),
                        {.label = "记录人", .signer = v.recorded_by_name, .signed_at = ""}}});

@@ -30,12 +30,15 @@ SignatureInput Drawn() {
     return in;
 }
 
-bool Has(const std::vector<FieldViolation>& v, const std::string& field, const std::string& reason) {
+bool Has(const std::vector<FieldViolation>& v,
+         const std::string& field,
+         const std::string& reason) {
     return std::ranges::any_of(
         v, [&](const FieldViolation& x) { return x.field == field && x.reason == reason; });
 }
 
-TEST(SignedDocument, InstallingJobsNeedTheReceiptAndAcceptanceDealerDeliveriesTheNote) {  // R-FLD-5..7
+TEST(SignedDocument,
+     InstallingJobsNeedTheReceiptAndAcceptanceDealerDeliveriesTheNote) {  // R-FLD-5..7
     EXPECT_TRUE(Needs(JobKind::kInstallation, DocumentKind::kInstallationReceipt));
     EXPECT_TRUE(Needs(JobKind::kInstallation, DocumentKind::kAcceptance));
     EXPECT_FALSE(Needs(JobKind::kInstallation, DocumentKind::kDeliveryNote));

@@ -431,10 +431,13 @@ Result<std::vector<CrewJob>> JobService::CrewJobs(const auth::Principal& princip
                                   jobs_.List(tx, filter, PageRequest{1, PageRequest::kMaxSize}));
             std::vector<CrewJob> out;
             out.reserve(page.items.size());
-            for (Job& job : page.items) {
-                job.flags = FlagsOf(job, filter.today);
-                KEFU_ASSIGN_OR_RETURN(PrintFacts print, references_.Print(tx, job));
-                out.push_back({std::move(job), std::move(print)});
+            for (const Job& listed : page.items) {
+                // The list carries no items; the phone counts them, so read each job whole.
+                KEFU_ASSIGN_OR_RETURN(auto job, jobs_.FindById(tx, listed.id));
+                if (!job) continue;
+                job->flags = FlagsOf(*job, filter.today);
+                KEFU_ASSIGN_OR_RETURN(PrintFacts print, references_.Print(tx, *job));
+                out.push_back({std::move(*job), std::move(print)});
             }
             return out;
         });

@@ -308,10 +308,13 @@ std::string UrlEncode(std::string_view text) {
     return out;
 }
 
-nlohmann::json ReceiptSignature(std::int64_t job_id, const std::string& id, const std::string& signer) {
+nlohmann::json ReceiptSignature(std::int64_t job_id,
+                                const std::string& id,
+                                const std::string& signer) {
     // A 2×2 grey PNG: enough for the PDF to embed a real image.
     static constexpr const char* kTinyPng =
-        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAAC0lEQVR4nGNgAAEAAAYAAf6MZ8gAAAAASUVORK5CYII=";
+        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAAC0lEQVR4nGNgAAEAAAYAAf6MZ8gAAAAASUVORK5CYI"
+        "I=";
     return {{"id", id},
             {"jobId", job_id},
             {"document", "installation_receipt"},

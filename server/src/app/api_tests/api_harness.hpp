@@ -121,7 +121,9 @@ using RowContents = std::map<std::string, std::vector<std::string>>;
 /// The body of a drawn customer signature on a job's installation receipt (a tiny real PNG), as
 /// the phone sends it to POST /api/v1/field/signatures: on a job on site it finishes the
 /// installation, which nothing else may (R-FLD-5).
-nlohmann::json ReceiptSignature(std::int64_t job_id, const std::string& id, const std::string& signer);
+nlohmann::json ReceiptSignature(std::int64_t job_id,
+                                const std::string& id,
+                                const std::string& signer);
 
 RowContents SnapshotRows(app::Application& app);
 

@@ -85,7 +85,8 @@ SignatureInput ReadSignatureInput(http::JsonReader& reader) {
                   .value_or(DocumentKind::kInstallationReceipt);
     in.signer_name = reader.RequiredString("signerName", 50);
     in.signed_at = reader.RequiredDateTime("signedAt").value_or(Timestamp{});
-    in.method = reader.RequiredEnum("method", kSignatureMethodNames).value_or(SignatureMethod::kDrawn);
+    in.method =
+        reader.RequiredEnum("method", kSignatureMethodNames).value_or(SignatureMethod::kDrawn);
     reader.Object("image", true, [&](http::JsonReader& image) {
         in.image_type = image.RequiredString("contentType", 40);
         const std::string text = image.RequiredSecret("data", kMaxImageText);

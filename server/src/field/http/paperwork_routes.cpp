@@ -23,7 +23,8 @@ void RegisterPaperworkRoutes(http::Router& router, PaperworkService& paperwork) 
                     http::JsonReader reader(body);
                     SignatureInput input = ReadSignatureInput(reader);
                     KEFU_TRY(reader.FinishWith(paperwork.ValidateShape(input)));
-                    KEFU_ASSIGN_OR_RETURN(SignResult result, paperwork.Sign(ctx.principal(), input));
+                    KEFU_ASSIGN_OR_RETURN(SignResult result,
+                                          paperwork.Sign(ctx.principal(), input));
                     json answer = SignResultToJson(result);
                     return result.replayed ? HttpResponse::Ok(std::move(answer))
                                            : HttpResponse::Created(std::move(answer));
@@ -50,7 +51,8 @@ void RegisterPaperworkRoutes(http::Router& router, PaperworkService& paperwork) 
     router.Get("/api/v1/field/jobs/{id}/documents",
                RouteAccess::Requires(actions::kRead),
                [&paperwork](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(auto list, paperwork.ForJob(ctx.principal(), ctx.PathId()));
+                   KEFU_ASSIGN_OR_RETURN(auto list,
+                                         paperwork.ForJob(ctx.principal(), ctx.PathId()));
                    json items = json::array();
                    for (const SignedDocument& d : list) items.push_back(DocumentToJson(d));
                    return HttpResponse::Ok({{"items", std::move(items)}});
@@ -64,46 +66,44 @@ void RegisterPaperworkRoutes(http::Router& router, PaperworkService& paperwork) 
                    return HttpResponse::Ok(OutstandingToJson(outstanding));
                });
 
-    router.Get("/api/v1/field/documents/{id}/pdf",
-               RouteAccess::Requires(actions::kRead),
-               [&paperwork](RequestContext& ctx) -> Result<HttpResponse> {
-                   KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
-                   if (!version || *version < 1) {
-                       return Fail(Error::InvalidArgument("the version to print is required",
-                                                          {{"version", "required"}}));
-                   }
-                   // The QR code leads back to this server's page of the job.
-                   const std::string host = ctx.request().get_header_value("Host");
-                   const std::string prefix =
-                       "http://" + (host.empty() ? std::string("127.0.0.1") : host) + "/jobs/";
-                   KEFU_ASSIGN_OR_RETURN(std::string pdf,
-                                         paperwork.Pdf(ctx.principal(),
-                                                       ctx.PathId(),
-                                                       static_cast<int>(*version),
-                                                       prefix));
-                   return HttpResponse::File(std::move(pdf),
-                                             "application/pdf",
-                                             "document-" + std::to_string(ctx.PathId()) + "-v" +
-                                                 std::to_string(*version) + ".pdf");
-               });
+    router.Get(
+        "/api/v1/field/documents/{id}/pdf",
+        RouteAccess::Requires(actions::kRead),
+        [&paperwork](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
+            if (!version || *version < 1) {
+                return Fail(Error::InvalidArgument("the version to print is required",
+                                                   {{"version", "required"}}));
+            }
+            // The QR code leads back to this server's page of the job.
+            const std::string host = ctx.request().get_header_value("Host");
+            const std::string prefix =
+                "http://" + (host.empty() ? std::string("127.0.0.1") : host) + "/jobs/";
+            KEFU_ASSIGN_OR_RETURN(
+                std::string pdf,
+                paperwork.Pdf(ctx.principal(), ctx.PathId(), static_cast<int>(*version), prefix));
+            return HttpResponse::File(std::move(pdf),
+                                      "application/pdf",
+                                      "document-" + std::to_string(ctx.PathId()) + "-v" +
+                                          std::to_string(*version) + ".pdf");
+        });
 
-    router.Post("/api/v1/field/documents/{id}/copies",
-                RouteAccess::Requires(actions::kOversee),
-                [&paperwork](RequestContext& ctx) -> Result<HttpResponse> {
-                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-                    http::JsonReader reader(body);
-                    const auto copy = reader.RequiredEnum("copy", kCopyNameNames);
-                    const auto state = reader.RequiredEnum("state", kCopyStateNames);
-                    const auto version = reader.RequiredInt("version", 1, 1'000'000);
-                    KEFU_TRY(reader.Finish());
-                    KEFU_ASSIGN_OR_RETURN(SignedDocument d,
-                                          paperwork.SetCopy(ctx.principal(),
-                                                            ctx.PathId(),
-                                                            *copy,
-                                                            *state,
-                                                            static_cast<int>(*version)));
-                    return HttpResponse::Ok(DocumentToJson(d));
-                });
+    router.Post(
+        "/api/v1/field/documents/{id}/copies",
+        RouteAccess::Requires(actions::kOversee),
+        [&paperwork](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            const auto copy = reader.RequiredEnum("copy", kCopyNameNames);
+            const auto state = reader.RequiredEnum("state", kCopyStateNames);
+            const auto version = reader.RequiredInt("version", 1, 1'000'000);
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(
+                SignedDocument d,
+                paperwork.SetCopy(
+                    ctx.principal(), ctx.PathId(), *copy, *state, static_cast<int>(*version)));
+            return HttpResponse::Ok(DocumentToJson(d));
+        });
 }
 
 }  // namespace kefu::field

@@ -40,8 +40,7 @@ std::optional<std::vector<ItemCount>> CountsFromText(std::string_view text) {
             return std::nullopt;
         ItemCount c;
         const auto id = std::from_chars(text.data(), text.data() + colon, c.item_id);
-        const auto pieces =
-            std::from_chars(text.data() + colon + 1, text.data() + comma, c.pieces);
+        const auto pieces = std::from_chars(text.data() + colon + 1, text.data() + comma, c.pieces);
         if (id.ec != std::errc() || pieces.ec != std::errc()) return std::nullopt;
         out.push_back(c);
         text.remove_prefix(comma + 1);
@@ -57,8 +56,8 @@ Result<std::vector<SignedVersion>> Versions(soci::session& session,
     const long long of = document_id;
     const int images = with_images ? 1 : 0;
     int version = 0;
-    std::string record_id, fingerprint, signer, signed_at, method, image_type, image, counts,
-        note, reason, hash, by_name, received_at;
+    std::string record_id, fingerprint, signer, signed_at, method, image_type, image, counts, note,
+        reason, hash, by_name, received_at;
     long long user = 0;
     soci::statement st = (session.prepare << std::string(queries::kDocumentVersions),
                           soci::use(images, "with_images"),
@@ -91,7 +90,8 @@ Result<std::vector<SignedVersion>> Versions(soci::session& session,
         v.input.signed_at = decode.Take(ParseTimestamp(signed_at), "signed_at", signed_at);
         v.input.method = decode.Take(kSignatureMethodNames.Parse(method), "method", method);
         v.input.image_type = image_type;
-        if (with_images) v.input.image = decode.Take(db::TextToBytes(image), "image", "(not base64)");
+        if (with_images)
+            v.input.image = decode.Take(db::TextToBytes(image), "image", "(not base64)");
         v.input.counts = decode.Take(CountsFromText(counts), "counts", counts);
         v.input.note = note;
         v.fingerprint = fingerprint;
@@ -213,10 +213,9 @@ void InsertVersion(soci::session& session, std::int64_t document_id, const Signe
         soci::use(v.fingerprint, "fingerprint"), soci::use(v.input.signer_name, "signer_name"),
         soci::use(signed_at, "signed_at"), soci::use(method, "method"),
         soci::use(v.input.image_type, "image_type"), soci::use(image, "image"),
-        soci::use(counts, "counts"), soci::use(v.input.note, "note"),
-        soci::use(v.reason, "reason"), soci::use(v.content_hash, "content_hash"),
-        soci::use(user, "user_id"), soci::use(v.recorded_by_name, "by_name"),
-        soci::use(received, "received_at");
+        soci::use(counts, "counts"), soci::use(v.input.note, "note"), soci::use(v.reason, "reason"),
+        soci::use(v.content_hash, "content_hash"), soci::use(user, "user_id"),
+        soci::use(v.recorded_by_name, "by_name"), soci::use(received, "received_at");
 }
 
 }  // namespace
@@ -313,8 +312,7 @@ Result<std::vector<SignedDocument>> SqlPaperworkRepository::ListOutstandingCopie
     return Select(tx, {.outstanding = true, .limit = limit});
 }
 
-Result<std::vector<FinishedJobDocuments>> SqlPaperworkRepository::FinishedJobs(Tx& tx,
-                                                                               int limit) {
+Result<std::vector<FinishedJobDocuments>> SqlPaperworkRepository::FinishedJobs(Tx& tx, int limit) {
     return db::Guarded([&]() -> Result<std::vector<FinishedJobDocuments>> {
         auto& session = db::AsSoci(tx).session();
         long long id = 0;

@@ -358,11 +358,11 @@ const steps = [
       });
       await setOffline(ctx, false);
       // The online event sends at once, oldest first; the first answer is lost.
-      for (let i = 0; i < 100 && lost === null; i += 1) await page.waitForTimeout(100);
+      for (let i = 0; i < 300 && lost === null; i += 1) await page.waitForTimeout(100);
       assert(lost !== null, 'nothing was sent when the network came back');
       // The round stopped at the lost answer; "sync now" sends it again at once (else the timer would).
       await page.getByTestId('sync-now').click();
-      await page.locator('[data-testid="sync-bar"][data-pending="0"]').waitFor({ timeout: 30_000 });
+      await page.locator('[data-testid="sync-bar"][data-pending="0"]').waitFor({ timeout: 60_000 });
       const photo = page.locator('[data-testid="field-step-loading"] [data-testid="photo-thumb"]');
       if (ctx.photosLive) {
         await photo.and(page.locator('[data-state="sent"]')).waitFor();
@@ -383,7 +383,7 @@ const steps = [
         await entry.waitFor({ state: 'detached' });
         await page.keyboard.press('Escape');
       }
-      await page.getByTestId('sync-all-done').waitFor({ timeout: 30_000 });
+      await page.getByTestId('sync-all-done').waitFor({ timeout: 60_000 });
       await page.unroute('**/api/v1/field/records');
       assert(lost !== null, 'no record went to the server');
       // Twice at least: lost, then answered as a replay (a 403 for a CSRF token the page did not
@@ -475,7 +475,7 @@ const steps = [
     run: async (ctx) => {
       const page = ctx.phone;
       await setOffline(ctx, false);
-      await page.getByTestId('sync-all-done').waitFor({ timeout: 30_000 });
+      await page.getByTestId('sync-all-done').waitFor({ timeout: 60_000 });
       await page.locator('[data-testid="receipt-signed"][data-state="sent"]').waitFor();
       const documents = await api(ctx.head, ctx.baseUrl, 'GET', `/field/jobs/${ctx.job.id}/documents`);
       assert(documents.status === 200, `documents: ${documents.status}`);

@@ -22,6 +22,7 @@ namespace events {
 inline constexpr audit::AuditEvent kRecord{"field_record", "create"};
 inline constexpr audit::AuditEvent kIncidentRaise{"field_incident", "create"};
 inline constexpr audit::AuditEvent kIncidentResolve{"field_incident", "resolve"};
+inline constexpr audit::AuditEvent kPhoto{"field_photo", "create"};
 inline constexpr audit::AuditEvent kDocumentSign{"field_document", "sign"};
 inline constexpr audit::AuditEvent kDocumentCorrect{"field_document", "correct"};
 inline constexpr audit::AuditEvent kDocumentCopy{"field_document", "copy"};

@@ -38,6 +38,7 @@ app::ModuleDeclarations FieldModule::Declarations() const {
          "R-FLD-3: the head resolves a piece-count incident before the job can close"},
     };
     d.audit_events = {events::kRecord,
+                      events::kPhoto,
                       events::kIncidentRaise,
                       events::kIncidentResolve,
                       events::kDocumentSign,

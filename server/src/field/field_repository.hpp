@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "field/field_photo.hpp"
 #include "field/field_record.hpp"
 #include "field/incident.hpp"
 #include "platform/error.hpp"
@@ -34,6 +35,14 @@ public:
                                                         bool open_only,
                                                         int limit) = 0;
     virtual Result<std::optional<Incident>> FindIncident(Tx& tx, std::int64_t id) = 0;
+    /// The photo sent under the phone's `record_id`, without its bytes, if any.
+    virtual Result<std::optional<FieldPhoto>> FindPhoto(Tx& tx, const std::string& record_id) = 0;
+    /// Stores a photo; returns its id. ALREADY_EXISTS when the record id is taken (a race).
+    virtual Result<std::int64_t> InsertPhoto(Tx& tx, const FieldPhoto& photo) = 0;
+    /// The job's photos without their bytes, in the order they came.
+    virtual Result<std::vector<FieldPhoto>> ListPhotos(Tx& tx, std::int64_t job_id) = 0;
+    /// The photo `id` with its bytes, if any.
+    virtual Result<std::optional<FieldPhoto>> PhotoById(Tx& tx, std::int64_t id) = 0;
     /// Writes the resolution; ABORTED when the stored version is not incident.version - 1.
     virtual Result<void> ResolveIncident(Tx& tx, const Incident& incident) = 0;
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "field/field_actions.hpp"
+#include "images/photo.hpp"
 #include "jobs/job_actions.hpp"
 
 namespace kefu::field {
@@ -190,6 +191,83 @@ Result<std::optional<Incident>> FieldService::CompareWithLoading(Tx& tx,
     return std::optional<Incident>(std::move(stored));
 }
 
+Result<PhotoResult> FieldService::AddPhoto(const auth::Principal& principal,
+                                           const PhotoInput& input) {
+    KEFU_TRY(auth::Require(principal, actions::kRecord));
+    if (!IsUuid(input.id)) {
+        return Fail(Error::InvalidArgument("invalid photo", {{"id", "invalid_format"}}));
+    }
+    // Decoded outside the transaction: a photo costs a few hundred milliseconds of CPU.
+    auto photo = images::ReencodePhoto(input.bytes, input.content_type);
+    if (!photo) {
+        if (photo.error().code() != ErrorCode::kInvalidArgument)
+            return Fail(std::move(photo).error());
+        std::vector<FieldViolation> on_data;
+        for (const FieldViolation& v : photo.error().violations()) {
+            on_data.push_back({"data", v.reason, v.detail});
+        }
+        return Fail(Error::InvalidArgument(photo.error().message(), std::move(on_data)));
+    }
+    FieldPhoto stored;
+    stored.record_id = input.id;
+    stored.job_id = input.job_id;
+    stored.step = input.step;
+    stored.fingerprint = PhotoFingerprint(input);
+    stored.jpeg = std::move(photo->jpeg);
+    stored.width = photo->width;
+    stored.height = photo->height;
+    stored.size_bytes = static_cast<std::int64_t>(stored.jpeg.size());
+    if (principal.user_id.valid()) stored.recorded_by = principal.user_id;
+    stored.recorded_by_name = principal.display_name;
+    stored.received_at = clock_.Now();
+    auto attempt = [&] {
+        return transactions_.Run<PhotoResult>(TxMode::kWrite, [&](Tx& tx) -> Result<PhotoResult> {
+            KEFU_ASSIGN_OR_RETURN(auto before, field_.FindPhoto(tx, input.id));
+            if (before) {
+                if (before->fingerprint != stored.fingerprint) {
+                    return Fail(Error::AlreadyExists("this photo id was used for another photo",
+                                                     {{"id", "reused"}}));
+                }
+                KEFU_TRY(jobs_.LoadVisible(tx, principal, jobs::JobId(before->job_id)));
+                return PhotoResult{std::move(*before), true};
+            }
+            KEFU_ASSIGN_OR_RETURN(jobs::Job job,
+                                  jobs_.LoadVisible(tx, principal, jobs::JobId(input.job_id)));
+            if (!OnCrew(principal, job) && !principal.Can(jobs::actions::kProgress)) {
+                return Fail(Error::PermissionDenied("only the job's crew adds its photos"));
+            }
+            FieldPhoto row = stored;
+            KEFU_ASSIGN_OR_RETURN(row.id, field_.InsertPhoto(tx, row));
+            const audit::Snapshot after{{"jobId", row.job_id},
+                                        {"step", std::string(kFieldStepNames.Name(row.step))},
+                                        {"recordId", row.record_id},
+                                        {"width", std::int64_t{row.width}},
+                                        {"height", std::int64_t{row.height}},
+                                        {"sizeBytes", row.size_bytes}};
+            KEFU_TRY(audit_.Record(
+                tx, principal, {events::kPhoto, std::to_string(row.id), std::nullopt, after}));
+            row.jpeg.clear();
+            return PhotoResult{std::move(row), false};
+        });
+    };
+    auto result = attempt();
+    if (!result && result.error().code() == ErrorCode::kAlreadyExists &&
+        result.error().violations().empty()) {
+        result = attempt();  // the same photo sent twice at once: the second finds the first
+    }
+    return result;
+}
+
+Result<FieldPhoto> FieldService::Photo(const auth::Principal& principal, std::int64_t id) {
+    KEFU_TRY(auth::Require(principal, actions::kRead));
+    return transactions_.Run<FieldPhoto>(TxMode::kRead, [&](Tx& tx) -> Result<FieldPhoto> {
+        KEFU_ASSIGN_OR_RETURN(auto photo, field_.PhotoById(tx, id));
+        if (!photo) return Fail(Error::NotFound("no such photo"));
+        KEFU_TRY(jobs_.LoadVisible(tx, principal, jobs::JobId(photo->job_id)));
+        return std::move(*photo);
+    });
+}
+
 Result<JobFieldWork> FieldService::ForJob(const auth::Principal& principal, std::int64_t job_id) {
     KEFU_TRY(auth::Require(principal, actions::kRead));
     return transactions_.Run<JobFieldWork>(TxMode::kRead, [&](Tx& tx) -> Result<JobFieldWork> {
@@ -197,6 +275,7 @@ Result<JobFieldWork> FieldService::ForJob(const auth::Principal& principal, std:
         JobFieldWork work;
         KEFU_ASSIGN_OR_RETURN(work.records, field_.ListRecords(tx, job_id));
         KEFU_ASSIGN_OR_RETURN(work.incidents, field_.ListIncidents(tx, job_id, false, kListLimit));
+        KEFU_ASSIGN_OR_RETURN(work.photos, field_.ListPhotos(tx, job_id));
         return work;
     });
 }

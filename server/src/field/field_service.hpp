@@ -23,10 +23,17 @@ struct RecordResult {
     jobs::JobStatus job_status = jobs::JobStatus::kNew;  ///< the job's state afterwards
 };
 
-/// A job's field work: its records and incidents.
+/// A job's field work: its records, incidents and photos (without their bytes).
 struct JobFieldWork {
     std::vector<FieldRecord> records;
     std::vector<Incident> incidents;
+    std::vector<FieldPhoto> photos;
+};
+
+/// What sending a photo did.
+struct PhotoResult {
+    FieldPhoto photo;       ///< without its bytes
+    bool replayed = false;  ///< the same photo came before: nothing was stored again
 };
 
 /// A job on the crew's phone: the job, who and where, and the steps already applied.
@@ -54,6 +61,12 @@ public:
     Result<RecordResult> Record(const auth::Principal& principal, const RecordInput& input);
     /// The shape checks alone (for the route, before the body's errors are reported).
     Result<void> ValidateShape(const RecordInput& input) const;
+    /// Stores a photo of a step, re-encoded without metadata (ADR 0016), once per UUID like a
+    /// record (replay; ALREADY_EXISTS "id reused"). INVALID_ARGUMENT on `data` for a photo that
+    /// is not one (type, size, pixel count, unreadable), nothing stored; the crew rules of Record.
+    Result<PhotoResult> AddPhoto(const auth::Principal& principal, const PhotoInput& input);
+    /// A stored photo with its JPEG bytes; NOT_FOUND like its job.
+    Result<FieldPhoto> Photo(const auth::Principal& principal, std::int64_t id);
     /// NOT_FOUND like the job's own page.
     Result<JobFieldWork> ForJob(const auth::Principal& principal, std::int64_t job_id);
     /// The principal's crew jobs from `from` (default today, China time) to `to` (default two

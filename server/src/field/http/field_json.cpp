@@ -1,5 +1,6 @@
 #include "field/http/field_json.hpp"
 
+#include "db/bytes_text.hpp"
 #include "jobs/http/job_json.hpp"
 
 namespace kefu::field {
@@ -71,6 +72,36 @@ nlohmann::json FieldJobToJson(const FieldJob& job) {
             {"address", job.crew_job.print.address},
             {"access", job.crew_job.print.access},
             {"stepsDone", std::move(steps)}};
+}
+
+nlohmann::json PhotoToJson(const FieldPhoto& p) {
+    return {{"id", p.id},
+            {"recordId", p.record_id},
+            {"jobId", p.job_id},
+            {"step", kFieldStepNames.Name(p.step)},
+            {"width", p.width},
+            {"height", p.height},
+            {"sizeBytes", p.size_bytes},
+            {"recordedByName", p.recorded_by_name},
+            {"receivedAt", FormatTimestamp(p.received_at)}};
+}
+
+PhotoInput ReadPhotoInput(http::JsonReader& reader) {
+    PhotoInput in;
+    in.id = reader.RequiredString("id", 36);
+    in.job_id = reader.RequiredId("jobId").value_or(0);
+    in.step = reader.RequiredEnum("step", kFieldStepNames).value_or(FieldStep::kLoading);
+    in.content_type = reader.RequiredString("contentType", 40);
+    // The server's body limit (1 MiB) bounds the text; the phone shrinks photos to 1600 px first.
+    const std::string text = reader.RequiredSecret("data", std::size_t{2} * 1024 * 1024);
+    if (!text.empty()) {
+        if (auto bytes = db::TextToBytes(text)) {
+            in.bytes = std::move(*bytes);
+        } else {
+            reader.Add("data", "invalid_base64");
+        }
+    }
+    return in;
 }
 
 RecordInput ReadRecordInput(http::JsonReader& reader) {

@@ -17,6 +17,10 @@ nlohmann::json IncidentToJson(const Incident& incident);
 nlohmann::json RecordResultToJson(const RecordResult& result);
 /// A job on the crew's phone (FieldJob).
 nlohmann::json FieldJobToJson(const FieldJob& job);
+/// A FieldPhoto (without its bytes) as the API sends it.
+nlohmann::json PhotoToJson(const FieldPhoto& photo);
+/// Reads a FieldPhotoInput body (the photo as base64); violations go to the reader.
+PhotoInput ReadPhotoInput(http::JsonReader& reader);
 /// Reads a FieldRecordInput body; violations go to the reader.
 RecordInput ReadRecordInput(http::JsonReader& reader);
 

@@ -60,9 +60,36 @@ void RegisterFieldRoutes(http::Router& router, FieldService& field) {
                    for (const FieldRecord& r : work.records) records.push_back(RecordToJson(r));
                    json incidents = json::array();
                    for (const Incident& i : work.incidents) incidents.push_back(IncidentToJson(i));
-                   return HttpResponse::Ok(
-                       {{"records", std::move(records)}, {"incidents", std::move(incidents)}});
+                   json photos = json::array();
+                   for (const FieldPhoto& p : work.photos) photos.push_back(PhotoToJson(p));
+                   return HttpResponse::Ok({{"records", std::move(records)},
+                                            {"incidents", std::move(incidents)},
+                                            {"photos", std::move(photos)}});
                });
+
+    // Like records: 201 stored now, 200 the same photo again; 400 for what is not a photo.
+    router.Post(
+        "/api/v1/field/photos",
+        RouteAccess::Requires(actions::kRecord),
+        [&field](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            const PhotoInput input = ReadPhotoInput(reader);
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(PhotoResult result, field.AddPhoto(ctx.principal(), input));
+            json answer{{"photo", PhotoToJson(result.photo)}, {"replayed", result.replayed}};
+            return result.replayed ? HttpResponse::Ok(std::move(answer))
+                                   : HttpResponse::Created(std::move(answer));
+        });
+
+    router.Get(
+        "/api/v1/field/photos/{id}",
+        RouteAccess::Requires(actions::kRead),
+        [&field](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(FieldPhoto photo, field.Photo(ctx.principal(), ctx.PathId()));
+            return HttpResponse::File(
+                std::move(photo.jpeg), "image/jpeg", "photo-" + std::to_string(photo.id) + ".jpg");
+        });
 
     router.Get("/api/v1/field/incidents",
                RouteAccess::Requires(actions::kOversee),

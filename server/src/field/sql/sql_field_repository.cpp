@@ -1,5 +1,6 @@
 #include "field/sql/sql_field_repository.hpp"
 
+#include "db/bytes_text.hpp"
 #include "db/database.hpp"
 #include "db/row_decoder.hpp"
 #include "db/soci_optional.hpp"
@@ -84,6 +85,89 @@ Result<std::vector<FieldRecord>> FetchAll(soci::session& session,
         out.push_back(std::move(record));
     }
     return out;
+}
+
+/// Which photos a select_photos query picks; unset fields match all.
+struct PhotoQuery {
+    std::optional<std::int64_t> id = std::nullopt;
+    std::optional<std::string> record_id = std::nullopt;
+    std::optional<std::int64_t> job_id = std::nullopt;
+    bool with_content = false;
+    int limit = 1;
+};
+
+Result<std::vector<FieldPhoto>> SelectPhotos(Tx& tx, const PhotoQuery& q) {
+    return db::Guarded([&]() -> Result<std::vector<FieldPhoto>> {
+        auto& session = db::AsSoci(tx).session();
+        const int with_content = q.with_content ? 1 : 0;
+        const int any_id = q.id ? 0 : 1;
+        const long long id = q.id.value_or(0);
+        const int any_record = q.record_id ? 0 : 1;
+        const std::string record = q.record_id.value_or("");
+        const int any_job = q.job_id ? 0 : 1;
+        const long long job = q.job_id.value_or(0);
+        long long photo_id = 0;
+        std::string record_id;
+        long long photo_job = 0;
+        std::string step;
+        std::string fingerprint;
+        std::string content;
+        int width = 0;
+        int height = 0;
+        long long size = 0;
+        long long user = 0;
+        std::string by_name;
+        std::string received_at;
+        soci::statement st = (session.prepare << std::string(queries::kSelectPhotos),
+                              soci::use(with_content, "with_content"),
+                              soci::use(any_id, "any_id"),
+                              soci::use(id, "id"),
+                              soci::use(any_record, "any_record"),
+                              soci::use(record, "record_id"),
+                              soci::use(any_job, "any_job"),
+                              soci::use(job, "job_id"),
+                              soci::use(q.limit, "limit"),
+                              soci::into(photo_id),
+                              soci::into(record_id),
+                              soci::into(photo_job),
+                              soci::into(step),
+                              soci::into(fingerprint),
+                              soci::into(content),
+                              soci::into(width),
+                              soci::into(height),
+                              soci::into(size),
+                              soci::into(user),
+                              soci::into(by_name),
+                              soci::into(received_at));
+        st.execute();
+        std::vector<FieldPhoto> out;
+        while (st.fetch()) {
+            db::RowDecoder decode("field_photos", photo_id);
+            FieldPhoto p;
+            p.id = photo_id;
+            p.record_id = record_id;
+            p.job_id = photo_job;
+            p.step = decode.Take(kFieldStepNames.Parse(step), "step", step);
+            p.fingerprint = fingerprint;
+            if (q.with_content)
+                p.jpeg = decode.Take(db::TextToBytes(content), "content", "(not base64)");
+            p.width = width;
+            p.height = height;
+            p.size_bytes = size;
+            if (user != 0) p.recorded_by = UserId(user);
+            p.recorded_by_name = by_name;
+            p.received_at = decode.Take(ParseTimestamp(received_at), "received_at", received_at);
+            KEFU_TRY(decode.Finish());
+            out.push_back(std::move(p));
+        }
+        return out;
+    });
+}
+
+Result<std::optional<FieldPhoto>> OnePhoto(Tx& tx, const PhotoQuery& q) {
+    KEFU_ASSIGN_OR_RETURN(auto found, SelectPhotos(tx, q));
+    if (found.empty()) return std::optional<FieldPhoto>();
+    return std::optional<FieldPhoto>(std::move(found.front()));
 }
 
 }  // namespace
@@ -291,6 +375,41 @@ Result<void> SqlFieldRepository::ResolveIncident(Tx& tx, const Incident& inciden
         }
         return {};
     });
+}
+
+Result<std::optional<FieldPhoto>> SqlFieldRepository::FindPhoto(Tx& tx,
+                                                                const std::string& record_id) {
+    return OnePhoto(tx, {.record_id = record_id});
+}
+
+Result<std::int64_t> SqlFieldRepository::InsertPhoto(Tx& tx, const FieldPhoto& p) {
+    return db::Guarded([&]() -> Result<std::int64_t> {
+        auto& session = db::AsSoci(tx).session();
+        const long long job = p.job_id;
+        const std::string step(kFieldStepNames.Name(p.step));
+        const std::string content = db::BytesToText(p.jpeg);
+        const long long size = p.size_bytes;
+        std::optional<long long> user;
+        if (p.recorded_by) user = p.recorded_by->value();
+        const std::string received = FormatTimestamp(p.received_at);
+        long long id = 0;
+        session << std::string(queries::kInsertPhoto), soci::use(p.record_id, "record_id"),
+            soci::use(job, "job_id"), soci::use(step, "step"),
+            soci::use(p.fingerprint, "fingerprint"), soci::use(content, "content"),
+            soci::use(p.width, "width"), soci::use(p.height, "height"),
+            soci::use(size, "size_bytes"), soci::use(user, "user_id"),
+            soci::use(p.recorded_by_name, "by_name"), soci::use(received, "received_at"),
+            soci::into(id);
+        return static_cast<std::int64_t>(id);
+    });
+}
+
+Result<std::vector<FieldPhoto>> SqlFieldRepository::ListPhotos(Tx& tx, std::int64_t job_id) {
+    return SelectPhotos(tx, {.job_id = job_id, .limit = 1000});
+}
+
+Result<std::optional<FieldPhoto>> SqlFieldRepository::PhotoById(Tx& tx, std::int64_t id) {
+    return OnePhoto(tx, {.id = id, .with_content = true});
 }
 
 }  // namespace kefu::field

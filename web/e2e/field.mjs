@@ -267,6 +267,7 @@ const steps = [
         const bytes = Uint8Array.from(atob(photo.body.data), (c) => c.charCodeAt(0));
         const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
         return {
+          id: photo.id,
           url: photo.url,
           contentType: photo.body.contentType,
           step: photo.body.step,
@@ -282,6 +283,7 @@ const steps = [
         `shrunk to 1600 px JPEG: ${JSON.stringify(stored)}`,
       );
       assert(stored.base64 <= 900_000, `small enough to send: ${stored.base64} base64 characters`);
+      ctx.photoId = stored.id;
       await page.getByTestId('field-step-submit').click();
       await waitForStep(page, 'loading', 'pending');
       assert((await pendingCount(page)) === 2, 'the photo and the record wait');
@@ -397,7 +399,7 @@ const steps = [
     },
   },
   {
-    name: 'the server has exactly one record per step, the lost one once, and the job is on site',
+    name: 'the server has exactly one record per step, the lost one once, the photo, and the job is on site',
     run: async (ctx) => {
       const head = ctx.head;
       const work = await api(head, ctx.baseUrl, 'GET', `/field/jobs/${ctx.job.id}`);
@@ -411,6 +413,15 @@ const steps = [
       }
       assert(records.filter((r) => r.id === ctx.lostId).length === 1, 'the resent record is there once');
       assert(work.body.incidents.length === 0, 'the arrival matched the loading: no incident');
+      if (ctx.photosLive) {
+        const photos = work.body.photos ?? [];
+        assert(photos.length === 1, `${photos.length} photos on the server`);
+        const [photo] = photos;
+        assert(
+          photo.recordId === ctx.photoId && photo.step === 'loading' && photo.width === 1600 && photo.height === 1200,
+          `the packaging photo: ${JSON.stringify(photo)}`,
+        );
+      }
       const job = await api(head, ctx.baseUrl, 'GET', `/jobs/${ctx.job.id}`);
       assert(job.body.status === 'on_site', `the job is ${job.body.status}`);
     },

@@ -16,19 +16,12 @@ export type MyFieldJob = Schemas['FieldJob'];
 export type MyFieldJobList = Schemas['FieldJobList'];
 export type MyFieldJobsQuery = QueryOf<'listMyFieldJobs'>;
 
-/**
- * A photo of a step (JPEG, at most 1600 px on its longer side), sent through the outbox.
- * FOLLOW-UP(photos): `POST /field/photos` is being added to the contract; this shape is the agreed
- * design until it lands.
- */
-export interface FieldPhotoInput {
-  id: string;
-  jobId: number;
-  step: FieldStep;
-  contentType: 'image/jpeg';
-  /** The JPEG's bytes, base64 (no data: prefix). */
-  data: string;
-}
+/** A photo of a step (the phone sends a JPEG of at most 1600 px), under the phone's UUID. */
+export type FieldPhotoInput = Schemas['FieldPhotoInput'];
+/** What the server answers to a photo (stored re-encoded without metadata, ADR 0016). */
+export type FieldPhotoResult = Schemas['FieldPhotoResult'];
+/** A stored photo as the job's field work lists it (its bytes at GET /field/photos/{id}). */
+export type FieldPhoto = Schemas['FieldPhoto'];
 
 export type SignedDocumentKind = Schemas['FieldDocumentKind'];
 export type SignatureMethod = Schemas['SignatureMethod'];

@@ -26,7 +26,7 @@ function reader(jobs: Job[]): FieldReader & { getJob: ReturnType<typeof vi.fn> }
       items: jobs.map((job) => ({ job, partyName: '客户', address: '地址', access: '', stepsDone: [] })),
     })),
     getJob: vi.fn(async (id: number) => aJob({ id, items: [item] })),
-    getFieldWork: vi.fn(async () => ({ records: [], incidents: [] })),
+    getFieldWork: vi.fn(async () => ({ records: [], incidents: [], photos: [] })),
   };
 }
 

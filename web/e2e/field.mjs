@@ -503,6 +503,53 @@ const steps = [
     },
   },
   {
+    name: 'a photo the server refuses (400, simulated) stays as failed with its reason; retried, then given up',
+    run: async (ctx) => {
+      const page = ctx.phone;
+      // The answer the server gives a photo whose bytes do not match its type, for every try.
+      let refused = 0;
+      await page.route('**/api/v1/field/photos', async (route) => {
+        refused += 1;
+        await route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: {
+              code: 'INVALID_ARGUMENT',
+              message: 'invalid photo',
+              violations: [{ field: 'data', reason: 'type_mismatch' }],
+            },
+          }),
+        });
+      });
+      await page.getByTestId('field-photo-installation').setInputFiles({
+        name: 'room.jpg',
+        mimeType: 'image/jpeg',
+        buffer: ctx.picture,
+      });
+      await page.getByTestId('sync-failed').waitFor();
+      assert(refused === 1, `sent once: ${refused}`);
+      const thumb = page.locator('[data-testid="field-step-installation"] [data-testid="photo-thumb"]');
+      assert((await thumb.getAttribute('data-state')) === 'failed', 'the preview says it did not sync');
+      await page.getByTestId('sync-show-failed').click();
+      const entry = page.getByTestId('failed-entry');
+      const error = await entry.getByTestId('failed-entry-error').textContent();
+      assert(error.includes('提交的数据有误') && error.includes('data'), `the reason is shown: ${error}`);
+      await phoneShot(ctx, page, '88-field-failed-entry.png');
+      await entry.getByTestId('failed-entry-retry').click();
+      for (let i = 0; i < 100 && refused < 2; i += 1) await page.waitForTimeout(100);
+      assert(refused === 2, `a retry sends it again: ${refused}`);
+      await entry.getByText('已尝试 2 次').waitFor();
+      await entry.getByTestId('failed-entry-discard').click();
+      await page.locator('.el-message-box').getByRole('button', { name: '放弃' }).click();
+      await entry.waitFor({ state: 'detached' });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('sync-all-done').waitFor();
+      await thumb.waitFor({ state: 'detached' });
+      await page.unroute('**/api/v1/field/photos');
+    },
+  },
+  {
     name: 'no page error and no CSP violation on the phone',
     run: async (ctx) => {
       assert(ctx.pageErrors.length === 0, ctx.pageErrors.join(' | '));

@@ -11,6 +11,7 @@ export type MissingDocument = Schemas['MissingDocument'];
 export type FieldIncident = Schemas['FieldIncident'];
 export type FieldRecord = Schemas['FieldRecord'];
 export type JobFieldWork = Schemas['JobFieldWork'];
+export type FieldPhoto = Schemas['FieldPhoto'];
 
 /** What the office still has to chase: missing documents and paper copies not back or not filed. */
 export function listOutstandingDocuments(): Promise<OutstandingDocuments> {
@@ -33,6 +34,11 @@ export async function listJobDocuments(jobId: number): Promise<SignedDocument[]>
 /** A job's field records (by recorded time) and incidents. */
 export function getJobFieldWork(jobId: number): Promise<JobFieldWork> {
   return get<JobFieldWork>(`/field/jobs/${jobId}`, undefined, { silent: true });
+}
+
+/** A stored photo of a step (JPEG without metadata). */
+export function photoUrl(id: number): string {
+  return `/api/v1/field/photos/${id}`;
 }
 
 /** The PDF of one version of a signed document (opened in a new tab). */

@@ -124,6 +124,11 @@ if [ -f web/package.json ]; then
     (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
       node e2e/dispatch.mjs 2>&1) | tee "$LOGS/e2e-dispatch.log"
     dispatch_rc=${PIPESTATUS[0]}
+    # The crew's phone offline (issue 10): steps recorded without a network, a reload offline, a
+    # lost answer resent, one record per step on the server.
+    (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
+      node e2e/field.mjs 2>&1) | tee "$LOGS/e2e-field.log"
+    field_rc=${PIPESTATUS[0]}
     set -e
     kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
     SERVER_PID=""
@@ -137,6 +142,8 @@ if [ -f web/package.json ]; then
     count "expenses browser test" "$expenses_rc" "$e2e_passed" "$e2e_failed"
     read -r e2e_passed e2e_failed < <(summary_of "$LOGS/e2e-dispatch.log")
     count "dispatch browser test" "$dispatch_rc" "$e2e_passed" "$e2e_failed"
+    read -r e2e_passed e2e_failed < <(summary_of "$LOGS/e2e-field.log")
+    count "field browser test" "$field_rc" "$e2e_passed" "$e2e_failed"
   else
     echo "kefu: could not prepare the browser test's database (kefu migrate / kefu demo)"
     count "browser test" 1 0 0

@@ -31,8 +31,8 @@ export default tseslint.config(
   },
   {
     files: ['tools/**/*.mjs'],
-    // Node build scripts (gen-divisions.mjs and its modules).
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    // Node build scripts (gen-divisions.mjs and its modules, gen-pwa-icons.mjs).
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
   },
   {
     files: ['e2e/**/*.mjs'],
@@ -46,6 +46,13 @@ export default tseslint.config(
         document: 'readonly',
         window: 'readonly',
         localStorage: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        indexedDB: 'readonly',
+        atob: 'readonly',
+        createImageBitmap: 'readonly',
+        Blob: 'readonly',
       },
     },
   },

@@ -26,13 +26,17 @@ export function shanghaiDate(days = 0) {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** Logs in as `username` in a fresh browser context (each role has its own cookies). */
-export async function loginAs(ctx, username, viewport = { width: 1280, height: 800 }) {
+/**
+ * Logs in as `username` in a fresh browser context (each role has its own cookies); `options` adds
+ * to the context's (a phone: `{ isMobile: true, hasTouch: true }`).
+ */
+export async function loginAs(ctx, username, viewport = { width: 1280, height: 800 }, options = {}) {
   const context = await ctx.browser.newContext({
     viewport,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
+    ...options,
   });
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();

@@ -36,7 +36,7 @@ describe('capability modules', () => {
     for (const m of MODULES) {
       for (const item of m.nav) {
         expect(permissions.has(item.permission), `${m.name}: ${item.name} needs ${item.permission}`).toBe(true);
-        const route = m.routes.find((r) => r.name === item.name);
+        const route = [...m.routes, ...(m.bareRoutes ?? [])].find((r) => r.name === item.name);
         expect(route, `${m.name}: no route named ${item.name}`).toBeDefined();
         expect(route && listPathOf(route)).toBe(item.path);
         expect(route?.meta?.permission).toBe(item.permission);
@@ -47,7 +47,7 @@ describe('capability modules', () => {
   it('every page route names a permission that exists, and route names are unique', () => {
     const names = new Set<string>();
     for (const m of MODULES) {
-      for (const route of m.routes) {
+      for (const route of [...m.routes, ...(m.bareRoutes ?? [])]) {
         const permission = route.meta?.permission;
         expect(permission && permissions.has(permission), `${m.name}: ${String(route.name)}`).toBe(true);
         expect(names.has(String(route.name)), `route ${String(route.name)} twice`).toBe(false);

@@ -23,6 +23,11 @@ export interface WebModule {
   name: string;
   /** Pages inside the main layout. */
   routes: RouteRecordRaw[];
+  /**
+   * Full-screen pages without the side navigation (the crew's phone screens, `layouts/bare-layout.vue`);
+   * made with `pageRoute` like the others.
+   */
+  bareRoutes?: RouteRecordRaw[];
   nav: NavItem[];
 }
 

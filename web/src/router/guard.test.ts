@@ -57,4 +57,18 @@ describe('navigation guards', () => {
     await router.push('/audit');
     expect(router.currentRoute.value.path).toBe('/audit');
   });
+
+  it('opens the full-screen field pages outside the main layout, and keeps / the home page', async () => {
+    mock.onGet('/auth/me').reply(200, me(['field.record', 'job.read']));
+    const router = makeRouter();
+    await router.push('/field/jobs/12');
+    expect(router.currentRoute.value.name).toBe('FieldJob');
+    expect(router.currentRoute.value.matched.map((r) => r.name ?? r.path)).toEqual(['/', 'FieldJob']);
+    await router.push('/field');
+    expect(router.currentRoute.value.name).toBe('FieldJobs');
+    await router.push('/');
+    expect(router.currentRoute.value.name).toBe('Home');
+    await router.push('/no-such-page');
+    expect(router.currentRoute.value.name).toBe('NotFound');
+  });
 });

@@ -42,4 +42,11 @@ export const routes: RouteRecordRaw[] = [
       },
     ],
   },
+  {
+    // Full-screen pages (the crew's phone screens): no side navigation, the re-login dialog only.
+    // After the main layout, so that `/` stays the home page.
+    path: '/',
+    component: () => import('@/layouts/bare-layout.vue'),
+    children: MODULES.flatMap((m) => m.bareRoutes ?? []),
+  },
 ];

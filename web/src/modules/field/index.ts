@@ -1,10 +1,12 @@
-import { DocumentChecked } from '@element-plus/icons-vue';
+import { DocumentChecked, Iphone } from '@element-plus/icons-vue';
 import { pageRoute, type WebModule } from '@/modules/types';
 
 /**
  * Field work (issue 10, R-FLD): the labels of the crew's steps, checks, outcomes, incidents and
- * signed documents, and the office's desk: documents missing, paper copies to chase, incidents
- * to resolve and records kept as conflicts.
+ * signed documents; the crew's phone screens (R-FLD-1..5, R-FLD-10): their jobs of today and the
+ * next days and each job's checklist, full screen and offline first (ADR 0017), everything
+ * recorded going to the phone's outbox and sent when the network allows; and the office's desk:
+ * documents missing, paper copies to chase, incidents to resolve and records kept as conflicts.
  */
 export const fieldModule: WebModule = {
   name: 'field',
@@ -17,7 +19,25 @@ export const fieldModule: WebModule = {
       'field.office.title',
     ),
   ],
+  bareRoutes: [
+    pageRoute('field', 'FieldJobs', () => import('./views/my-jobs/index.vue'), 'field.record', 'field.phone.title'),
+    pageRoute(
+      'field/jobs/:id(\\d+)',
+      'FieldJob',
+      () => import('./views/job/index.vue'),
+      'field.record',
+      'field.phone.jobTitle',
+    ),
+  ],
   nav: [
+    {
+      name: 'FieldJobs',
+      path: '/field',
+      titleKey: 'layout.nav.field',
+      permission: 'field.record',
+      icon: Iphone,
+      order: 34,
+    },
     {
       name: 'FieldOffice',
       path: '/field/office',

@@ -31,11 +31,6 @@ export async function listJobDocuments(jobId: number): Promise<SignedDocument[]>
   return (await get<{ items: SignedDocument[] }>(`/field/jobs/${jobId}/documents`, undefined, { silent: true })).items;
 }
 
-/** A job's field records (by recorded time) and incidents. */
-export function getJobFieldWork(jobId: number): Promise<JobFieldWork> {
-  return get<JobFieldWork>(`/field/jobs/${jobId}`, undefined, { silent: true });
-}
-
 /** A stored photo of a step (JPEG without metadata). */
 export function photoUrl(id: number): string {
   return `/api/v1/field/photos/${id}`;

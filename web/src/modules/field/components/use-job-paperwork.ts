@@ -1,6 +1,6 @@
 import { ref, shallowRef, watch, type Ref } from 'vue';
+import { getJobFieldWork } from '../api';
 import {
-  getJobFieldWork,
   listJobDocuments,
   type FieldIncident,
   type FieldPhoto,
@@ -24,7 +24,7 @@ export function useJobPaperwork(jobId: Ref<number | null>) {
     if (id === null) return;
     loading.value = true;
     try {
-      const [docs, work] = await Promise.all([listJobDocuments(id), getJobFieldWork(id)]);
+      const [docs, work] = await Promise.all([listJobDocuments(id), getJobFieldWork(id, { silent: true })]);
       documents.value = docs;
       records.value = work.records;
       incidents.value = work.incidents;

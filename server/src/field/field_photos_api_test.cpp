@@ -72,15 +72,18 @@ TEST_F(FieldPhotosApi, BadPhotosAreRefusedAndNothingIsStored) {  // R-FLD-1, iss
                     .HasViolation("data", "unsupported_type"));
     EXPECT_TRUE(Send(*crew_, Photo(kPhotoId, photos::RgbaPng(32, 32, false), "image/jpeg"))
                     .HasViolation("data", "type_mismatch"));
-    const auto bomb = Send(*crew_, Photo(kPhotoId, photos::PngPixelBomb(30000, 30000), "image/png"));
+    const auto bomb =
+        Send(*crew_, Photo(kPhotoId, photos::PngPixelBomb(30000, 30000), "image/png"));
     EXPECT_EQ(bomb.status, 400) << bomb.Describe();
     EXPECT_TRUE(bomb.HasViolation("data", "too_many_pixels"));
     const std::string jpeg = photos::MarkedJpeg(400, 300);
     EXPECT_TRUE(Send(*crew_, Photo(kPhotoId, jpeg.substr(0, jpeg.size() / 2), "image/jpeg"))
                     .HasViolation("data", "unreadable"));
     // 30 MB never reaches the handler: the server's body limit answers first.
-    EXPECT_EQ(Send(*crew_, Photo(kPhotoId, std::string(30U * 1024 * 1024, 'x'), "image/jpeg")).status,
-              413);
+    EXPECT_EQ(
+        Send(*crew_, Photo(kPhotoId, std::string(std::size_t{30} * 1024 * 1024, 'x'), "image/jpeg"))
+            .status,
+        413);
     EXPECT_EQ(Send(other, Photo(kOtherPhotoId, jpeg, "image/jpeg")).status, 404);
     EXPECT_EQ(SnapshotRows(*env_.test_app.app), rows);
 }

@@ -10,12 +10,18 @@ DecodeSlots::Slot DecodeSlots::Take() {
     --free_;
     ++in_use_;
     most_in_use_ = std::max(most_in_use_, in_use_);
+    ++times_taken_;
     return Slot(*this);
 }
 
 int DecodeSlots::most_in_use() const {
     const std::scoped_lock lock(mutex_);
     return most_in_use_;
+}
+
+long long DecodeSlots::times_taken() const {
+    const std::scoped_lock lock(mutex_);
+    return times_taken_;
 }
 
 void DecodeSlots::Release() {

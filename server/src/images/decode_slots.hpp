@@ -29,6 +29,8 @@ public:
     Slot Take();
     /// The most slots ever in use at the same time: what the tests check the bound by.
     int most_in_use() const;
+    /// How many times a slot was taken: a photo refused from its header never takes one.
+    long long times_taken() const;
 
 private:
     void Release();
@@ -38,6 +40,7 @@ private:
     int free_;
     int in_use_ = 0;
     int most_in_use_ = 0;
+    long long times_taken_ = 0;
 };
 
 /// Photos decoded at once: two, the cores of the machine kefu was sized on. More would finish no

@@ -11,6 +11,7 @@ export type MissingDocument = Schemas['MissingDocument'];
 export type FieldIncident = Schemas['FieldIncident'];
 export type FieldRecord = Schemas['FieldRecord'];
 export type JobFieldWork = Schemas['JobFieldWork'];
+export type FieldPhoto = Schemas['FieldPhoto'];
 
 /** What the office still has to chase: missing documents and paper copies not back or not filed. */
 export function listOutstandingDocuments(): Promise<OutstandingDocuments> {
@@ -30,9 +31,9 @@ export async function listJobDocuments(jobId: number): Promise<SignedDocument[]>
   return (await get<{ items: SignedDocument[] }>(`/field/jobs/${jobId}/documents`, undefined, { silent: true })).items;
 }
 
-/** A job's field records (by recorded time) and incidents. */
-export function getJobFieldWork(jobId: number): Promise<JobFieldWork> {
-  return get<JobFieldWork>(`/field/jobs/${jobId}`, undefined, { silent: true });
+/** A stored photo of a step (JPEG without metadata). */
+export function photoUrl(id: number): string {
+  return `/api/v1/field/photos/${id}`;
 }
 
 /** The PDF of one version of a signed document (opened in a new tab). */

@@ -1,8 +1,9 @@
 import { ref, shallowRef, watch, type Ref } from 'vue';
+import { getJobFieldWork } from '../api';
 import {
-  getJobFieldWork,
   listJobDocuments,
   type FieldIncident,
+  type FieldPhoto,
   type FieldRecord,
   type SignedDocument,
 } from '../office-api';
@@ -15,6 +16,7 @@ export function useJobPaperwork(jobId: Ref<number | null>) {
   const documents = shallowRef<SignedDocument[]>([]);
   const records = shallowRef<FieldRecord[]>([]);
   const incidents = shallowRef<FieldIncident[]>([]);
+  const photos = shallowRef<FieldPhoto[]>([]);
   const loading = ref(false);
   const visible = ref(false);
 
@@ -22,10 +24,11 @@ export function useJobPaperwork(jobId: Ref<number | null>) {
     if (id === null) return;
     loading.value = true;
     try {
-      const [docs, work] = await Promise.all([listJobDocuments(id), getJobFieldWork(id)]);
+      const [docs, work] = await Promise.all([listJobDocuments(id), getJobFieldWork(id, { silent: true })]);
       documents.value = docs;
       records.value = work.records;
       incidents.value = work.incidents;
+      photos.value = work.photos;
       visible.value = true;
     } catch {
       visible.value = false;
@@ -35,5 +38,5 @@ export function useJobPaperwork(jobId: Ref<number | null>) {
   }
 
   watch(jobId, (id) => void load(id), { immediate: true });
-  return { documents, records, incidents, loading, visible, reload: () => load(jobId.value) };
+  return { documents, records, incidents, photos, loading, visible, reload: () => load(jobId.value) };
 }

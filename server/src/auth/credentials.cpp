@@ -5,6 +5,8 @@
 #include <array>
 #include <stdexcept>
 
+#include "platform/sha256.hpp"
+
 namespace kefu::auth {
 namespace {
 
@@ -68,15 +70,7 @@ std::string NewToken() {
     return text.data();
 }
 
-std::string TokenDigest(std::string_view token) {
-    EnsureSodium();
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256(
-        digest.data(), reinterpret_cast<const unsigned char*>(token.data()), token.size());
-    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-    return hex.data();
-}
+std::string TokenDigest(std::string_view token) { return Sha256Hex(token); }
 
 std::string NewReadablePassword() {
     // 54 symbols without 0/O, 1/l/I: about 69 bits for 12 characters.

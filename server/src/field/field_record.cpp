@@ -8,12 +8,6 @@
 #include <set>
 
 namespace kefu::field {
-namespace {
-
-/// A phone's clock may run a little fast; a record from further ahead is a wrong clock.
-constexpr auto kClockSkew = std::chrono::minutes(10);
-
-}  // namespace
 
 std::string Fingerprint(const RecordInput& input) {
     std::vector<std::string_view> checks;

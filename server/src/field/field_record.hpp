@@ -2,6 +2,7 @@
 // first under a UUID the phone makes, applied by the server exactly once.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,6 +49,10 @@ struct FieldRecord {
     std::string recorded_by_name;
     Timestamp received_at;
 };
+
+/// How far ahead of the server's clock a phone's may run: a record or a signature stamped later
+/// than now plus this is a wrong clock, refused as in_future.
+inline constexpr auto kClockSkew = std::chrono::minutes(10);
 
 /// A canonical text of everything the phone sent (ticks and counts sorted), so a replay of the
 /// same record matches however its lists were ordered, and a different record under a reused

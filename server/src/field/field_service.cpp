@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "field/crew_access.hpp"
+#include "field/exactly_once.hpp"
 #include "field/field_actions.hpp"
 #include "images/photo.hpp"
 #include "jobs/job_actions.hpp"
@@ -52,13 +54,6 @@ audit::Snapshot SnapshotOf(const Incident& i) {
             {"resolution", i.resolution}};
 }
 
-/// Whether the principal goes out on the job: its lead, a member or its driver.
-bool OnCrew(const auth::Principal& principal, const jobs::Job& job) {
-    if (!principal.staff_id || !job.assignment) return false;
-    const auto people = job.assignment->People();
-    return std::ranges::find(people, *principal.staff_id) != people.end();
-}
-
 /// The reason a refused event gives, for the conflict the crew and the office see.
 std::string ReasonOf(const Error& error) {
     if (!error.violations().empty()) return error.violations().front().reason;
@@ -90,14 +85,7 @@ Result<RecordResult> FieldService::Record(const auth::Principal& principal,
         return transactions_.Run<RecordResult>(
             TxMode::kWrite, [&](Tx& tx) { return RecordIn(tx, principal, input); });
     };
-    auto result = attempt();
-    // The same record sent twice at once (a retry while the first is still on its way): the
-    // loser's insert clashes on the UUID and rolls back; run again, it finds the winner's.
-    if (!result && result.error().code() == ErrorCode::kAlreadyExists &&
-        result.error().violations().empty()) {
-        result = attempt();
-    }
-    return result;
+    return RunOnceMoreAfterRace(attempt);
 }
 
 Result<RecordResult> FieldService::RecordIn(Tx& tx,
@@ -121,9 +109,7 @@ Result<RecordResult> FieldService::RecordIn(Tx& tx,
         return replay;
     }
     KEFU_ASSIGN_OR_RETURN(jobs::Job job, jobs_.LoadVisible(tx, principal, jobs::JobId(in.job_id)));
-    if (!OnCrew(principal, job) && !principal.Can(jobs::actions::kProgress)) {
-        return Fail(Error::PermissionDenied("only the job's crew records its field steps"));
-    }
+    KEFU_TRY(RequireCrewOrOffice(principal, job, "only the job's crew records its field steps"));
     std::vector<std::int64_t> products;
     products.reserve(job.items.size());
     for (const jobs::JobItem& item : job.items) products.push_back(item.product_id);
@@ -197,6 +183,22 @@ Result<PhotoResult> FieldService::AddPhoto(const auth::Principal& principal,
     if (!IsUuid(input.id)) {
         return Fail(Error::InvalidArgument("invalid photo", {{"id", "invalid_format"}}));
     }
+    const std::string fingerprint = PhotoFingerprint(input);
+    // The photo stored under this id before: a replay, or the id reused for another photo.
+    auto earlier = [&](Tx& tx) -> Result<std::optional<PhotoResult>> {
+        KEFU_ASSIGN_OR_RETURN(auto before, field_.FindPhoto(tx, input.id));
+        if (!before) return std::optional<PhotoResult>();
+        if (before->fingerprint != fingerprint) {
+            return Fail(Error::AlreadyExists("this photo id was used for another photo",
+                                             {{"id", "reused"}}));
+        }
+        KEFU_TRY(jobs_.LoadVisible(tx, principal, jobs::JobId(before->job_id)));
+        return std::optional<PhotoResult>(PhotoResult{std::move(*before), true});
+    };
+    // A photo sent again (its answer was lost) is answered before it is decoded again.
+    KEFU_ASSIGN_OR_RETURN(auto replay,
+                          transactions_.Run<std::optional<PhotoResult>>(TxMode::kRead, earlier));
+    if (replay) return std::move(*replay);
     // Decoded outside the transaction: a photo costs a few hundred milliseconds of CPU.
     auto photo = images::ReencodePhoto(input.bytes, input.content_type);
     if (!photo) {
@@ -212,7 +214,7 @@ Result<PhotoResult> FieldService::AddPhoto(const auth::Principal& principal,
     stored.record_id = input.id;
     stored.job_id = input.job_id;
     stored.step = input.step;
-    stored.fingerprint = PhotoFingerprint(input);
+    stored.fingerprint = fingerprint;
     stored.jpeg = std::move(photo->jpeg);
     stored.width = photo->width;
     stored.height = photo->height;
@@ -222,20 +224,12 @@ Result<PhotoResult> FieldService::AddPhoto(const auth::Principal& principal,
     stored.received_at = clock_.Now();
     auto attempt = [&] {
         return transactions_.Run<PhotoResult>(TxMode::kWrite, [&](Tx& tx) -> Result<PhotoResult> {
-            KEFU_ASSIGN_OR_RETURN(auto before, field_.FindPhoto(tx, input.id));
-            if (before) {
-                if (before->fingerprint != stored.fingerprint) {
-                    return Fail(Error::AlreadyExists("this photo id was used for another photo",
-                                                     {{"id", "reused"}}));
-                }
-                KEFU_TRY(jobs_.LoadVisible(tx, principal, jobs::JobId(before->job_id)));
-                return PhotoResult{std::move(*before), true};
-            }
+            // Sent twice at once: the other request may have stored it meanwhile.
+            KEFU_ASSIGN_OR_RETURN(auto raced, earlier(tx));
+            if (raced) return std::move(*raced);
             KEFU_ASSIGN_OR_RETURN(jobs::Job job,
                                   jobs_.LoadVisible(tx, principal, jobs::JobId(input.job_id)));
-            if (!OnCrew(principal, job) && !principal.Can(jobs::actions::kProgress)) {
-                return Fail(Error::PermissionDenied("only the job's crew adds its photos"));
-            }
+            KEFU_TRY(RequireCrewOrOffice(principal, job, "only the job's crew adds its photos"));
             FieldPhoto row = stored;
             KEFU_ASSIGN_OR_RETURN(row.id, field_.InsertPhoto(tx, row));
             const audit::Snapshot after{{"jobId", row.job_id},
@@ -250,12 +244,7 @@ Result<PhotoResult> FieldService::AddPhoto(const auth::Principal& principal,
             return PhotoResult{std::move(row), false};
         });
     };
-    auto result = attempt();
-    if (!result && result.error().code() == ErrorCode::kAlreadyExists &&
-        result.error().violations().empty()) {
-        result = attempt();  // the same photo sent twice at once: the second finds the first
-    }
-    return result;
+    return RunOnceMoreAfterRace(attempt);
 }
 
 Result<FieldPhoto> FieldService::Photo(const auth::Principal& principal, std::int64_t id) {

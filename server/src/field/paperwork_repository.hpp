@@ -36,8 +36,8 @@ struct FinishedJobDocuments {
 class PaperworkRepository {
 public:
     virtual ~PaperworkRepository() = default;
-    /// The document holding the version stored under the phone's `record_id`, if any (with
-    /// images).
+    /// The document holding the version stored under the phone's `record_id`, if any, without
+    /// images (a replay compares fingerprints).
     virtual Result<std::optional<SignedDocument>> FindByRecord(Tx& tx,
                                                                const std::string& record_id) = 0;
     /// The job's document of `kind`, if any, with every version (images only when asked).

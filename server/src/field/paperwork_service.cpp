@@ -5,9 +5,10 @@
 #include <algorithm>
 
 #include "documents/pdf_renderer.hpp"
+#include "field/crew_access.hpp"
+#include "field/exactly_once.hpp"
 #include "field/field_actions.hpp"
 #include "field/signed_document_print.hpp"
-#include "jobs/job_actions.hpp"
 
 namespace kefu::field {
 namespace {
@@ -18,13 +19,6 @@ constexpr int kListLimit = 500;
 Result<void> AsInvalid(std::vector<FieldViolation> violations) {
     if (violations.empty()) return {};
     return Fail(Error::InvalidArgument("invalid signature", std::move(violations)));
-}
-
-/// Whether the principal goes out on the job: its lead, a member or its driver.
-bool OnCrew(const auth::Principal& principal, const jobs::Job& job) {
-    if (!principal.staff_id || !job.assignment) return false;
-    const auto people = job.assignment->People();
-    return std::ranges::find(people, *principal.staff_id) != people.end();
 }
 
 audit::Snapshot SnapshotOf(const SignedDocument& d) {
@@ -85,14 +79,7 @@ Result<SignResult> PaperworkService::Sign(const auth::Principal& principal,
         return transactions_.Run<SignResult>(
             TxMode::kWrite, [&](Tx& tx) { return SignIn(tx, principal, input, "", std::nullopt); });
     };
-    auto result = attempt();
-    // The same signature sent twice at once: the loser's insert clashes and rolls back; run
-    // again, it finds the winner's and answers a replay.
-    if (!result && result.error().code() == ErrorCode::kAlreadyExists &&
-        result.error().violations().empty()) {
-        result = attempt();
-    }
-    return result;
+    return RunOnceMoreAfterRace(attempt);
 }
 
 Result<SignResult> PaperworkService::Correct(const auth::Principal& principal,
@@ -115,9 +102,7 @@ Result<jobs::Job> PaperworkService::CheckedJob(Tx& tx,
                                                const auth::Principal& principal,
                                                const SignatureInput& in) {
     KEFU_ASSIGN_OR_RETURN(jobs::Job job, jobs_.LoadVisible(tx, principal, jobs::JobId(in.job_id)));
-    if (!OnCrew(principal, job) && !principal.Can(jobs::actions::kProgress)) {
-        return Fail(Error::PermissionDenied("only the job's crew takes its signatures"));
-    }
+    KEFU_TRY(RequireCrewOrOffice(principal, job, "only the job's crew takes its signatures"));
     if (!Needs(job.kind, in.kind)) {
         return Fail(Error::FailedPrecondition(fmt::format("a {} job has no {}",
                                                           jobs::kJobKindNames.Name(job.kind),

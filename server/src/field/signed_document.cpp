@@ -1,10 +1,8 @@
 #include "field/signed_document.hpp"
 
 #include <fmt/format.h>
-#include <sodium.h>
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <set>
 
@@ -14,8 +12,6 @@
 namespace kefu::field {
 namespace {
 
-/// How far ahead of the server a phone's clock may be (the same allowance as field records).
-constexpr auto kClockSkew = std::chrono::minutes(10);
 constexpr std::size_t kMaxSignerChars = 50;
 constexpr std::size_t kMaxNoteBytes = 500;
 
@@ -68,17 +64,6 @@ bool CopyStateAllowed(CopyName copy, CopyState state) {
 }
 
 bool CountsPieces(DocumentKind kind) { return kind != DocumentKind::kInstallationReceipt; }
-
-std::string Sha256Hex(std::string_view bytes) {
-    if (sodium_init() < 0)
-        return {};  // never in practice: libsodium's init only fails without /dev/urandom
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256(
-        digest.data(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-    return hex.data();
-}
 
 std::string SignatureFingerprint(const SignatureInput& in) {
     // Lengths before free text, so no name or note can imitate the fields after it.

@@ -14,6 +14,7 @@
 #include "platform/date.hpp"
 #include "platform/enum_names.hpp"
 #include "platform/error.hpp"
+#include "platform/sha256.hpp"
 #include "platform/strong_id.hpp"
 
 namespace kefu::field {
@@ -130,9 +131,6 @@ std::string SignedContent(std::string_view job_number,
                           const SignatureInput& input,
                           int version,
                           std::string_view reason);
-
-/// SHA-256 of `bytes` as 64 lower-case hexadecimal digits.
-std::string Sha256Hex(std::string_view bytes);
 
 /// The checks of a signature that need no database, each as {field, reason}: the UUID, a signer's
 /// name (1..50 characters), an image of an allowed type whose first bytes agree and at most

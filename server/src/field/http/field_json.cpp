@@ -8,9 +8,11 @@ namespace {
 
 using nlohmann::json;
 
-/// A step records at most this many items (a job has at most 200 lines).
+/// A count covers at most this many items (a job has at most 200 lines).
 constexpr std::size_t kMaxCounts = 200;
 constexpr std::int64_t kMaxPieces = 1'000'000;
+
+}  // namespace
 
 json CountsToJson(const std::vector<ItemCount>& counts) {
     json out = json::array();
@@ -19,7 +21,27 @@ json CountsToJson(const std::vector<ItemCount>& counts) {
     return out;
 }
 
-}  // namespace
+std::vector<ItemCount> ReadCounts(http::JsonReader& reader) {
+    std::vector<ItemCount> counts;
+    reader.Array("counts", false, kMaxCounts, [&](http::JsonReader& item, std::size_t) {
+        ItemCount c;
+        c.item_id = item.RequiredId("productId").value_or(0);
+        c.pieces = item.RequiredInt("pieces", 0, kMaxPieces).value_or(0);
+        counts.push_back(c);
+    });
+    return counts;
+}
+
+std::string ReadBase64(http::JsonReader& reader, std::string_view name, std::size_t max_chars) {
+    const std::string text = reader.RequiredSecret(name, max_chars);
+    if (text.empty()) return {};
+    auto bytes = db::TextToBytes(text);
+    if (!bytes) {
+        reader.Add(name, "invalid_base64");
+        return {};
+    }
+    return std::move(*bytes);
+}
 
 json RecordToJson(const FieldRecord& r) {
     json checks = json::array();
@@ -93,14 +115,7 @@ PhotoInput ReadPhotoInput(http::JsonReader& reader) {
     in.step = reader.RequiredEnum("step", kFieldStepNames).value_or(FieldStep::kLoading);
     in.content_type = reader.RequiredString("contentType", 40);
     // The server's body limit (1 MiB) bounds the text; the phone shrinks photos to 1600 px first.
-    const std::string text = reader.RequiredSecret("data", std::size_t{2} * 1024 * 1024);
-    if (!text.empty()) {
-        if (auto bytes = db::TextToBytes(text)) {
-            in.bytes = std::move(*bytes);
-        } else {
-            reader.Add("data", "invalid_base64");
-        }
-    }
+    in.bytes = ReadBase64(reader, "data", std::size_t{2} * 1024 * 1024);
     return in;
 }
 
@@ -116,12 +131,7 @@ RecordInput ReadRecordInput(http::JsonReader& reader) {
             reader.Add("checks", "invalid_value");
         }
     }
-    reader.Array("counts", false, kMaxCounts, [&](http::JsonReader& item, std::size_t) {
-        ItemCount c;
-        c.item_id = item.RequiredId("productId").value_or(0);
-        c.pieces = item.RequiredInt("pieces", 0, kMaxPieces).value_or(0);
-        in.counts.push_back(c);
-    });
+    in.counts = ReadCounts(reader);
     in.note = reader.OptionalText("note", 500).value_or("");
     in.recorded_at = reader.RequiredDateTime("recordedAt").value_or(Timestamp{});
     return in;

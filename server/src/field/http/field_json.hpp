@@ -21,6 +21,13 @@ nlohmann::json FieldJobToJson(const FieldJob& job);
 nlohmann::json PhotoToJson(const FieldPhoto& photo);
 /// Reads a FieldPhotoInput body (the photo as base64); violations go to the reader.
 PhotoInput ReadPhotoInput(http::JsonReader& reader);
+/// PieceCounts as the API sends them.
+nlohmann::json CountsToJson(const std::vector<ItemCount>& counts);
+/// Reads the optional "counts" array of PieceCounts; violations go to the reader.
+std::vector<ItemCount> ReadCounts(http::JsonReader& reader);
+/// Reads the required base64 string `name` (at most `max_chars`) as bytes; invalid_base64 or
+/// required go to the reader, and the answer is then empty.
+std::string ReadBase64(http::JsonReader& reader, std::string_view name, std::size_t max_chars);
 /// Reads a FieldRecordInput body; violations go to the reader.
 RecordInput ReadRecordInput(http::JsonReader& reader);
 

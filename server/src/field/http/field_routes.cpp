@@ -25,9 +25,7 @@ void RegisterFieldRoutes(http::Router& router, FieldService& field) {
                     KEFU_TRY(reader.FinishWith(field.ValidateShape(input)));
                     KEFU_ASSIGN_OR_RETURN(RecordResult result,
                                           field.Record(ctx.principal(), input));
-                    json answer = RecordResultToJson(result);
-                    return result.replayed ? HttpResponse::Ok(std::move(answer))
-                                           : HttpResponse::Created(std::move(answer));
+                    return AppliedOrReplayed(RecordResultToJson(result), result.replayed);
                 });
 
     // The phone's download (R-FLD-10).
@@ -68,19 +66,19 @@ void RegisterFieldRoutes(http::Router& router, FieldService& field) {
                });
 
     // Like records: 201 stored now, 200 the same photo again; 400 for what is not a photo.
-    router.Post(
-        "/api/v1/field/photos",
-        RouteAccess::Requires(actions::kRecord),
-        [&field](RequestContext& ctx) -> Result<HttpResponse> {
-            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
-            http::JsonReader reader(body);
-            const PhotoInput input = ReadPhotoInput(reader);
-            KEFU_TRY(reader.Finish());
-            KEFU_ASSIGN_OR_RETURN(PhotoResult result, field.AddPhoto(ctx.principal(), input));
-            json answer{{"photo", PhotoToJson(result.photo)}, {"replayed", result.replayed}};
-            return result.replayed ? HttpResponse::Ok(std::move(answer))
-                                   : HttpResponse::Created(std::move(answer));
-        });
+    router.Post("/api/v1/field/photos",
+                RouteAccess::Requires(actions::kRecord),
+                [&field](RequestContext& ctx) -> Result<HttpResponse> {
+                    KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                    http::JsonReader reader(body);
+                    const PhotoInput input = ReadPhotoInput(reader);
+                    KEFU_TRY(reader.Finish());
+                    KEFU_ASSIGN_OR_RETURN(PhotoResult result,
+                                          field.AddPhoto(ctx.principal(), input));
+                    return AppliedOrReplayed(
+                        {{"photo", PhotoToJson(result.photo)}, {"replayed", result.replayed}},
+                        result.replayed);
+                });
 
     router.Get(
         "/api/v1/field/photos/{id}",

@@ -1,6 +1,6 @@
 #include "field/http/paperwork_json.hpp"
 
-#include "db/bytes_text.hpp"
+#include "field/http/field_json.hpp"
 
 namespace kefu::field {
 namespace {
@@ -9,25 +9,19 @@ using nlohmann::json;
 
 /// Base64 of the largest signature image, with room for padding.
 constexpr std::size_t kMaxImageText = kMaxSignatureBytes / 3 * 4 + 8;
-constexpr std::size_t kMaxCounts = 200;
-constexpr std::int64_t kMaxPieces = 1'000'000;
 
 json OptionalTime(const std::optional<Timestamp>& at) {
     return at ? json(FormatTimestamp(*at)) : json(nullptr);
 }
 
 json VersionToJson(const SignedVersion& v) {
-    json counts = json::array();
-    for (const ItemCount& c : v.input.counts) {
-        counts.push_back({{"productId", c.item_id}, {"pieces", c.pieces}});
-    }
     return {{"version", v.version},
             {"recordId", v.input.id},
             {"signerName", v.input.signer_name},
             {"signedAt", FormatTimestamp(v.input.signed_at)},
             {"method", kSignatureMethodNames.Name(v.input.method)},
             {"imageType", v.input.image_type},
-            {"counts", std::move(counts)},
+            {"counts", CountsToJson(v.input.counts)},
             {"note", v.input.note},
             {"reason", v.reason},
             {"contentHash", v.content_hash},
@@ -89,20 +83,9 @@ SignatureInput ReadSignatureInput(http::JsonReader& reader) {
         reader.RequiredEnum("method", kSignatureMethodNames).value_or(SignatureMethod::kDrawn);
     reader.Object("image", true, [&](http::JsonReader& image) {
         in.image_type = image.RequiredString("contentType", 40);
-        const std::string text = image.RequiredSecret("data", kMaxImageText);
-        if (text.empty()) return;
-        if (auto bytes = db::TextToBytes(text)) {
-            in.image = std::move(*bytes);
-        } else {
-            image.Add("data", "invalid_base64");
-        }
+        in.image = ReadBase64(image, "data", kMaxImageText);
     });
-    reader.Array("counts", false, kMaxCounts, [&](http::JsonReader& item, std::size_t) {
-        ItemCount c;
-        c.item_id = item.RequiredId("productId").value_or(0);
-        c.pieces = item.RequiredInt("pieces", 0, kMaxPieces).value_or(0);
-        in.counts.push_back(c);
-    });
+    in.counts = ReadCounts(reader);
     in.note = reader.OptionalText("note", 500).value_or("");
     return in;
 }

@@ -1,7 +1,9 @@
 #include "field/http/paperwork_routes.hpp"
 
 #include "field/field_actions.hpp"
+#include "field/http/field_routes.hpp"
 #include "field/http/paperwork_json.hpp"
+#include "jobs/http/job_routes.hpp"
 
 namespace kefu::field {
 namespace {
@@ -25,9 +27,7 @@ void RegisterPaperworkRoutes(http::Router& router, PaperworkService& paperwork) 
                     KEFU_TRY(reader.FinishWith(paperwork.ValidateShape(input)));
                     KEFU_ASSIGN_OR_RETURN(SignResult result,
                                           paperwork.Sign(ctx.principal(), input));
-                    json answer = SignResultToJson(result);
-                    return result.replayed ? HttpResponse::Ok(std::move(answer))
-                                           : HttpResponse::Created(std::move(answer));
+                    return AppliedOrReplayed(SignResultToJson(result), result.replayed);
                 });
 
     router.Post("/api/v1/field/documents/{id}/versions",
@@ -66,27 +66,24 @@ void RegisterPaperworkRoutes(http::Router& router, PaperworkService& paperwork) 
                    return HttpResponse::Ok(OutstandingToJson(outstanding));
                });
 
-    router.Get(
-        "/api/v1/field/documents/{id}/pdf",
-        RouteAccess::Requires(actions::kRead),
-        [&paperwork](RequestContext& ctx) -> Result<HttpResponse> {
-            KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
-            if (!version || *version < 1) {
-                return Fail(Error::InvalidArgument("the version to print is required",
-                                                   {{"version", "required"}}));
-            }
-            // The QR code leads back to this server's page of the job.
-            const std::string host = ctx.request().get_header_value("Host");
-            const std::string prefix =
-                "http://" + (host.empty() ? std::string("127.0.0.1") : host) + "/jobs/";
-            KEFU_ASSIGN_OR_RETURN(
-                std::string pdf,
-                paperwork.Pdf(ctx.principal(), ctx.PathId(), static_cast<int>(*version), prefix));
-            return HttpResponse::File(std::move(pdf),
-                                      "application/pdf",
-                                      "document-" + std::to_string(ctx.PathId()) + "-v" +
-                                          std::to_string(*version) + ".pdf");
-        });
+    router.Get("/api/v1/field/documents/{id}/pdf",
+               RouteAccess::Requires(actions::kRead),
+               [&paperwork](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(auto version, ctx.QueryInt("version"));
+                   if (!version || *version < 1) {
+                       return Fail(Error::InvalidArgument("the version to print is required",
+                                                          {{"version", "required"}}));
+                   }
+                   KEFU_ASSIGN_OR_RETURN(std::string pdf,
+                                         paperwork.Pdf(ctx.principal(),
+                                                       ctx.PathId(),
+                                                       static_cast<int>(*version),
+                                                       jobs::JobPageUrlPrefix(ctx)));
+                   return HttpResponse::File(std::move(pdf),
+                                             "application/pdf",
+                                             "document-" + std::to_string(ctx.PathId()) + "-v" +
+                                                 std::to_string(*version) + ".pdf");
+               });
 
     router.Post(
         "/api/v1/field/documents/{id}/copies",

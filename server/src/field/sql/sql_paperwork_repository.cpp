@@ -222,7 +222,7 @@ void InsertVersion(soci::session& session, std::int64_t document_id, const Signe
 
 Result<std::optional<SignedDocument>> SqlPaperworkRepository::FindByRecord(
     Tx& tx, const std::string& record_id) {
-    return One(tx, {.record_id = record_id, .with_images = true});
+    return One(tx, {.record_id = record_id});
 }
 
 Result<std::optional<SignedDocument>> SqlPaperworkRepository::Find(Tx& tx,

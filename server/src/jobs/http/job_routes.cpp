@@ -120,6 +120,11 @@ ImportRow ReadImportRow(http::JsonReader& reader) {
 
 }  // namespace
 
+std::string JobPageUrlPrefix(const http::RequestContext& ctx) {
+    const std::string host = ctx.request().get_header_value("Host");
+    return "http://" + (host.empty() ? std::string("127.0.0.1") : host) + "/jobs/";
+}
+
 void RegisterJobRoutes(http::Router& router, JobService& jobs) {
     router.Get("/api/v1/jobs",
                RouteAccess::Requires(actions::kRead),
@@ -198,21 +203,17 @@ void RegisterJobRoutes(http::Router& router, JobService& jobs) {
                    return HttpResponse::Ok(JobDetailToJson(detail));
                });
 
-    router.Get("/api/v1/jobs/{id}/feedback-form.pdf",
-               RouteAccess::Requires(actions::kRead),
-               [&jobs](RequestContext& ctx) -> Result<HttpResponse> {
-                   // The QR code leads back to this server's page of the job.
-                   const std::string host = ctx.request().get_header_value("Host");
-                   const std::string prefix =
-                       "http://" + (host.empty() ? std::string("127.0.0.1") : host) + "/jobs/";
-                   const JobId id(ctx.PathId());
-                   KEFU_ASSIGN_OR_RETURN(std::string pdf,
-                                         jobs.FeedbackFormPdf(ctx.principal(), id, prefix));
-                   return HttpResponse::File(
-                       std::move(pdf),
-                       "application/pdf",
-                       "feedback-form-" + std::to_string(id.value()) + ".pdf");
-               });
+    router.Get(
+        "/api/v1/jobs/{id}/feedback-form.pdf",
+        RouteAccess::Requires(actions::kRead),
+        [&jobs](RequestContext& ctx) -> Result<HttpResponse> {
+            const JobId id(ctx.PathId());
+            KEFU_ASSIGN_OR_RETURN(std::string pdf,
+                                  jobs.FeedbackFormPdf(ctx.principal(), id, JobPageUrlPrefix(ctx)));
+            return HttpResponse::File(std::move(pdf),
+                                      "application/pdf",
+                                      "feedback-form-" + std::to_string(id.value()) + ".pdf");
+        });
 
     router.Post("/api/v1/jobs/{id}/assignment",
                 RouteAccess::Requires(actions::kAssign),

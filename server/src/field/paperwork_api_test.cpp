@@ -3,6 +3,7 @@
 // version, both readable, both audited), the PDFs say who signed what and how many, and the
 // office follows the paper copies. The clock says Friday 2026-11-27 10:00 China.
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include <string>
 
@@ -92,6 +93,13 @@ TEST_F(PaperworkApi, ASignedDocumentCannotChangeAndACorrectionIsANewAuditedVersi
     const auto again = Sign(*crew_, Signature(kCorrectionId, job_, "installation_receipt", "王某"));
     EXPECT_EQ(again.status, 409) << again.Describe();
     EXPECT_TRUE(again.HasViolation("document", "already_signed"));
+    // Not even the database lets a signed version change (the trigger of migration 0018).
+    {
+        soci::session session(env_.test_app.app->database().pool());
+        EXPECT_THROW(session << "UPDATE field_document_versions SET signer_name = 'forged'",
+                     soci::soci_error);
+        EXPECT_THROW(session << "DELETE FROM field_document_versions", soci::soci_error);
+    }
     // The same id with other content: refused too.
     EXPECT_TRUE(Sign(*crew_, Signature(kReceiptId, job_, "installation_receipt", "王某"))
                     .HasViolation("id", "reused"));

@@ -115,6 +115,9 @@ TEST(SignedDocument, TheHashCoversTheVersionAndItsReason) {
     EXPECT_EQ(first.size(), 64U);
     EXPECT_EQ(first, Sha256Hex(SignedContent("KF-1", Drawn(), 1, "")));
     EXPECT_NE(first, Sha256Hex(SignedContent("KF-1", Drawn(), 2, "签错人")));
+    // Another reason of the same length: the reason's text itself is covered.
+    EXPECT_NE(Sha256Hex(SignedContent("KF-1", Drawn(), 2, "签错人")),
+              Sha256Hex(SignedContent("KF-1", Drawn(), 2, "写错人")));
     EXPECT_NE(first, Sha256Hex(SignedContent("KF-2", Drawn(), 1, "")));
     // The SHA-256 of "abc" (FIPS 180-2), so the hash is the standard one a reader can recompute.
     EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

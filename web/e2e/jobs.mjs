@@ -15,7 +15,7 @@
 // leader and technician (赵磊) with the password Kefu@2026; at least one customer with a site, one
 // product, and the dealer account's dealer with a site. Windows late in the evening (20:00 on) keep
 // the demo's own daytime jobs out of the way of the clash it provokes on purpose.
-import { assert, choose, fillDate, loginAs, openSelect, runIfMain, shanghaiDate } from './scenario.mjs';
+import { assert, choose, fillDate, loginAs, openSelect, pickOption, runIfMain, shanghaiDate } from './scenario.mjs';
 
 /** Who plays each part (demo logins) and the technician's name as the crew pickers show it. */
 const USERS = {
@@ -41,15 +41,12 @@ async function closeList(page, dialogTestid, options) {
 
 /** Opens an Element Plus select by its test id and picks the option containing `text` (or the first). */
 async function pick(page, testid, text) {
-  const { options } = await openSelect(page, testid);
-  await choose(options, text);
+  await pickOption(page, testid, text);
 }
 
 /** Types into a remote select (customer, product, dealer) and picks the first or the named match. */
 async function searchAndPick(page, testid, query, text) {
-  const { select, options } = await openSelect(page, testid);
-  if (query) await select.locator('input').first().fill(query);
-  await choose(options, text);
+  await pickOption(page, testid, text, query);
 }
 
 /** Picks a time in an el-time-select by its test id. */

@@ -77,6 +77,28 @@ export async function choose(options, text) {
 }
 
 /**
+ * Opens the select `testid`, types `query` if given, and picks the option containing `text` (or the
+ * first). On a loaded machine a click can land while the dialog still animates and the list never
+ * opens (seen in CI): a list still closed after a few seconds is opened once more, up to three times.
+ */
+export async function pickOption(page, testid, text, query) {
+  for (let attempt = 1; ; attempt += 1) {
+    const { select, options } = await openSelect(page, testid);
+    if (query) await select.locator('input').first().fill(query);
+    const option = text ? options.filter({ hasText: text }).first() : options.first();
+    try {
+      await option.waitFor({ timeout: attempt < 3 ? 5000 : 15000 });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Tab');
+      continue;
+    }
+    await option.click();
+    return;
+  }
+}
+
+/**
  * Fills a DateInput (its test id is on the wrapper) and waits for its calendar to close. No Escape:
  * with the calendar already closed by Enter, Escape would close the whole dialog.
  */

@@ -19,7 +19,7 @@
 // scripts/test.sh runs it after the other scenarios on the same demo database. It creates its own
 // job (an installation of two products one installer each can do, in an early-morning window no
 // demo job uses), so the demo's random jobs of today do not matter.
-import { assert, fillNumber, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
+import { assert, fillDate, fillNumber, loginAs, runIfMain, shanghaiDate } from './scenario.mjs';
 
 const HEAD = process.env.E2E_HEAD ?? 'head';
 const TECHNICIAN = process.env.E2E_TECHNICIAN ?? 'technician';
@@ -547,6 +547,42 @@ const steps = [
       await page.getByTestId('sync-all-done').waitFor();
       await thumb.waitFor({ state: 'detached' });
       await page.unroute('**/api/v1/field/photos');
+    },
+  },
+  {
+    name: 'the head schedules a rework of the installed job with the promised date; the office sees it due this week (R-FLD-8)',
+    run: async (ctx) => {
+      const page = ctx.head;
+      ctx.lastPage = page;
+      const today = shanghaiDate(0);
+      await page.goto(`${ctx.baseUrl}/jobs/${ctx.job.id}`, { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('job-rework-raise').click();
+      await page.getByTestId('rework-dialog').waitFor();
+      await page.getByTestId('rework-problem').locator('textarea').fill('一张桌面有划痕，需换新桌面');
+      await fillDate(page, 'rework-committed-date', today);
+      await page.getByTestId('rework-apology-called').click();
+      await page.getByTestId('rework-apology-note').locator('input').fill('已致电张女士致歉');
+      await page.getByTestId('rework-submit').click();
+      const raised = page.getByTestId('job-reworks-raised').locator('a').first();
+      await raised.waitFor();
+      const number = (await raised.textContent())?.trim();
+      const reworks = await api(page, ctx.baseUrl, 'GET', `/field/jobs/${ctx.job.id}/reworks`);
+      assert(reworks.body?.raised?.length === 1, `reworks: ${JSON.stringify(reworks.body)}`);
+      const [rework] = reworks.body.raised;
+      assert(rework.jobNumber === number && rework.committedDate === today, `the rework: ${JSON.stringify(rework)}`);
+      assert(rework.apology?.note === '已致电张女士致歉', `the apology: ${JSON.stringify(rework.apology)}`);
+      // Not assigned yet: the promise counts for the crew that installed the job.
+      assert(
+        rework.crewFromOriginal && rework.crew[0]?.id === ctx.job.assignment?.lead,
+        `linked to the crew: ${JSON.stringify(rework.crew)} (lead ${ctx.job.assignment?.lead})`,
+      );
+      await ctx.shot(page, '89-field-rework-raised.png');
+
+      await page.goto(`${ctx.baseUrl}/field/office`, { waitUntil: 'domcontentloaded' });
+      await page.locator('#tab-reworks').click();
+      await page.getByTestId('field-reworks-week').locator('tr', { hasText: number }).waitFor();
+      await page.getByTestId('field-rework-on-time').waitFor();
+      await ctx.shot(page, '90-field-office-reworks.png');
     },
   },
   {

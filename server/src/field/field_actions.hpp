@@ -16,6 +16,8 @@ inline constexpr auth::Action kRead{"field.read"};
 inline constexpr auth::Action kOversee{"field.oversee"};
 /// Resolve an incident so the job may close (R-FLD-3).
 inline constexpr auth::Action kResolve{"field.resolve"};
+/// Raise a rework with its committed date and record the apology call (R-FLD-8).
+inline constexpr auth::Action kRework{"field.rework"};
 }  // namespace actions
 
 namespace events {
@@ -26,6 +28,8 @@ inline constexpr audit::AuditEvent kPhoto{"field_photo", "create"};
 inline constexpr audit::AuditEvent kDocumentSign{"field_document", "sign"};
 inline constexpr audit::AuditEvent kDocumentCorrect{"field_document", "correct"};
 inline constexpr audit::AuditEvent kDocumentCopy{"field_document", "copy"};
+inline constexpr audit::AuditEvent kReworkCreate{"field_rework", "create"};
+inline constexpr audit::AuditEvent kReworkApology{"field_rework", "apology"};
 }  // namespace events
 
 }  // namespace kefu::field

@@ -3,12 +3,15 @@
 #include "field/field_actions.hpp"
 #include "field/http/field_routes.hpp"
 #include "field/http/paperwork_routes.hpp"
+#include "field/http/rework_routes.hpp"
 
 namespace kefu::field {
 
 FieldModule::FieldModule(const app::Core& core, jobs::JobService& jobs)
     : service_(repository_, jobs, core.transactions, core.audit, core.clock),
-      paperwork_(paperwork_repository_, jobs, core.transactions, core.audit, core.clock) {
+      paperwork_(paperwork_repository_, jobs, core.transactions, core.audit, core.clock),
+      reworks_(rework_repository_, jobs, core.transactions, core.audit, core.clock),
+      clock_(core.clock) {
     jobs.AddEventGuard(service_.close_guard());
     jobs.AddEventGuard(paperwork_.receipt_guard());
 }
@@ -36,6 +39,9 @@ app::ModuleDeclarations FieldModule::Declarations() const {
         {actions::kResolve,
          {R::kHead},
          "R-FLD-3: the head resolves a piece-count incident before the job can close"},
+        {actions::kRework,
+         {R::kHead, R::kSupervisor, R::kClerk},
+         "R-FLD-8: the office raises a rework with the date promised and records the apology"},
     };
     d.audit_events = {events::kRecord,
                       events::kPhoto,
@@ -43,7 +49,9 @@ app::ModuleDeclarations FieldModule::Declarations() const {
                       events::kIncidentResolve,
                       events::kDocumentSign,
                       events::kDocumentCorrect,
-                      events::kDocumentCopy};
+                      events::kDocumentCopy,
+                      events::kReworkCreate,
+                      events::kReworkApology};
     d.enums = {
         {"FieldStep", kFieldStepNames.Names(), {{"field_records", "step"}}},
         {"FieldCheck", kCheckNames.Names(), {{"field_record_checks", "check_name"}}},
@@ -52,13 +60,15 @@ app::ModuleDeclarations FieldModule::Declarations() const {
         {"FieldDocumentKind", kDocumentKindNames.Names(), {{"field_documents", "kind"}}},
         {"SignatureMethod", kSignatureMethodNames.Names(), {{"field_document_versions", "method"}}},
         {"DocumentCopyName", kCopyNameNames.Names(), {{"field_document_copies", "copy"}}},
-        {"DocumentCopyState", kCopyStateNames.Names(), {{"field_document_copies", "state"}}}};
+        {"DocumentCopyState", kCopyStateNames.Names(), {{"field_document_copies", "state"}}},
+        {"ReworkTimeliness", kTimelinessNames.Names(), {}}};
     return d;
 }
 
 void FieldModule::RegisterRoutes(http::Router& router) {
     RegisterFieldRoutes(router, service_);
     RegisterPaperworkRoutes(router, paperwork_);
+    RegisterReworkRoutes(router, reworks_, clock_);
 }
 
 }  // namespace kefu::field

@@ -1,12 +1,15 @@
 // Field work as a capability module (issue 10): the steps the crew records on the phone, applied
-// exactly once, the incidents the head resolves before a job closes, and the signed documents.
+// exactly once, the incidents the head resolves before a job closes, the signed documents and
+// the reworks with their committed dates.
 #pragma once
 
 #include "app/module.hpp"
 #include "field/field_service.hpp"
 #include "field/paperwork_service.hpp"
+#include "field/rework_service.hpp"
 #include "field/sql/sql_field_repository.hpp"
 #include "field/sql/sql_paperwork_repository.hpp"
+#include "field/sql/sql_rework_repository.hpp"
 #include "jobs/job_service.hpp"
 
 namespace kefu::field {
@@ -25,6 +28,9 @@ private:
     FieldService service_;
     SqlPaperworkRepository paperwork_repository_;
     PaperworkService paperwork_;
+    SqlReworkRepository rework_repository_;
+    ReworkService reworks_;
+    const Clock& clock_;
 };
 
 }  // namespace kefu::field

@@ -5,6 +5,34 @@
 
 namespace kefu::field {
 
+bool CanRaiseRework(jobs::JobStatus original) {
+    using S = jobs::JobStatus;
+    switch (original) {
+        case S::kOnSite:
+        case S::kInstalled:
+        case S::kDelivered:
+        case S::kAccepted:
+        case S::kClosed:
+        case S::kReturnedToFactory:
+            return true;
+        default:
+            return false;
+    }
+}
+
+Date MondayOf(Date day) {
+    const std::chrono::weekday weekday{day.days()};
+    return day.AddDays(-static_cast<int>((weekday.c_encoding() + 6) % 7));
+}
+
+Violations CheckNewRework(const NewRework& rework, Date today) {
+    Violations v;
+    // A promise for a day already over would be late the moment it is made.
+    if (rework.committed < today) v.Add("committedDate", "date_in_past");
+    if (rework.problem.empty()) v.Add("problem", "required");
+    return v;
+}
+
 Timeliness ReworkTimeliness(Date committed, std::optional<Timestamp> done_at, Timestamp now) {
     if (done_at)
         return ChinaDateOf(*done_at) <= committed ? Timeliness::kOnTime : Timeliness::kLate;

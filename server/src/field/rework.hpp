@@ -6,10 +6,14 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
+#include "jobs/job_status.hpp"
 #include "platform/date.hpp"
 #include "platform/enum_names.hpp"
+#include "platform/error.hpp"
+#include "platform/strong_id.hpp"
 
 namespace kefu::field {
 
@@ -33,6 +37,44 @@ struct ReworkRecord {
     Date committed;
     std::optional<Timestamp> done_at;
 };
+
+/// The promise of a rework job to the customer (R-FLD-8), stored beside the job it is.
+struct Rework {
+    std::int64_t job_id = 0;           ///< the rework job (kind rework)
+    std::int64_t original_job_id = 0;  ///< the job it repairs, whose crew it is linked to
+    std::string problem;               ///< what could not be solved on site
+    Date committed;                    ///< the date promised to the customer (China)
+    std::optional<UserId> raised_by;
+    std::string raised_by_name;
+    Timestamp raised_at;
+    /// The apology call to the customer, once recorded.
+    std::optional<Timestamp> apology_at;
+    std::optional<UserId> apology_by;
+    std::string apology_by_name;
+    std::string apology_note;
+    /// When the rework job was first finished (installed or delivered); read, never written.
+    std::optional<Timestamp> done_at;
+    int version = 1;
+};
+
+/// A rework as the office asks for it.
+struct NewRework {
+    std::int64_t original_job_id = 0;
+    Date committed;
+    std::string problem;
+    bool apology_called = false;  ///< the customer was already called (recorded at once)
+    std::string apology_note;
+};
+
+/// True for the states of a job a rework may be raised from: the crew has been on site (on site,
+/// installed, delivered, accepted, closed) or brought the goods back.
+bool CanRaiseRework(jobs::JobStatus original);
+
+/// The rules of a new rework: a committed date not before `today` (China), a problem.
+Violations CheckNewRework(const NewRework& rework, Date today);
+
+/// The Monday of `day`'s week: the office's "rework due this week" runs Monday to Sunday.
+Date MondayOf(Date day);
 
 /// On-time and late reworks of one crew or person; pending ones are not counted.
 struct OnTimeRate {

@@ -64,5 +64,39 @@ TEST(OnTimeRates, NoDecidedReworkHasNoRateRatherThanAPerfectOne) {
     EXPECT_TRUE(ComputeOnTimeRates(pending, At("2027-01-01T00:00:00Z")).by_crew.empty());
 }
 
+TEST(NewRework, TheCommittedDateMayBeTodayInChinaButNotYesterday) {  // R-FLD-8
+    const Date today{2026, 11, 27};
+    EXPECT_TRUE(CheckNewRework({1, today, "柜门合页损坏，需换件", false, ""}, today).empty());
+    const Violations late =
+        CheckNewRework({1, today.AddDays(-1), "柜门合页损坏", false, ""}, today);
+    ASSERT_EQ(late.items().size(), 1U);
+    EXPECT_EQ(late.items()[0].field, "committedDate");
+    EXPECT_EQ(late.items()[0].reason, "date_in_past");
+    const Violations blank = CheckNewRework({1, today, "", false, ""}, today);
+    ASSERT_EQ(blank.items().size(), 1U);
+    EXPECT_EQ(blank.items()[0].field, "problem");
+}
+
+TEST(NewRework, OnlyAJobTheCrewHasReachedOrBroughtBackCanBeReworked) {  // R-FLD-8
+    using S = jobs::JobStatus;
+    for (S s : {S::kOnSite,
+                S::kInstalled,
+                S::kDelivered,
+                S::kAccepted,
+                S::kClosed,
+                S::kReturnedToFactory})
+        EXPECT_TRUE(CanRaiseRework(s)) << jobs::kJobStatusNames.Name(s);
+    for (S s :
+         {S::kNew, S::kScheduled, S::kLoading, S::kEnRoute, S::kReworkScheduled, S::kCancelled})
+        EXPECT_FALSE(CanRaiseRework(s)) << jobs::kJobStatusNames.Name(s);
+}
+
+TEST(ReworkWeek, RunsFromMondayToSunday) {
+    EXPECT_EQ(MondayOf(Date{2026, 11, 23}), (Date{2026, 11, 23}));  // a Monday
+    EXPECT_EQ(MondayOf(Date{2026, 11, 27}), (Date{2026, 11, 23}));  // Friday
+    EXPECT_EQ(MondayOf(Date{2026, 11, 29}), (Date{2026, 11, 23}));  // Sunday
+    EXPECT_EQ(MondayOf(Date{2026, 12, 1}), (Date{2026, 11, 30}));   // across the month
+}
+
 }  // namespace
 }  // namespace kefu::field

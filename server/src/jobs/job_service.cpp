@@ -252,17 +252,20 @@ Result<Job> JobService::Build(Tx& tx,
 
 Result<Job> JobService::Create(const auth::Principal& principal, const NewJob& input) {
     KEFU_TRY(Require(principal, actions::kCreate));
+    return transactions_.Run<Job>(
+        TxMode::kWrite, [&](Tx& tx) -> Result<Job> { return CreateIn(tx, principal, input); });
+}
+
+Result<Job> JobService::CreateIn(Tx& tx, const auth::Principal& principal, const NewJob& input) {
     NewJob in = input;
     KEFU_TRY(CheckShape(principal, in).ToResult());
-    return transactions_.Run<Job>(TxMode::kWrite, [&](Tx& tx) -> Result<Job> {
-        Violations refs;
-        KEFU_ASSIGN_OR_RETURN(Job job, Build(tx, principal, in, refs));
-        KEFU_TRY(refs.ToResult());
-        KEFU_ASSIGN_OR_RETURN(Job stored, jobs_.Insert(tx, job));
-        KEFU_TRY(audit_.Record(
-            tx, principal, {events::kCreate, IdText(stored.id), std::nullopt, SnapshotOf(stored)}));
-        return stored;
-    });
+    Violations refs;
+    KEFU_ASSIGN_OR_RETURN(Job job, Build(tx, principal, in, refs));
+    KEFU_TRY(refs.ToResult());
+    KEFU_ASSIGN_OR_RETURN(Job stored, jobs_.Insert(tx, job));
+    KEFU_TRY(audit_.Record(
+        tx, principal, {events::kCreate, IdText(stored.id), std::nullopt, SnapshotOf(stored)}));
+    return stored;
 }
 
 Result<std::vector<Job>> JobService::Import(const auth::Principal& principal,

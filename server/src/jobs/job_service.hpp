@@ -123,6 +123,10 @@ public:
     /// required for the kind, siteId not the customer's or dealer's, items[i].productId unknown
     /// or inactive, requestedDate in the past, originalJobId required for a rework …).
     Result<Job> Create(const auth::Principal& principal, const NewJob& input);
+    /// Create inside the caller's transaction, for a capability that raises a job as part of
+    /// its own change (a rework, R-FLD-8) and has checked its own action instead of job.create;
+    /// the job's rules and its audit entry are the same.
+    Result<Job> CreateIn(Tx& tx, const auth::Principal& principal, const NewJob& input);
     /// Imports after-sales notices and work plans (R-JOB-4): every row becomes a job, or none
     /// does. INVALID_ARGUMENT naming rows[i].field for every problem of every row.
     Result<std::vector<Job>> Import(const auth::Principal& principal,

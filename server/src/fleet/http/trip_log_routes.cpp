@@ -2,12 +2,14 @@
 
 #include "fleet/fleet_actions.hpp"
 #include "http/json_reader.hpp"
+#include "http/query_date.hpp"
 #include "platform/money_text.hpp"
 
 namespace kefu::fleet {
 namespace {
 
 using http::HttpResponse;
+using http::QueryDate;
 using http::RequestContext;
 using http::RouteAccess;
 using nlohmann::json;
@@ -40,18 +42,6 @@ TripLogFields ReadFields(http::JsonReader& reader, const auth::Principal& princi
     f.toll = reader.OptionalMoney("toll", kTripMoney).value_or(Money());
     f.parking = reader.OptionalMoney("parking", kTripMoney).value_or(Money());
     return f;
-}
-
-// A date query parameter, `fallback` when absent; INVALID_ARGUMENT naming it when malformed.
-Result<Date> QueryDate(const RequestContext& ctx, std::string_view name, Date fallback) {
-    auto text = ctx.Query(name);
-    if (!text) return fallback;
-    auto date = Date::Parse(*text);
-    if (!date) {
-        return Fail(Error::InvalidArgument("not a date (YYYY-MM-DD)",
-                                           {{std::string(name), "invalid_date"}}));
-    }
-    return *date;
 }
 
 Result<TripLogFilter> ReadFilter(const RequestContext& ctx) {

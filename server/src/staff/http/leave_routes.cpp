@@ -1,12 +1,14 @@
 #include "staff/http/leave_routes.hpp"
 
 #include "http/json_reader.hpp"
+#include "http/query_date.hpp"
 #include "staff/staff_actions.hpp"
 
 namespace kefu::staff {
 namespace {
 
 using http::HttpResponse;
+using http::QueryDate;
 using http::RequestContext;
 using http::RouteAccess;
 using nlohmann::json;
@@ -15,18 +17,6 @@ json ListJson(const std::vector<LeaveRecord>& records) {
     json items = json::array();
     for (const LeaveRecord& r : records) items.push_back(LeaveToJson(r));
     return {{"items", std::move(items)}};
-}
-
-// A date query parameter, `fallback` when absent; INVALID_ARGUMENT naming it when malformed.
-Result<Date> QueryDate(const RequestContext& ctx, std::string_view name, Date fallback) {
-    auto text = ctx.Query(name);
-    if (!text) return fallback;
-    auto date = Date::Parse(*text);
-    if (!date) {
-        return Fail(Error::InvalidArgument("not a date (YYYY-MM-DD)",
-                                           {{std::string(name), "invalid_date"}}));
-    }
-    return *date;
 }
 
 }  // namespace

@@ -60,3 +60,34 @@ export function resolveIncident(id: number, body: { resolution: string; version:
 export function nextCopyStates(copy: DocumentCopyName): DocumentCopyState[] {
   return copy === 'returned_to_supervisor' ? ['returned', 'missing'] : ['handed_over', 'filed'];
 }
+
+export type Rework = Schemas['Rework'];
+export type ReworkInput = Schemas['ReworkInput'];
+export type ReworkList = Schemas['ReworkList'];
+export type ReworkOnTime = Schemas['ReworkOnTime'];
+export type JobReworks = Schemas['JobReworks'];
+
+/** Reworks committed from `from` to `to` (dates, China), by committed date. */
+export function listReworks(from: string, to: string): Promise<ReworkList> {
+  return get<ReworkList>('/field/reworks', { from, to });
+}
+
+/** The on-time rate per crew and per person of the reworks committed in the period. */
+export function getReworkOnTime(from: string, to: string): Promise<ReworkOnTime> {
+  return get<ReworkOnTime>('/field/reworks/on-time', { from, to });
+}
+
+/** Raises a rework job from `originalJobId` with the date promised to the customer (R-FLD-8). */
+export function raiseRework(body: ReworkInput): Promise<Rework> {
+  return post<Rework>('/field/reworks', body);
+}
+
+/** Records the apology call of rework job `jobId`; `version` is the rework's as read. */
+export function recordReworkApology(jobId: number, body: { note: string; version: number }): Promise<Rework> {
+  return post<Rework>(`/field/reworks/${jobId}/apology`, body);
+}
+
+/** A job's own promise (when it is a rework) and the reworks raised from it. */
+export function getJobReworks(jobId: number): Promise<JobReworks> {
+  return get<JobReworks>(`/field/jobs/${jobId}/reworks`, undefined, { silent: true });
+}

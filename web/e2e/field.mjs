@@ -558,10 +558,10 @@ const steps = [
       await page.goto(`${ctx.baseUrl}/jobs/${ctx.job.id}`, { waitUntil: 'domcontentloaded' });
       await page.getByTestId('job-rework-raise').click();
       await page.getByTestId('rework-dialog').waitFor();
-      await page.getByTestId('rework-problem').locator('textarea').fill('一张桌面有划痕，需换新桌面');
+      await page.getByTestId('rework-problem').fill('一张桌面有划痕，需换新桌面');
       await fillDate(page, 'rework-committed-date', today);
       await page.getByTestId('rework-apology-called').click();
-      await page.getByTestId('rework-apology-note').locator('input').fill('已致电张女士致歉');
+      await page.getByTestId('rework-apology-note').fill('已致电张女士致歉');
       await page.getByTestId('rework-submit').click();
       const raised = page.getByTestId('job-reworks-raised').locator('a').first();
       await raised.waitFor();

@@ -376,4 +376,8 @@ describe('flags, calls, timeline', () => {
   it('puts the side exits last among the next events', () => {
     expect(orderEvents(['cancel', 'start_loading', 'unschedule'])).toEqual(['start_loading', 'cancel', 'unschedule']);
   });
+
+  it('leaves putting a finished job back in the schedule to the rework part of the page (R-FLD-8)', () => {
+    expect(orderEvents(['accept', 'schedule_rework'])).toEqual(['accept']);
+  });
 });

@@ -743,10 +743,15 @@ export function reasonRules(t: Translate): FormRules {
   };
 }
 
-/** The order the detail shows the events in: forward first, then the side exits. */
+/**
+ * The order the detail shows the events in: forward first, then the side exits. schedule_rework is
+ * left out: a rework is a job of its own with a promised date (R-FLD-8, the rework part of the
+ * page), not the finished job put back in the schedule.
+ */
 export function orderEvents(events: readonly JobEvent[]): JobEvent[] {
   const danger = new Set<JobEvent>(['cancel', 'return_to_factory', 'unschedule']);
-  return [...events.filter((e) => !danger.has(e)), ...events.filter((e) => danger.has(e))];
+  const shown = events.filter((e) => e !== 'schedule_rework');
+  return [...shown.filter((e) => !danger.has(e)), ...shown.filter((e) => danger.has(e))];
 }
 
 /** One entry of a job's timeline: a transition or a call. */

@@ -9,7 +9,11 @@
 //   comes back, the first record's answer is lost on the way back (the server applied it) → the
 //   phone sends it again with the same id → the counter reaches 0 → the server has exactly one
 //   record per step and the job is on site → offline again, the customer signs the installation
-//   receipt on the screen → online, the server has the drawn receipt and the job is installed.
+//   receipt on the screen → online, the server has the drawn receipt and the job is installed →
+//   the acceptance is counted and signed, its PDF produced → a dealer delivery done offline, the
+//   delivery note counted with the dealer and signed → online it is delivered, one record per
+//   step, its PDF on two pages (第一联 / 第二联) → the head schedules a rework with the promised
+//   date and the office sees it due this week (R-FLD-8).
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/field.mjs
 //
@@ -76,6 +80,45 @@ async function phoneShot(ctx, page, file) {
 /** Waits until the step's card shows `status` (data-status). */
 async function waitForStep(page, step, status) {
   await page.locator(`[data-testid="field-step-${step}"][data-status="${status}"]`).waitFor();
+}
+
+/** Fills the signer's name of the document form `prefix`, draws a signature and saves it. */
+async function signOn(page, prefix, signer) {
+  const form = page.getByTestId(prefix);
+  await form.scrollIntoViewIfNeeded();
+  await page
+    .locator(`input[data-testid="${prefix}-signer"], [data-testid="${prefix}-signer"] input`)
+    .first()
+    .fill(signer);
+  const pad = page.getByTestId(`${prefix}-pad`);
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  assert(box && box.width > 300, `the pad spans the phone: ${JSON.stringify(box)}`);
+  await page.mouse.move(box.x + 30, box.y + 100);
+  await page.mouse.down();
+  for (const [x, y] of [
+    [80, 50],
+    [140, 130],
+    [200, 60],
+    [280, 110],
+  ])
+    await page.mouse.move(box.x + x, box.y + y, { steps: 4 });
+  await page.mouse.up();
+  await page.getByTestId(`${prefix}-submit`).click();
+  await page.getByTestId(`${prefix}-signed`).waitFor();
+}
+
+/** The counts a document form shows, by product, are the job's pieces. */
+async function assertPrefilledCounts(page, prefix, items) {
+  for (const item of items) {
+    const value = await page.locator(`[data-testid="${prefix}-count-${item.productId}"] input`).inputValue();
+    assert(Number(value) === item.pieces, `${prefix} count of ${item.productId}: ${value}, job ${item.pieces}`);
+  }
+}
+
+/** The number of pages of a PDF (its page objects; cairo writes them uncompressed). */
+function pageCount(bytes) {
+  return (bytes.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
 /** Ticks every check of a step on the open form. */
@@ -157,6 +200,10 @@ const steps = [
         });
       }
       assert(ctx.job, 'no early window was free for the technician today');
+      ctx.newItems = items;
+      ctx.technicianStaffId = me.staffId;
+      ctx.dealerJob = recent.body.items.find((j) => j.dealerId && j.kind === 'dealer_delivery');
+      assert(ctx.dealerJob, 'the demo has a dealer delivery this week');
       const detail = await api(head, ctx.baseUrl, 'GET', `/jobs/${ctx.job.id}`);
       ctx.items = detail.body.items;
       // Whether the server takes photos yet (POST /field/photos is being added): a route it does not
@@ -503,6 +550,31 @@ const steps = [
     },
   },
   {
+    name: 'the supervisor counts with the customer and the acceptance is signed on the phone; its PDF is produced',
+    run: async (ctx) => {
+      const page = ctx.phone;
+      const form = page.getByTestId('acceptance');
+      await form.waitFor();
+      await assertPrefilledCounts(page, 'acceptance', ctx.items);
+      await signOn(page, 'acceptance', '张女士');
+      await page.locator('[data-testid="acceptance-signed"][data-state="sent"]').waitFor({ timeout: 60_000 });
+      const documents = await api(ctx.head, ctx.baseUrl, 'GET', `/field/jobs/${ctx.job.id}/documents`);
+      const acceptance = documents.body.items.find((d) => d.kind === 'acceptance');
+      assert(acceptance, `an acceptance: ${JSON.stringify(documents.body)}`);
+      const counted = Object.fromEntries(acceptance.versions[0].counts.map((c) => [c.productId, c.pieces]));
+      for (const item of ctx.items)
+        assert(counted[item.productId] === item.pieces, `counted: ${JSON.stringify(counted)}`);
+      assert(
+        acceptance.copies.map((c) => `${c.copy}:${c.state}`).join() === 'clerk:pending,supervisor:pending',
+        `the two copies to hand over: ${JSON.stringify(acceptance.copies)}`,
+      );
+      const pdf = await ctx.head.request.get(`${ctx.baseUrl}/api/v1/field/documents/${acceptance.id}/pdf?version=1`);
+      assert(pdf.status() === 200 && pdf.headers()['content-type'] === 'application/pdf', `PDF: ${pdf.status()}`);
+      assert(pageCount(await pdf.body()) >= 1, 'the acceptance PDF has a page');
+      await phoneShot(ctx, page, '87b-field-acceptance-signed.png');
+    },
+  },
+  {
     name: 'a photo the server refuses (400, simulated) stays as failed with its reason; retried, then given up',
     run: async (ctx) => {
       const page = ctx.phone;
@@ -547,6 +619,96 @@ const steps = [
       await page.getByTestId('sync-all-done').waitFor();
       await thumb.waitFor({ state: 'detached' });
       await page.unroute('**/api/v1/field/photos');
+    },
+  },
+  {
+    name: 'a dealer delivery, offline: the steps and the delivery note counted with the dealer; online it is delivered, its PDF in duplicate',
+    run: async (ctx) => {
+      const head = ctx.head;
+      const today = shanghaiDate(0);
+      for (const [start, end] of [
+        ['07:00', '07:30'],
+        ['04:00', '04:30'],
+        ['03:00', '03:30'],
+      ]) {
+        const created = await api(head, ctx.baseUrl, 'POST', '/jobs', {
+          kind: 'dealer_delivery',
+          dealerId: ctx.dealerJob.dealerId,
+          siteId: ctx.dealerJob.siteId,
+          contactName: '经销商测试',
+          contactPhone: '13900000001',
+          requestedDate: today,
+          windowStart: start,
+          windowEnd: end,
+          items: ctx.newItems,
+          notes: '离线发货测试',
+        });
+        assert(created.status === 201, `create the delivery: ${created.status} ${JSON.stringify(created.body)}`);
+        const assigned = await api(head, ctx.baseUrl, 'POST', `/jobs/${created.body.id}/assignment`, {
+          lead: ctx.technicianStaffId,
+          date: today,
+          windowStart: start,
+          windowEnd: end,
+          version: created.body.version,
+        });
+        if (assigned.status === 200 && assigned.body.status === 'scheduled') {
+          ctx.delivery = assigned.body;
+          break;
+        }
+        await api(head, ctx.baseUrl, 'POST', `/jobs/${created.body.id}/events`, {
+          event: 'cancel',
+          reason: '测试时段冲突，换一个时段',
+          version: created.body.version,
+        });
+      }
+      assert(ctx.delivery, 'no early window was free for the delivery');
+      const items = (await api(head, ctx.baseUrl, 'GET', `/jobs/${ctx.delivery.id}`)).body.items;
+
+      const page = ctx.phone;
+      ctx.lastPage = page;
+      await page.goto(`${ctx.baseUrl}/field`, { waitUntil: 'domcontentloaded' });
+      const card = page.locator(`[data-testid="field-job-card"][data-job-id="${ctx.delivery.id}"]`);
+      await card.waitFor();
+      await card.click();
+      await page.getByTestId('field-job-page').waitFor();
+      await waitForStep(page, 'loading', 'next');
+      assert((await page.getByTestId('field-step-installation').count()) === 0, 'a delivery has no installation step');
+      await setOffline(ctx, true);
+      await tickAll(page, 'loading');
+      await page.getByTestId('field-step-submit').click();
+      await waitForStep(page, 'departure', 'next');
+      await tickAll(page, 'departure');
+      await page.getByTestId('field-step-submit').click();
+      await waitForStep(page, 'arrival', 'next');
+      for (const item of items) await fillNumber(page, `field-count-${item.productId}`, item.pieces);
+      await page.getByTestId('field-step-submit').click();
+      await waitForStep(page, 'arrival', 'pending');
+      await assertPrefilledCounts(page, 'delivery-note', items);
+      await signOn(page, 'delivery-note', '经销商李经理');
+      assert((await pendingCount(page)) === 4, `three records and the note wait: ${await pendingCount(page)}`);
+      await phoneShot(ctx, page, '88b-field-delivery-note-offline.png');
+
+      await setOffline(ctx, false);
+      await page.getByTestId('sync-all-done').waitFor({ timeout: 60_000 });
+      const job = await api(head, ctx.baseUrl, 'GET', `/jobs/${ctx.delivery.id}`);
+      assert(job.body.status === 'delivered', `the delivery is ${job.body.status}`);
+      const work = await api(head, ctx.baseUrl, 'GET', `/field/jobs/${ctx.delivery.id}`);
+      const applied = work.body.records.filter((r) => r.outcome === 'applied').map((r) => r.step);
+      assert(applied.join() === 'loading,departure,arrival', `one record per step: ${applied}`);
+      const documents = await api(head, ctx.baseUrl, 'GET', `/field/jobs/${ctx.delivery.id}/documents`);
+      assert(documents.body.items.length === 1, `one document: ${JSON.stringify(documents.body)}`);
+      const [note] = documents.body.items;
+      assert(
+        note.kind === 'delivery_note' && note.versions[0].signerName === '经销商李经理',
+        `the note: ${JSON.stringify(note)}`,
+      );
+      assert(
+        note.copies[0]?.copy === 'returned_to_supervisor',
+        `its signed copy is tracked: ${JSON.stringify(note.copies)}`,
+      );
+      const pdf = await head.request.get(`${ctx.baseUrl}/api/v1/field/documents/${note.id}/pdf?version=1`);
+      assert(pdf.status() === 200, `PDF: ${pdf.status()}`);
+      assert(pageCount(await pdf.body()) === 2, 'the delivery note prints on two pages (第一联 / 第二联)');
     },
   },
   {

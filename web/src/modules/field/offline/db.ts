@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { FieldIncident, FieldRecord, FieldRecordInput, FieldStep, MyFieldJob } from '../api';
+import type { FieldIncident, FieldRecord, FieldRecordInput, FieldStep, MyFieldJob, SignedDocumentKind } from '../api';
 
 /**
  * A job as the phone keeps it: what `GET /field/my-jobs` said (with the job's items, from
@@ -89,6 +89,8 @@ export interface MediaRow {
   thumb: string;
   /** The signer's name (signatures). */
   label: string;
+  /** The document signed (signatures; rows written before it was kept are receipts). */
+  document?: SignedDocumentKind;
   createdAt: string;
   state: 'pending' | 'sent' | 'failed';
 }

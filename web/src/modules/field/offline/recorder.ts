@@ -188,6 +188,7 @@ export class FieldRecorder {
       step,
       thumb: image.thumb,
       label: input.signerName,
+      document: input.document,
       createdAt: signedAt,
       state: 'pending',
     };

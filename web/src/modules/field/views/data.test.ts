@@ -9,6 +9,7 @@ import {
   groupByDay,
   jobMarkers,
   loadingCountsOf,
+  phoneDocumentsOf,
   signatureProblems,
   stepMessages,
   windowOf,
@@ -187,5 +188,22 @@ describe('messages', () => {
     expect(conflictText({ conflictReason: 'strange', conflictStatus: 'x' }, t, () => false)).toContain(
       'conflictReasons.other',
     );
+  });
+});
+
+describe('the documents signed on the phone (R-FLD-5..7)', () => {
+  it('an installation: the receipt after the installation, then the counted acceptance', () => {
+    const docs = phoneDocumentsOf('installation');
+    expect(docs.map((d) => [d.document, d.after, d.counted])).toEqual([
+      ['installation_receipt', 'installation', false],
+      ['acceptance', 'installation_receipt', true],
+    ]);
+    expect(phoneDocumentsOf('rework').map((d) => d.document)).toEqual(['installation_receipt', 'acceptance']);
+  });
+
+  it('a dealer delivery: the delivery note counted with the dealer on arrival', () => {
+    expect(phoneDocumentsOf('dealer_delivery')).toEqual([
+      { document: 'delivery_note', after: 'arrival', counted: true, testid: 'delivery-note' },
+    ]);
   });
 });

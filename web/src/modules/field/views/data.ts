@@ -1,4 +1,4 @@
-import type { FieldRecord, PieceCount } from '../api';
+import type { FieldRecord, PieceCount, SignedDocumentKind } from '../api';
 import type { JobRow, OutboxEntry, OutboxError, StepRow } from '../offline/db';
 import { stepViews, type StepStatus, type StepView } from '../offline/progress';
 import { NOTE_MAX_LENGTH, lastLoading, type StepProblem } from '../steps';
@@ -181,4 +181,31 @@ export function conflictText(
 /** "2026-12-02 09:30" of an ISO time, China time (the seconds left out). */
 export function shortTime(iso: string | null | undefined): string {
   return formatTimestamp(iso).slice(0, 16);
+}
+
+/** A document the crew has signed on the phone, and when it may be. */
+export interface PhoneDocument {
+  document: SignedDocumentKind;
+  /** The step that must be recorded first (or the document that must be signed first). */
+  after: 'installation' | 'arrival' | 'installation_receipt';
+  /** The pieces are counted together with the signer (R-FLD-6/7). */
+  counted: boolean;
+  /** The test id prefix of its form (the receipt keeps the one the browser test knows). */
+  testid: string;
+}
+
+/**
+ * The documents signed on the phone for a job of `kind` (R-FLD-5..7): an installation has the
+ * customer's receipt after the installation step, then the acceptance document (the supervisor
+ * counts, the customer inspects); a dealer delivery has the delivery note, counted with the
+ * dealer on arrival. The server's rule (signed_document.cpp, Needs) is the same.
+ */
+export function phoneDocumentsOf(kind: string): PhoneDocument[] {
+  if (kind === 'dealer_delivery') {
+    return [{ document: 'delivery_note', after: 'arrival', counted: true, testid: 'delivery-note' }];
+  }
+  return [
+    { document: 'installation_receipt', after: 'installation', counted: false, testid: 'receipt' },
+    { document: 'acceptance', after: 'installation_receipt', counted: true, testid: 'acceptance' },
+  ];
 }

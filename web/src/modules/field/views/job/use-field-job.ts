@@ -1,7 +1,8 @@
 import { computed, type Ref } from 'vue';
 import { stepViews } from '../../offline/progress';
-import { installs, isFinished } from '../../steps';
-import { loadingCountsOf } from '../data';
+import { isFinished } from '../../steps';
+import type { SignedDocumentKind } from '../../api';
+import { loadingCountsOf, phoneDocumentsOf, type PhoneDocument } from '../data';
 import { useFieldPhone } from '../use-field-phone';
 
 /**
@@ -17,15 +18,29 @@ export function useFieldJob(id: Ref<number>) {
   const views = computed(() => (row.value ? stepViews(row.value, steps.value) : []));
   const media = computed(() => store.media.filter((m) => m.jobId === id.value));
   const photos = computed(() => media.value.filter((m) => m.kind === 'photo'));
-  const signature = computed(() => media.value.find((m) => m.kind === 'signature') ?? null);
+  /** The signature of `document` taken on this phone, if any. */
+  const signatureOf = (document: SignedDocumentKind) =>
+    media.value.find((m) => m.kind === 'signature' && (m.document ?? 'installation_receipt') === document) ?? null;
   const loadingCounts = computed(() => (row.value ? loadingCountsOf(row.value, steps.value) : null));
   const finished = computed(() => (row.value ? isFinished(row.value.job.status) : false));
-  /** The installation receipt is signed once the installation itself is recorded (R-FLD-5). */
-  const receiptNeeded = computed(() => (row.value ? installs(row.value.job.kind) : false));
-  const receiptOpen = computed(() => {
-    const installation = views.value.find((v) => v.step === 'installation');
-    return !!installation && ['pending', 'done', 'conflict'].includes(installation.status);
-  });
+  /** May `doc` be signed yet: its step recorded, or the receipt signed (here or on the server). */
+  function openFor(doc: PhoneDocument): boolean {
+    if (doc.after === 'installation_receipt') {
+      return !!signatureOf('installation_receipt') || ['installed', 'accepted'].includes(row.value?.job.status ?? '');
+    }
+    const step = views.value.find((v) => v.step === doc.after);
+    return !!step && ['pending', 'done', 'conflict'].includes(step.status);
+  }
+  /** The documents the crew has signed on the phone for this job, each with its state. */
+  const documents = computed(() =>
+    row.value
+      ? phoneDocumentsOf(row.value.job.kind).map((doc) => ({
+          ...doc,
+          signed: signatureOf(doc.document),
+          enabled: openFor(doc),
+        }))
+      : [],
+  );
   /** Open incidents the server has for the job, and those this phone's arrival raised. */
   const incidents = computed(() => {
     const server = (row.value?.incidents ?? []).filter((i) => i.resolvedAt === null);
@@ -44,11 +59,9 @@ export function useFieldJob(id: Ref<number>) {
     steps,
     views,
     photos,
-    signature,
     loadingCounts,
     finished,
-    receiptNeeded,
-    receiptOpen,
+    documents,
     incidents,
     state,
   };

@@ -70,9 +70,7 @@ protected:
         crew_ = std::make_unique<ApiClient>(env_.LoginAs("lead"));
     }
 
-    std::int64_t Rows(const std::string& table) {
-        return CountRows(*env_.test_app.app).at(table);
-    }
+    std::int64_t Rows(const std::string& table) { return CountRows(*env_.test_app.app).at(table); }
 };
 
 TEST_F(ReworkApi, ARaisedReworkIsAJobLinkedToTheOriginalAndItsCrewWithThePromise) {  // R-FLD-8
@@ -107,10 +105,10 @@ TEST_F(ReworkApi, ARaisedReworkIsAJobLinkedToTheOriginalAndItsCrewWithThePromise
         Must(head_->Get("/api/v1/field/jobs/" + std::to_string(job_) + "/reworks"), 200);
     ASSERT_EQ(of_original.body["raised"].size(), 1U);
     EXPECT_TRUE(of_original.body["rework"].is_null());
-    const auto of_rework = Must(
-        head_->Get("/api/v1/field/jobs/" + std::to_string(r["jobId"].get<std::int64_t>()) +
-                   "/reworks"),
-        200);
+    const auto of_rework =
+        Must(head_->Get("/api/v1/field/jobs/" + std::to_string(r["jobId"].get<std::int64_t>()) +
+                        "/reworks"),
+             200);
     EXPECT_EQ(of_rework.body["rework"]["committedDate"], "2026-11-30");
 
     // Due this week (Monday 23 to Sunday 29)? No: Monday 30 is next week's.
@@ -121,10 +119,9 @@ TEST_F(ReworkApi, ARaisedReworkIsAJobLinkedToTheOriginalAndItsCrewWithThePromise
     const auto next = Must(head_->Get("/api/v1/field/reworks?from=2026-11-30&to=2026-12-06"), 200);
     EXPECT_EQ(next.body["items"].size(), 1U);
 
-    const auto audit =
-        Must(head_->Get("/api/v1/audit?entity=field_rework&entityId=" +
-                        std::to_string(r["jobId"].get<std::int64_t>())),
-             200);
+    const auto audit = Must(head_->Get("/api/v1/audit?entity=field_rework&entityId=" +
+                                       std::to_string(r["jobId"].get<std::int64_t>())),
+                            200);
     ASSERT_EQ(audit.body["items"].size(), 1U) << audit.Describe();
     EXPECT_EQ(audit.body["items"][0]["action"], "create");
 }
@@ -140,8 +137,8 @@ TEST_F(ReworkApi, RefusedBeforeTheCrewWasThereForADayGoneOrWithoutTheRightAndNot
     const auto past = Raise(*head_, job_, "2026-11-26");
     EXPECT_EQ(past.status, 400) << past.Describe();
     EXPECT_TRUE(past.HasViolation("committedDate", "date_in_past"));
-    const auto blank = head_->Post(
-        "/api/v1/field/reworks", {{"originalJobId", job_}, {"committedDate", "2026-11-30"}});
+    const auto blank = head_->Post("/api/v1/field/reworks",
+                                   {{"originalJobId", job_}, {"committedDate", "2026-11-30"}});
     EXPECT_EQ(blank.status, 400) << blank.Describe();
     EXPECT_TRUE(blank.HasViolation("problem", "required"));
 
@@ -160,9 +157,8 @@ TEST_F(ReworkApi, TheApologyCallIsRecordedOnceAtTheVersionSeenAndAudited) {  // 
     Install(job_, "9b1c7a52-6a1e-4d3e-9b55-0a1b2c3d4e03");
     const auto raised = Must(Raise(*head_, job_, "2026-11-30"), 201);
     EXPECT_TRUE(raised.body["apology"].is_null());
-    const std::string path =
-        "/api/v1/field/reworks/" + std::to_string(raised.body["jobId"].get<std::int64_t>()) +
-        "/apology";
+    const std::string path = "/api/v1/field/reworks/" +
+                             std::to_string(raised.body["jobId"].get<std::int64_t>()) + "/apology";
     EXPECT_EQ(head_->Post(path, {{"note", "客户已接受"}, {"version", 2}}).Code(), "ABORTED");
     const auto called = Must(head_->Post(path, {{"note", "客户已接受"}, {"version", 1}}), 200);
     EXPECT_EQ(called.body["apology"]["note"], "客户已接受");
@@ -171,10 +167,9 @@ TEST_F(ReworkApi, TheApologyCallIsRecordedOnceAtTheVersionSeenAndAudited) {  // 
     EXPECT_EQ(again.Code(), "FAILED_PRECONDITION") << again.Describe();
     EXPECT_TRUE(again.HasViolation("apology", "already_recorded"));
 
-    const auto audit =
-        Must(head_->Get("/api/v1/audit?entity=field_rework&entityId=" +
-                        std::to_string(raised.body["jobId"].get<std::int64_t>())),
-             200);
+    const auto audit = Must(head_->Get("/api/v1/audit?entity=field_rework&entityId=" +
+                                       std::to_string(raised.body["jobId"].get<std::int64_t>())),
+                            200);
     std::vector<std::string> actions;
     for (const auto& e : audit.body["items"]) actions.push_back(e["action"].get<std::string>());
     EXPECT_NE(std::ranges::find(actions, "apology"), actions.end()) << audit.Describe();
@@ -182,8 +177,10 @@ TEST_F(ReworkApi, TheApologyCallIsRecordedOnceAtTheVersionSeenAndAudited) {  // 
 
 TEST_F(ReworkApi, DoneOnTheCommittedDayInChinaIsOnTimeTenMinutesAfterMidnightIsLate) {  // R-FLD-8
     Install(job_, "9b1c7a52-6a1e-4d3e-9b55-0a1b2c3d4e04");
-    const auto first = Must(Raise(*head_, job_, kTomorrow, true), 201).body["jobId"].get<std::int64_t>();
-    const auto second = Must(Raise(*head_, job_, kTomorrow, true), 201).body["jobId"].get<std::int64_t>();
+    const auto first =
+        Must(Raise(*head_, job_, kTomorrow, true), 201).body["jobId"].get<std::int64_t>();
+    const auto second =
+        Must(Raise(*head_, job_, kTomorrow, true), 201).body["jobId"].get<std::int64_t>();
     Assign(first, kTomorrow, "18:00", "20:00");
     Assign(second, kTomorrow, "20:00", "22:00");
 

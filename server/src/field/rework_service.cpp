@@ -24,7 +24,8 @@ audit::Snapshot SnapshotOf(const Rework& r) {
 
 Result<void> CheckPeriod(Date from, Date to) {
     if (to < from) {
-        return Fail(Error::InvalidArgument("the period ends before it starts", {{"to", "before_from"}}));
+        return Fail(
+            Error::InvalidArgument("the period ends before it starts", {{"to", "before_from"}}));
     }
     if ((to.days() - from.days()).count() >= kMaxPeriodDays) {
         return Fail(Error::InvalidArgument("at most a year at a time", {{"to", "too_long"}}));
@@ -92,14 +93,12 @@ Result<std::optional<ReworkView>> ReworkService::ViewOf(Tx& tx,
     return std::optional<ReworkView>(std::move(view));
 }
 
-Result<ReworkView> ReworkService::Create(const auth::Principal& principal,
-                                         const NewRework& input) {
+Result<ReworkView> ReworkService::Create(const auth::Principal& principal, const NewRework& input) {
     KEFU_TRY(auth::Require(principal, actions::kRework));
     KEFU_TRY(Validate(input));
     return transactions_.Run<ReworkView>(TxMode::kWrite, [&](Tx& tx) -> Result<ReworkView> {
-        KEFU_ASSIGN_OR_RETURN(
-            jobs::Job original,
-            jobs_.LoadVisible(tx, principal, jobs::JobId(input.original_job_id)));
+        KEFU_ASSIGN_OR_RETURN(jobs::Job original,
+                              jobs_.LoadVisible(tx, principal, jobs::JobId(input.original_job_id)));
         if (!CanRaiseRework(original.status)) {
             return Fail(Error::FailedPrecondition(
                 fmt::format("a job {} cannot be reworked: its crew has not been on site",
@@ -138,10 +137,12 @@ Result<ReworkView> ReworkService::Create(const auth::Principal& principal,
             rework.apology_note = input.apology_note;
         }
         KEFU_TRY(reworks_.Insert(tx, rework));
-        KEFU_TRY(audit_.Record(
-            tx,
-            principal,
-            {events::kReworkCreate, std::to_string(rework.job_id), std::nullopt, SnapshotOf(rework)}));
+        KEFU_TRY(audit_.Record(tx,
+                               principal,
+                               {events::kReworkCreate,
+                                std::to_string(rework.job_id),
+                                std::nullopt,
+                                SnapshotOf(rework)}));
         KEFU_ASSIGN_OR_RETURN(auto view, ViewOf(tx, principal, rework));
         if (!view) return Fail(Error::NotFound("job not found"));
         return std::move(*view);
@@ -183,8 +184,7 @@ Result<ReworkView> ReworkService::RecordApology(const auth::Principal& principal
     });
 }
 
-Result<ReworksOfJob> ReworkService::ForJob(const auth::Principal& principal,
-                                           std::int64_t job_id) {
+Result<ReworksOfJob> ReworkService::ForJob(const auth::Principal& principal, std::int64_t job_id) {
     KEFU_TRY(auth::Require(principal, actions::kRead));
     return transactions_.Run<ReworksOfJob>(TxMode::kRead, [&](Tx& tx) -> Result<ReworksOfJob> {
         KEFU_TRY(jobs_.LoadVisible(tx, principal, jobs::JobId(job_id)));
@@ -222,8 +222,9 @@ Result<std::vector<ReworkView>> ReworkService::ListCommitted(const auth::Princip
     KEFU_TRY(auth::Require(principal, actions::kOversee));
     KEFU_TRY(CheckPeriod(from, to));
     return transactions_.Run<std::vector<ReworkView>>(
-        TxMode::kRead,
-        [&](Tx& tx) -> Result<std::vector<ReworkView>> { return Committed(tx, principal, from, to); });
+        TxMode::kRead, [&](Tx& tx) -> Result<std::vector<ReworkView>> {
+            return Committed(tx, principal, from, to);
+        });
 }
 
 Result<OnTimeReport> ReworkService::OnTime(const auth::Principal& principal, Date from, Date to) {

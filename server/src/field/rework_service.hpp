@@ -51,7 +51,7 @@ struct OnTimeReport {
     Date to;
     std::vector<RateRow> by_crew = {};    ///< a crew is named by its lead
     std::vector<RateRow> by_person = {};  ///< by name
-    int pending = 0;                 ///< not done and not yet late: not counted
+    int pending = 0;                      ///< not done and not yet late: not counted
 };
 
 /// The rework service.

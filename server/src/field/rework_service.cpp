@@ -60,6 +60,7 @@ Result<std::optional<jobs::Job>> Visible(Tx& tx,
 std::vector<RateRow> Rows(const std::map<std::int64_t, OnTimeRate>& rates,
                           const std::map<std::int64_t, std::string>& names) {
     std::vector<RateRow> rows;
+    rows.reserve(rates.size());
     for (const auto& [id, rate] : rates) rows.push_back({{id, names.at(id)}, rate});
     std::ranges::sort(rows, [](const RateRow& a, const RateRow& b) {
         if (a.rate.late != b.rate.late) return a.rate.late > b.rate.late;

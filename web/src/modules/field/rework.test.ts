@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthRange, ratePercent, reworkRules, timelinessTag } from './rework';
+import { crewNames, monthRange, ratePercent, reworkRules, timelinessTag } from './rework';
 
 const t = (key: string) => key;
 
@@ -50,5 +50,19 @@ describe('the on-time report', () => {
     expect(timelinessTag('late')).toBe('danger');
     expect(timelinessTag('on_time')).toBe('success');
     expect(timelinessTag('pending')).toBe('info');
+  });
+});
+
+describe('the crew of a rework', () => {
+  it('is named lead first, and is empty without a crew', () => {
+    expect(
+      crewNames({
+        crew: [
+          { id: 1, name: '李强' },
+          { id: 2, name: '王磊' },
+        ],
+      }),
+    ).toBe('李强、王磊');
+    expect(crewNames({ crew: [] })).toBe('');
   });
 });

@@ -67,3 +67,8 @@ export function timelinessTag(timeliness: Rework['timeliness']): 'danger' | 'suc
   if (timeliness === 'late') return 'danger';
   return timeliness === 'on_time' ? 'success' : 'info';
 }
+
+/** The names of the crew a rework counts for, lead first ('' when there is none). */
+export function crewNames(rework: Pick<Rework, 'crew'>): string {
+  return rework.crew.map((p) => p.name).join('、');
+}

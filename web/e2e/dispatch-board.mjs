@@ -49,17 +49,46 @@ async function stableBox(page, locator) {
   return last;
 }
 
+/** What the page has at (x, y): '' when it is `locator`'s own, else the element on top of it. */
+async function coveredBy(page, locator, x, y) {
+  return locator.evaluate(
+    (el, [px, py]) => {
+      const hit = document.elementFromPoint(px, py);
+      if (hit && el.contains(hit)) return '';
+      return hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing (off screen)';
+    },
+    [x, y],
+  );
+}
+
+/**
+ * Where to press on `source` and release on `target`, once both points are theirs: a dialog's
+ * mask still fading out (seen in CI after the form dialog closed, under load) would swallow the
+ * drag, and the step failed with no move at all.
+ */
+async function dragPoints(page, source, target) {
+  let why = '';
+  for (let i = 0; i < 50; i += 1) {
+    // Measured once the board has settled: a card measured mid-relayout is grabbed where it was.
+    const from = await stableBox(page, source);
+    const to = await stableBox(page, target);
+    assert(from && to, 'the card and the drop list are on screen');
+    const press = { x: from.x + from.width / 2, y: from.y + 8 };
+    const release = { x: to.x + to.width / 2, y: to.y + Math.min(to.height / 2, 20) };
+    why = (await coveredBy(page, source, press.x, press.y)) || (await coveredBy(page, target, release.x, release.y));
+    if (!why) return { press, release };
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the drag's start or end point is covered by ${why}`);
+}
+
 async function drag(page, source, target) {
   await page.locator('[data-testid="dispatch-board"][data-busy="false"]').waitFor();
-  // Measured once the board has settled: a card measured mid-relayout is grabbed where it was.
-  const from = await stableBox(page, source);
-  const to = await stableBox(page, target);
-  assert(from && to, 'the card and the drop list are on screen');
-  await page.mouse.move(from.x + from.width / 2, from.y + 8);
+  const { press, release } = await dragPoints(page, source, target);
+  await page.mouse.move(press.x, press.y);
   await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 5, from.y + 14, { steps: 3 });
-  const x = to.x + to.width / 2;
-  const y = to.y + Math.min(to.height / 2, 20);
+  await page.mouse.move(press.x + 5, press.y + 6, { steps: 3 });
+  const { x, y } = release;
   await page.mouse.move(x, y, { steps: 15 });
   // SortableJS's pointer mode finds the list under the pointer on a 50 ms timer, not on every
   // move: on a loaded machine a release right after the last move can come before the timer has
@@ -262,6 +291,7 @@ export const boardSteps = [
       await pickOption(page, 'board-form-lead', b.name);
       await pickOption(page, 'board-form-vehicle', other.plate);
       await page.getByTestId('board-form-submit').click();
+      await page.getByTestId('board-form-dialog').waitFor({ state: 'hidden' });
       const formed = page.locator(`[data-testid="board-lane"][data-lead="${b.id}"][data-vehicle="${other.id}"]`);
       await formed.waitFor();
       assert((await formed.getByTestId('board-card').count()) === 0, 'the formed crew starts empty');

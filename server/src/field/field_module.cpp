@@ -11,6 +11,8 @@ FieldModule::FieldModule(const app::Core& core, jobs::JobService& jobs)
     : service_(repository_, jobs, core.transactions, core.audit, core.clock),
       paperwork_(paperwork_repository_, jobs, core.transactions, core.audit, core.clock),
       reworks_(rework_repository_, jobs, core.transactions, core.audit, core.clock),
+      jobs_(jobs),
+      transactions_(core.transactions),
       clock_(core.clock) {
     jobs.AddEventGuard(service_.close_guard());
     jobs.AddEventGuard(paperwork_.receipt_guard());

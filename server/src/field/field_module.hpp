@@ -22,6 +22,8 @@ public:
     std::string_view name() const override { return "field"; }
     app::ModuleDeclarations Declarations() const override;
     void RegisterRoutes(http::Router& router) override;
+    /// Three reworks of last week's installations, due this week (field_demo.cpp).
+    Result<void> LoadDemo(app::DemoContext& context) override;
 
 private:
     SqlFieldRepository repository_;
@@ -30,6 +32,8 @@ private:
     PaperworkService paperwork_;
     SqlReworkRepository rework_repository_;
     ReworkService reworks_;
+    jobs::JobService& jobs_;
+    TransactionRunner& transactions_;
     const Clock& clock_;
 };
 

@@ -55,7 +55,8 @@ async function coveredBy(page, locator, x, y) {
     (el, [px, py]) => {
       const hit = document.elementFromPoint(px, py);
       if (hit && el.contains(hit)) return '';
-      return hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing (off screen)';
+      const where = `(${Math.round(px)}, ${Math.round(py)}) of ${window.innerWidth}×${window.innerHeight}, scrolled ${window.scrollY}`;
+      return hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')} at ${where}` : `nothing at ${where}`;
     },
     [x, y],
   );
@@ -69,6 +70,9 @@ async function coveredBy(page, locator, x, y) {
 async function dragPoints(page, source, target) {
   let why = '';
   for (let i = 0; i < 50; i += 1) {
+    // Both on screen (a step at 390 px may have left the page scrolled), the target last.
+    await source.scrollIntoViewIfNeeded();
+    await target.scrollIntoViewIfNeeded();
     // Measured once the board has settled: a card measured mid-relayout is grabbed where it was.
     const from = await stableBox(page, source);
     const to = await stableBox(page, target);

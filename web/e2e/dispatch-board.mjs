@@ -50,7 +50,7 @@ async function stableBox(page, locator) {
 }
 
 /** What the page has at (x, y): '' when it is `locator`'s own, else the element on top of it. */
-async function coveredBy(page, locator, x, y) {
+async function coveredBy(locator, x, y) {
   return locator.evaluate(
     (el, [px, py]) => {
       const hit = document.elementFromPoint(px, py);
@@ -79,7 +79,7 @@ async function dragPoints(page, source, target) {
     assert(from && to, 'the card and the drop list are on screen');
     const press = { x: from.x + from.width / 2, y: from.y + 8 };
     const release = { x: to.x + to.width / 2, y: to.y + Math.min(to.height / 2, 20) };
-    why = (await coveredBy(page, source, press.x, press.y)) || (await coveredBy(page, target, release.x, release.y));
+    why = (await coveredBy(source, press.x, press.y)) || (await coveredBy(target, release.x, release.y));
     if (!why) return { press, release };
     await page.waitForTimeout(100);
   }

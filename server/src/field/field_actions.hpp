@@ -18,6 +18,12 @@ inline constexpr auth::Action kOversee{"field.oversee"};
 inline constexpr auth::Action kResolve{"field.resolve"};
 /// Raise a rework with its committed date and record the apology call (R-FLD-8).
 inline constexpr auth::Action kRework{"field.rework"};
+/// List goods back at the factory and record their repacking check (R-FLD-9).
+inline constexpr auth::Action kReturnCheck{"field.return_check"};
+/// Charge the loss of a badly repacked return to a staff member (R-FLD-9).
+inline constexpr auth::Action kCharge{"field.charge"};
+/// See the charges: the head, finance and leadership only (R-FLD-9).
+inline constexpr auth::Action kChargeRead{"field.charge_read"};
 }  // namespace actions
 
 namespace events {
@@ -30,6 +36,9 @@ inline constexpr audit::AuditEvent kDocumentCorrect{"field_document", "correct"}
 inline constexpr audit::AuditEvent kDocumentCopy{"field_document", "copy"};
 inline constexpr audit::AuditEvent kReworkCreate{"field_rework", "create"};
 inline constexpr audit::AuditEvent kReworkApology{"field_rework", "apology"};
+inline constexpr audit::AuditEvent kReturnCheck{"field_return", "check"};
+/// Its entries are as sensitive as the charge itself: only field.charge_read reads them.
+inline constexpr audit::AuditEvent kCharge{"field_charge", "create", actions::kChargeRead.name()};
 }  // namespace events
 
 }  // namespace kefu::field

@@ -3,6 +3,7 @@
 #include "field/field_actions.hpp"
 #include "field/http/field_routes.hpp"
 #include "field/http/paperwork_routes.hpp"
+#include "field/http/return_routes.hpp"
 #include "field/http/rework_routes.hpp"
 
 namespace kefu::field {
@@ -11,6 +12,7 @@ FieldModule::FieldModule(const app::Core& core, jobs::JobService& jobs)
     : service_(repository_, jobs, core.transactions, core.audit, core.clock),
       paperwork_(paperwork_repository_, jobs, core.transactions, core.audit, core.clock),
       reworks_(rework_repository_, jobs, core.transactions, core.audit, core.clock),
+      returns_(return_repository_, jobs, core.transactions, core.audit, core.clock),
       jobs_(jobs),
       transactions_(core.transactions),
       clock_(core.clock) {
@@ -44,6 +46,15 @@ app::ModuleDeclarations FieldModule::Declarations() const {
         {actions::kRework,
          {R::kHead, R::kSupervisor, R::kClerk},
          "R-FLD-8: the office raises a rework with the date promised and records the apology"},
+        {actions::kReturnCheck,
+         {R::kHead, R::kWarehouse},
+         "R-FLD-9: the warehouse checks the repacking of goods back at the factory"},
+        {actions::kCharge,
+         {R::kHead},
+         "R-FLD-9: the head charges the loss of bad repacking to the person responsible"},
+        {actions::kChargeRead,
+         {R::kHead, R::kFinance, R::kLeadership},
+         "R-FLD-9: only the head, finance and leadership see the charges"},
     };
     d.audit_events = {events::kRecord,
                       events::kPhoto,
@@ -53,7 +64,9 @@ app::ModuleDeclarations FieldModule::Declarations() const {
                       events::kDocumentCorrect,
                       events::kDocumentCopy,
                       events::kReworkCreate,
-                      events::kReworkApology};
+                      events::kReworkApology,
+                      events::kReturnCheck,
+                      events::kCharge};
     d.enums = {
         {"FieldStep", kFieldStepNames.Names(), {{"field_records", "step"}}},
         {"FieldCheck", kCheckNames.Names(), {{"field_record_checks", "check_name"}}},
@@ -63,7 +76,8 @@ app::ModuleDeclarations FieldModule::Declarations() const {
         {"SignatureMethod", kSignatureMethodNames.Names(), {{"field_document_versions", "method"}}},
         {"DocumentCopyName", kCopyNameNames.Names(), {{"field_document_copies", "copy"}}},
         {"DocumentCopyState", kCopyStateNames.Names(), {{"field_document_copies", "state"}}},
-        {"ReworkTimeliness", kTimelinessNames.Names(), {}}};
+        {"ReworkTimeliness", kTimelinessNames.Names(), {}},
+        {"ReturnOutcome", kReturnOutcomeNames.Names(), {{"field_return_checks", "outcome"}}}};
     return d;
 }
 
@@ -71,6 +85,7 @@ void FieldModule::RegisterRoutes(http::Router& router) {
     RegisterFieldRoutes(router, service_);
     RegisterPaperworkRoutes(router, paperwork_);
     RegisterReworkRoutes(router, reworks_, clock_);
+    RegisterReturnRoutes(router, returns_, clock_);
 }
 
 }  // namespace kefu::field

@@ -1,14 +1,16 @@
 // Field work as a capability module (issue 10): the steps the crew records on the phone, applied
 // exactly once, the incidents the head resolves before a job closes, the signed documents and
-// the reworks with their committed dates.
+// the reworks with their committed dates, and the repacking checks of returns with their charges.
 #pragma once
 
 #include "app/module.hpp"
 #include "field/field_service.hpp"
 #include "field/paperwork_service.hpp"
+#include "field/return_service.hpp"
 #include "field/rework_service.hpp"
 #include "field/sql/sql_field_repository.hpp"
 #include "field/sql/sql_paperwork_repository.hpp"
+#include "field/sql/sql_return_repository.hpp"
 #include "field/sql/sql_rework_repository.hpp"
 #include "jobs/job_service.hpp"
 
@@ -32,6 +34,8 @@ private:
     PaperworkService paperwork_;
     SqlReworkRepository rework_repository_;
     ReworkService reworks_;
+    SqlReturnRepository return_repository_;
+    ReturnService returns_;
     jobs::JobService& jobs_;
     TransactionRunner& transactions_;
     const Clock& clock_;

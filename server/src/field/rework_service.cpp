@@ -10,9 +10,6 @@
 namespace kefu::field {
 namespace {
 
-/// The longest period the office's lists and rates cover.
-constexpr int kMaxPeriodDays = 366;
-
 audit::Snapshot SnapshotOf(const Rework& r) {
     return {{"jobId", r.job_id},
             {"originalJobId", r.original_job_id},
@@ -20,29 +17,6 @@ audit::Snapshot SnapshotOf(const Rework& r) {
             {"problem", r.problem},
             {"apologyNote", r.apology_note},
             {"apologyCalled", r.apology_at.has_value()}};
-}
-
-Result<void> CheckPeriod(Date from, Date to) {
-    if (to < from) {
-        return Fail(
-            Error::InvalidArgument("the period ends before it starts", {{"to", "before_from"}}));
-    }
-    if ((to.days() - from.days()).count() >= kMaxPeriodDays) {
-        return Fail(Error::InvalidArgument("at most a year at a time", {{"to", "too_long"}}));
-    }
-    return {};
-}
-
-/// The crew of a job as the rework names it: the lead first, then the members.
-std::vector<CrewPerson> CrewOf(const jobs::Job& job) {
-    std::vector<CrewPerson> crew;
-    if (!job.assignment) return crew;
-    crew.push_back({job.assignment->lead.value(), job.names.lead});
-    for (std::size_t i = 0; i < job.assignment->members.size(); ++i) {
-        const std::string name = i < job.names.members.size() ? job.names.members[i] : "";
-        crew.push_back({job.assignment->members[i].value(), name});
-    }
-    return crew;
 }
 
 /// The job, or nullopt when the principal may not see it (the same as a missing one).

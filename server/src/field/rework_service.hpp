@@ -9,17 +9,12 @@
 
 #include "audit/audit_log.hpp"
 #include "auth/permission.hpp"
+#include "field/office_lists.hpp"
 #include "field/rework_repository.hpp"
 #include "jobs/job_service.hpp"
 #include "platform/clock.hpp"
 
 namespace kefu::field {
-
-/// A member of staff as a rework names them.
-struct CrewPerson {
-    std::int64_t id = 0;
-    std::string name;
-};
 
 /// A rework with what the office reads of it: its job, its original and the crew it counts for.
 struct ReworkView {

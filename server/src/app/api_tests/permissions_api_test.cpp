@@ -295,6 +295,18 @@ std::map<std::string, std::vector<Probe>> Probes() {
            "/api/v1/field/reworks",
            {{"originalJobId", 999999}, {"committedDate", "2026-11-30"}, {"problem", "探针"}}},
           {"POST", Missing("/api/v1/field/reworks/", "/apology"), {{"note", ""}, {"version", 1}}}}},
+        // A job and a check that do not exist: 404 once allowed.
+        {"field.return_check",
+         {{"GET", "/api/v1/field/returns", {}},
+          {"POST",
+           "/api/v1/field/returns",
+           {{"jobId", 999999}, {"jobVersion", 1}, {"outcome", "intact"}}},
+          {"GET", Missing("/api/v1/field/returns/", "/photo"), {}}}},
+        {"field.charge",
+         {{"POST",
+           Missing("/api/v1/field/returns/", "/charges"),
+           {{"staffId", 1}, {"amountFen", 100}, {"reason", "探针"}}}}},
+        {"field.charge_read", {{"GET", "/api/v1/field/charges", {}}}},
         {"vehicle_violation.read", {{"GET", "/api/v1/vehicle-violations", {}}}},
         // A vehicle and driver that do not exist: 400 once allowed.
         {"vehicle_violation.write",

@@ -1,0 +1,1 @@
+SELECT photo FROM field_return_checks WHERE id = :id

@@ -107,7 +107,7 @@ TEST_F(ReturnApi, AReturnWaitsUntilItsRepackingIsCheckedOnce) {  // R-FLD-9
                              "damaged",
                              {{"note", "x"}, {"photo", Photo(photos::SolidJpeg(64, 64, 1, 2, 3))}});
     EXPECT_EQ(again.status, 409) << again.Describe();
-    EXPECT_TRUE(again.HasViolation("jobId", "duplicate"));
+    EXPECT_TRUE(again.HasViolation("jobId", "already_checked"));
     EXPECT_EQ(Rows("field_return_checks"), rows);
 
     const auto audit = Must(
@@ -166,7 +166,7 @@ TEST_F(ReturnApi, TheHeadChargesTheLossToThePersonResponsibleOnce) {  // R-FLD-9
     const std::int64_t rows = Rows("field_charges");
     const auto twice = ChargeOn(*head_, check, lead_, 500);
     EXPECT_EQ(twice.status, 409) << twice.Describe();
-    EXPECT_TRUE(twice.HasViolation("staffId", "duplicate"));
+    EXPECT_TRUE(twice.HasViolation("staffId", "already_charged"));
     EXPECT_TRUE(ChargeOn(*head_, check, 999'999, 500).HasViolation("staffId", "not_found"));
     EXPECT_TRUE(ChargeOn(*head_, check, member_, 0).HasViolation("amountFen", "out_of_range"));
     EXPECT_TRUE(

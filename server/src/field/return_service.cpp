@@ -39,6 +39,16 @@ Result<images::Photo> Reencode(const ReturnPhotoUpload& upload) {
     return Fail(Error::InvalidArgument(photo.error().message(), std::move(on_photo)));
 }
 
+/// A unique-key clash as the violation {field, reason}: the client says which thing was done
+/// already; any other result passes through.
+Result<std::int64_t> DoneAlready(Result<std::int64_t> inserted,
+                                 std::string field,
+                                 std::string reason,
+                                 std::string message) {
+    if (inserted || inserted.error().code() != ErrorCode::kAlreadyExists) return inserted;
+    return Fail(Error::AlreadyExists(std::move(message), {{std::move(field), std::move(reason)}}));
+}
+
 }  // namespace
 
 Result<ReturnCheckView> ReturnService::RecordCheck(const auth::Principal& principal,
@@ -76,10 +86,11 @@ Result<ReturnCheckView> ReturnService::RecordCheck(const auth::Principal& princi
                 return Fail(Error::Aborted("the job changed since it was read; reload it"));
             }
             ReturnCheck stored = row;
-            KEFU_ASSIGN_OR_RETURN(
-                stored.id,
-                DuplicateAsViolation(
-                    returns_.InsertCheck(tx, stored), "jobId", "this return is checked already"));
+            KEFU_ASSIGN_OR_RETURN(stored.id,
+                                  DoneAlready(returns_.InsertCheck(tx, stored),
+                                              "jobId",
+                                              "already_checked",
+                                              "this return is checked already"));
             KEFU_TRY(audit_.Record(tx,
                                    principal,
                                    {events::kReturnCheck,
@@ -163,11 +174,11 @@ Result<Charge> ReturnService::ChargeLoss(const auth::Principal& principal, const
         charge.decided_by_name = principal.display_name;
         charge.decided_at = clock_.Now();
         charge.decided_date = ChinaDateOf(charge.decided_at);
-        KEFU_ASSIGN_OR_RETURN(
-            charge.id,
-            DuplicateAsViolation(returns_.InsertCharge(tx, charge),
-                                 "staffId",
-                                 "this person is charged for this return already"));
+        KEFU_ASSIGN_OR_RETURN(charge.id,
+                              DoneAlready(returns_.InsertCharge(tx, charge),
+                                          "staffId",
+                                          "already_charged",
+                                          "this person is charged for this return already"));
         KEFU_TRY(audit_.Record(
             tx,
             principal,

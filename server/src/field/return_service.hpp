@@ -67,8 +67,9 @@ public:
     /// Records the repacking check of job `input.job_id` (field.return_check), with its photo
     /// re-encoded without metadata. NOT_FOUND for a job the principal may not see;
     /// FAILED_PRECONDITION (jobId: state) unless it is returned to the factory; ABORTED when the
-    /// job is no longer at input.job_version; ALREADY_EXISTS (jobId: duplicate) when this return
-    /// was checked already; INVALID_ARGUMENT for the rules or a refused photo (photo: reason).
+    /// job is no longer at input.job_version; ALREADY_EXISTS (jobId: already_checked) when this
+    /// return was checked already; INVALID_ARGUMENT for the rules or a refused photo (photo:
+    /// reason).
     Result<ReturnCheckView> RecordCheck(const auth::Principal& principal,
                                         const NewReturnCheck& input,
                                         const std::optional<ReturnPhotoUpload>& photo);
@@ -85,7 +86,7 @@ public:
     /// Charges the loss of damaged check `input.check_id` to a staff member (field.charge), once
     /// per person and check; the audit entry is readable with field.charge_read only.
     /// NOT_FOUND for no such check; FAILED_PRECONDITION (outcome: not_damaged) on an intact one;
-    /// INVALID_ARGUMENT (staffId: not_found); ALREADY_EXISTS (staffId: duplicate).
+    /// INVALID_ARGUMENT (staffId: not_found); ALREADY_EXISTS (staffId: already_charged).
     Result<Charge> ChargeLoss(const auth::Principal& principal, const NewCharge& input);
     /// The charges decided from `from` to `to` and each person's total (field.charge_read).
     Result<ChargeReport> ListCharges(const auth::Principal& principal, Date from, Date to);

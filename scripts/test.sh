@@ -129,6 +129,11 @@ if [ -f web/package.json ]; then
     (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
       node e2e/field.mjs 2>&1) | tee "$LOGS/e2e-field.log"
     field_rc=${PIPESTATUS[0]}
+    # Quality returns (R-FLD-9): the keeper's check with a photo on a phone, the head's charge,
+    # finance's list.
+    (cd web && BASE_URL="http://127.0.0.1:$E2E_PORT" SCREENSHOT_DIR="$ROOT/build/e2e" \
+      node e2e/returns.mjs 2>&1) | tee "$LOGS/e2e-returns.log"
+    returns_rc=${PIPESTATUS[0]}
     set -e
     kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
     SERVER_PID=""
@@ -144,6 +149,8 @@ if [ -f web/package.json ]; then
     count "dispatch browser test" "$dispatch_rc" "$e2e_passed" "$e2e_failed"
     read -r e2e_passed e2e_failed < <(summary_of "$LOGS/e2e-field.log")
     count "field browser test" "$field_rc" "$e2e_passed" "$e2e_failed"
+    read -r e2e_passed e2e_failed < <(summary_of "$LOGS/e2e-returns.log")
+    count "returns browser test" "$returns_rc" "$e2e_passed" "$e2e_failed"
   else
     echo "kefu: could not prepare the browser test's database (kefu migrate / kefu demo)"
     count "browser test" 1 0 0

@@ -15,6 +15,8 @@ export type JobFieldWork = Schemas['JobFieldWork'];
 export type MyFieldJob = Schemas['FieldJob'];
 export type MyFieldJobList = Schemas['FieldJobList'];
 export type MyFieldJobsQuery = QueryOf<'listMyFieldJobs'>;
+/** The warranty in force on a job's day for one series of its products (R-FLD-4). */
+export type JobWarranty = Schemas['JobWarranty'];
 
 /** A photo of a step (the phone sends a JPEG of at most 1600 px), under the phone's UUID. */
 export type FieldPhotoInput = Schemas['FieldPhotoInput'];

@@ -1,11 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { FieldIncident, FieldRecord, FieldRecordInput, FieldStep, MyFieldJob, SignedDocumentKind } from '../api';
+import type {
+  FieldIncident,
+  FieldRecord,
+  FieldRecordInput,
+  FieldStep,
+  JobWarranty,
+  MyFieldJob,
+  SignedDocumentKind,
+} from '../api';
 
 /**
  * A job as the phone keeps it: what `GET /field/my-jobs` said (with the job's items, from
  * `GET /jobs/{id}` when the list left them out) and the job's field work as last read.
  */
-export interface JobRow extends MyFieldJob {
+export interface JobRow extends Omit<MyFieldJob, 'warranties'> {
   id: number;
   /** The day it is planned for (the assignment's date), for the list's order. */
   date: string;
@@ -15,11 +23,11 @@ export interface JobRow extends MyFieldJob {
   /** When the phone last downloaded it (ISO time). */
   refreshedAt: string;
   /**
-   * What the warranty of the job's products covers, shown with the "warranty explained" check.
-   * FOLLOW-UP(warranty): the catalogue has no warranty text per series yet; once the server sends
-   * one with the job, it is kept here and the check shows it.
+   * The warranty in force on the job's day for each series of its products (R-FLD-4), shown with
+   * the "warranty explained" check. Not indexed, so no schema version is needed; rows a phone
+   * downloaded before warranties were sent lack it until the next refresh.
    */
-  warranty?: string;
+  warranties?: JobWarranty[];
 }
 
 /** Where a step the crew recorded on this phone stands. */

@@ -23,7 +23,14 @@ const item = { productId: 48, model: 'CX', name: '桌', quantity: 1, pieces: 2 }
 function reader(jobs: Job[]): FieldReader & { getJob: ReturnType<typeof vi.fn> } {
   return {
     listMyJobs: vi.fn(async () => ({
-      items: jobs.map((job) => ({ job, partyName: '客户', address: '地址', access: '', stepsDone: [] })),
+      items: jobs.map((job) => ({
+        job,
+        partyName: '客户',
+        address: '地址',
+        access: '',
+        stepsDone: [],
+        warranties: [{ series: '博特', months: 36, content: `任务 ${job.id} 的保修` }],
+      })),
     })),
     getJob: vi.fn(async (id: number) => aJob({ id, items: [item] })),
     getFieldWork: vi.fn(async () => ({ records: [], incidents: [], photos: [] })),
@@ -55,6 +62,12 @@ describe('refreshing the phone jobs', () => {
     expect(api.getJob).toHaveBeenCalledWith(2);
     expect((await db.jobs.get(2))?.job.items).toEqual([item]);
     expect((await db.jobs.get(1))?.records).toEqual([]);
+  });
+
+  it('keeps the warranty of each series with the job, for the installation step offline (R-FLD-4)', async () => {
+    const db = freshDb();
+    await refreshJobs(db, reader([aJob({ id: 1, items: [item] })]), '2026-12-02');
+    expect((await db.jobs.get(1))?.warranties).toEqual([{ series: '博特', months: 36, content: '任务 1 的保修' }]);
   });
 
   it('drops jobs no longer listed, but never one the outbox still has something of', async () => {

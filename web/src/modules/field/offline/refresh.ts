@@ -40,6 +40,7 @@ export async function refreshJobs(db: FieldDb, reader: FieldReader, today: strin
       records: work?.records ?? null,
       incidents: work?.incidents ?? null,
       refreshedAt: now.toISOString(),
+      warranties: item.warranties ?? [],
     });
   }
   await db.transaction('rw', [db.jobs, db.outbox, db.steps, db.media], async () => {

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -5,7 +6,8 @@ import { aJob } from '@/modules/jobs/testing/job-fixture';
 import { i18n, setLocale } from '@/locales';
 import { stubMatchMedia } from '@/utils/test-match-media';
 import type { FieldStep, PieceCount } from '../../../api';
-import type { JobRow } from '../../../offline/db';
+import { FieldDb, type JobRow } from '../../../offline/db';
+import { refreshJobs } from '../../../offline/refresh';
 import type { StepForm as StepFormValue } from '../../../steps';
 import StepForm from '../step-form.vue';
 
@@ -26,7 +28,10 @@ const job: JobRow = {
   records: null,
   incidents: null,
   refreshedAt: '',
-  warranty: '桌椅保修两年，五金件一年',
+  warranties: [
+    { series: '博特', months: 36, content: '桌面、桌架保修三年，人为损坏除外。' },
+    { series: '百越', months: 24, content: '面料保修两年。' },
+  ],
 };
 
 beforeAll(() => stubMatchMedia());
@@ -36,9 +41,9 @@ afterEach(() => {
 });
 enableAutoUnmount(afterEach);
 
-function mountForm(step: FieldStep, loadingCounts: PieceCount[] | null = null) {
+function mountForm(step: FieldStep, loadingCounts: PieceCount[] | null = null, row: JobRow = job) {
   return mount(StepForm, {
-    props: { row: job, step, loadingCounts, busy: false },
+    props: { row, step, loadingCounts, busy: false },
     global: { plugins: [ElementPlus, i18n] },
     attachTo: document.body,
   });
@@ -91,10 +96,71 @@ describe('a step form', () => {
     expect(form.counts).toEqual({ 48: 4, 43: 1 });
   });
 
-  it('shows the warranty text with the warranty check when the job has one', () => {
+  it('shows the warranty of each series of the job with the warranty check (R-FLD-4)', () => {
     const wrapper = mountForm('installation');
-    expect(wrapper.find('[data-testid="field-warranty"]').text()).toContain('桌椅保修两年');
+    const lines = wrapper.findAll('[data-testid="field-warranty-line"]').map((line) => line.text());
+    expect(lines).toEqual([
+      '博特系列：保修 36 个月。 桌面、桌架保修三年，人为损坏除外。',
+      '百越系列：保修 24 个月。 面料保修两年。',
+    ]);
+    expect(wrapper.find('[data-testid="field-warranty-none"]').exists()).toBe(false);
     expect(wrapper.findAll('[data-testid^="field-check-"]')).toHaveLength(5);
     expect(wrapper.find('[data-testid="field-count-48"]').exists()).toBe(false);
+  });
+
+  it('shows the warranty in the crew language, months as a parameter', async () => {
+    setLocale('en');
+    const wrapper = mountForm('installation');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="field-warranty-line"]').text()).toContain('博特 series: 36-month warranty.');
+  });
+
+  it('says so when no series of the job has a warranty, also for a row stored before warranties were sent', () => {
+    const old: JobRow = { ...job };
+    delete old.warranties;
+    for (const row of [{ ...job, warranties: [] }, old]) {
+      const wrapper = mountForm('installation', null, row);
+      expect(wrapper.find('[data-testid="field-warranty"]').exists()).toBe(false);
+      expect(wrapper.find('[data-testid="field-warranty-none"]').text()).toContain('未设置保修说明');
+      wrapper.unmount();
+    }
+  });
+
+  it('shows only with the installation warranty check, not on the other steps', () => {
+    const wrapper = mountForm('loading');
+    expect(wrapper.find('[data-testid="field-warranty"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="field-warranty-none"]').exists()).toBe(false);
+  });
+
+  it('brings the warranty of GET /field/my-jobs through the phone store to the installation step', async () => {
+    const db = new FieldDb('step-form-warranty');
+    try {
+      await refreshJobs(
+        db,
+        {
+          listMyJobs: async () => ({
+            items: [
+              {
+                job: job.job,
+                partyName: '客户',
+                address: '地址',
+                access: '',
+                stepsDone: [],
+                warranties: [{ series: '博特', months: 36, content: '桌面保修三年。' }],
+              },
+            ],
+          }),
+          getJob: async () => job.job,
+          getFieldWork: async () => ({ records: [], incidents: [], photos: [] }),
+        },
+        '2026-12-02',
+      );
+      const stored = await db.jobs.get(5);
+      expect(stored?.warranties).toEqual([{ series: '博特', months: 36, content: '桌面保修三年。' }]);
+      const wrapper = mountForm('installation', null, stored!);
+      expect(wrapper.find('[data-testid="field-warranty"]').text()).toBe('博特系列：保修 36 个月。 桌面保修三年。');
+    } finally {
+      await db.delete();
+    }
   });
 });

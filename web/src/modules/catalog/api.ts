@@ -36,3 +36,23 @@ export function updateProduct(id: number, body: ProductUpdate, options?: Request
 export function importProducts(body: ProductImport, options?: RequestOptions): Promise<ProductImportResult> {
   return post<ProductImportResult>('/products/import', body, options);
 }
+
+export type SeriesWarranty = Schemas['SeriesWarranty'];
+export type SeriesWarrantyInput = Schemas['SeriesWarrantyInput'];
+export type SeriesWarrantyList = Schemas['SeriesWarrantyList'];
+
+/**
+ * Every series of the catalogue and every version of their warranties (R-FLD-4), by series then
+ * newest first; a version is in force from its validFrom until the next one of the same series.
+ */
+export function listSeriesWarranties(options?: RequestOptions): Promise<SeriesWarrantyList> {
+  return get<SeriesWarrantyList>('/product-series/warranties', undefined, options);
+}
+
+/**
+ * A new version of a series' warranty from today (China) or a later day; past versions are never
+ * changed. A second version of the series on the same day is 409 (`validFrom` duplicate).
+ */
+export function setSeriesWarranty(body: SeriesWarrantyInput, options?: RequestOptions): Promise<SeriesWarranty> {
+  return post<SeriesWarranty>('/product-series/warranties', body, options);
+}

@@ -17,6 +17,7 @@ inline constexpr auth::Action kWrite{"product.write"};
 namespace events {
 inline constexpr audit::AuditEvent kCreate{"product", "create"};
 inline constexpr audit::AuditEvent kUpdate{"product", "update"};
+inline constexpr audit::AuditEvent kWarrantySet{"series_warranty", "create"};
 }  // namespace events
 
 }  // namespace kefu::catalog

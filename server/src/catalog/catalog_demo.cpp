@@ -1,5 +1,6 @@
 // The catalogue's share of the demo: sixty office-furniture products in nine series, as
 // the factory packs them (pieces, litres, grams) and as the crews install them.
+#include <algorithm>
 #include <vector>
 
 #include "catalog/catalog_module.hpp"
@@ -136,6 +137,33 @@ const std::vector<DemoProduct>& Catalogue() {
 
 }  // namespace
 
+Result<void> CatalogModule::LoadDemoWarranties(app::DemoContext& context) {
+    KEFU_ASSIGN_OR_RETURN(SeriesWarranties all, warranties_.List(context.system));
+    for (const std::string& series : all.series) {
+        // A series that has a warranty keeps it: a second demo run adds nothing.
+        if (std::ranges::find(all.versions, series, &SeriesWarranty::series) != all.versions.end())
+            continue;
+        // Seating moves every day: its mechanism is warranted for a shorter time (demo terms).
+        const bool seating = std::ranges::all_of(Catalogue(), [&series](const DemoProduct& d) {
+            return series != d.series ||
+                   std::string_view(d.name).find("椅") != std::string_view::npos;
+        });
+        NewSeriesWarranty w;
+        w.series = series;
+        w.valid_from = core_.clock.Today();
+        w.months = seating ? 24 : 36;
+        w.content = seating ? "自验收之日起，椅架、五星脚、气杆与底盘保修 24 个月，免费维修或更换；"
+                              "面料、皮革的自然磨损，人为损坏与自行拆改不在保修范围。"
+                            : "自验收之日起，板材、框架与焊接件保修 36 个月，铰链、滑轨、锁具等五金"
+                              "件保修 24 个月，免费维修或更换；受潮受淹、人为损坏与自行拆改不在保"
+                              "修范围。";
+        w.reason = "演示数据";
+        KEFU_TRY(warranties_.Set(context.system, w));
+        ++context.report.created["series warranties"];
+    }
+    return {};
+}
+
 Result<void> CatalogModule::LoadDemo(app::DemoContext& context) {
     std::vector<ProductFields> rows;
     for (const DemoProduct& d : Catalogue()) {
@@ -154,7 +182,7 @@ Result<void> CatalogModule::LoadDemo(app::DemoContext& context) {
     // The import leaves a product that is already there as it is, so a second run adds nothing.
     KEFU_ASSIGN_OR_RETURN(ImportOutcome outcome, service_.Import(context.system, rows));
     context.report.created["products"] += outcome.created;
-    return {};
+    return LoadDemoWarranties(context);
 }
 
 }  // namespace kefu::catalog

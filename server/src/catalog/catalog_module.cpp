@@ -2,13 +2,16 @@
 
 #include "catalog/catalog_actions.hpp"
 #include "catalog/http/product_routes.hpp"
+#include "catalog/http/series_warranty_routes.hpp"
 
 namespace kefu::catalog {
 
 using R = auth::Role;
 
 CatalogModule::CatalogModule(const app::Core& core)
-    : core_(core), service_(repository_, core.transactions, core.audit, core.clock) {}
+    : core_(core),
+      service_(repository_, core.transactions, core.audit, core.clock),
+      warranties_(warranty_repository_, core.transactions, core.audit, core.clock) {}
 
 app::ModuleDeclarations CatalogModule::Declarations() const {
     app::ModuleDeclarations d;
@@ -31,12 +34,13 @@ app::ModuleDeclarations CatalogModule::Declarations() const {
          {R::kHead, R::kClerk, R::kAdmin},
          "R-JOB-1, R-JOB-4: the office keeps the catalogue and imports it"},
     };
-    d.audit_events = {events::kCreate, events::kUpdate};
+    d.audit_events = {events::kCreate, events::kUpdate, events::kWarrantySet};
     return d;
 }
 
 void CatalogModule::RegisterRoutes(http::Router& router) {
     RegisterProductRoutes(router, service_);
+    RegisterSeriesWarrantyRoutes(router, warranties_);
 }
 
 }  // namespace kefu::catalog

@@ -3,11 +3,13 @@
 
 #include "app/module.hpp"
 #include "catalog/product_service.hpp"
+#include "catalog/series_warranty_service.hpp"
 #include "catalog/sql/sql_product_repository.hpp"
+#include "catalog/sql/sql_series_warranty_repository.hpp"
 
 namespace kefu::catalog {
 
-/// Owns the product repository and service; the jobs capability reads products through them.
+/// Owns the products and the series' warranties; the jobs capability reads products through them.
 class CatalogModule final : public app::Module {
 public:
     explicit CatalogModule(const app::Core& core);
@@ -20,9 +22,14 @@ public:
     ProductRepository& repository() { return repository_; }
 
 private:
+    /// A warranty for each demo series without one, in force from today.
+    Result<void> LoadDemoWarranties(app::DemoContext& context);
+
     app::Core core_;
     SqlProductRepository repository_;
     ProductService service_;
+    SqlSeriesWarrantyRepository warranty_repository_;
+    SeriesWarrantyService warranties_;
 };
 
 }  // namespace kefu::catalog

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "catalog/series_warranty.hpp"
 #include "field/field_photo.hpp"
 #include "field/field_record.hpp"
 #include "field/incident.hpp"
@@ -45,6 +46,9 @@ public:
     virtual Result<std::optional<FieldPhoto>> PhotoById(Tx& tx, std::int64_t id) = 0;
     /// Writes the resolution; ABORTED when the stored version is not incident.version - 1.
     virtual Result<void> ResolveIncident(Tx& tx, const Incident& incident) = 0;
+    /// Every warranty version of the series of job `job_id`'s products (R-FLD-4).
+    virtual Result<std::vector<catalog::SeriesWarranty>> WarrantiesOfJob(Tx& tx,
+                                                                         std::int64_t job_id) = 0;
 };
 
 }  // namespace kefu::field

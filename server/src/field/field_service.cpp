@@ -282,8 +282,12 @@ Result<std::vector<FieldJob>> FieldService::MyJobs(const auth::Principal& princi
             out.reserve(crew_jobs.size());
             for (jobs::CrewJob& crew_job : crew_jobs) {
                 FieldJob job{std::move(crew_job), {}};
-                KEFU_ASSIGN_OR_RETURN(auto records,
-                                      field_.ListRecords(tx, job.crew_job.job.id.value()));
+                const jobs::Job& j = job.crew_job.job;
+                KEFU_ASSIGN_OR_RETURN(auto records, field_.ListRecords(tx, j.id.value()));
+                KEFU_ASSIGN_OR_RETURN(auto versions, field_.WarrantiesOfJob(tx, j.id.value()));
+                // The terms of the day the crew is there, which is what it explains.
+                job.warranties = catalog::InForceOn(
+                    versions, j.assignment ? j.assignment->date : j.requested_date);
                 for (const FieldRecord& r : records) {
                     if (r.outcome == RecordOutcome::kApplied)
                         job.steps_done.push_back(r.input.step);

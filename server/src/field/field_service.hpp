@@ -40,6 +40,8 @@ struct PhotoResult {
 struct FieldJob {
     jobs::CrewJob crew_job;
     std::vector<FieldStep> steps_done;  ///< steps whose record moved the job, in order
+    /// The warranty in force on the job's day per series of its products (R-FLD-4).
+    std::vector<catalog::SeriesWarranty> warranties = {};
 };
 
 /// The field service; every path to field records goes through its checks.

@@ -89,11 +89,16 @@ json RecordResultToJson(const RecordResult& result) {
 nlohmann::json FieldJobToJson(const FieldJob& job) {
     nlohmann::json steps = nlohmann::json::array();
     for (FieldStep s : job.steps_done) steps.push_back(kFieldStepNames.Name(s));
+    nlohmann::json warranties = nlohmann::json::array();
+    for (const catalog::SeriesWarranty& w : job.warranties) {
+        warranties.push_back({{"series", w.series}, {"months", w.months}, {"content", w.content}});
+    }
     return {{"job", jobs::JobToJson(job.crew_job.job)},
             {"partyName", job.crew_job.print.party},
             {"address", job.crew_job.print.address},
             {"access", job.crew_job.print.access},
-            {"stepsDone", std::move(steps)}};
+            {"stepsDone", std::move(steps)},
+            {"warranties", std::move(warranties)}};
 }
 
 nlohmann::json PhotoToJson(const FieldPhoto& p) {

@@ -412,4 +412,36 @@ Result<std::optional<FieldPhoto>> SqlFieldRepository::PhotoById(Tx& tx, std::int
     return OnePhoto(tx, {.id = id, .with_content = true});
 }
 
+Result<std::vector<catalog::SeriesWarranty>> SqlFieldRepository::WarrantiesOfJob(
+    Tx& tx, std::int64_t job_id) {
+    return db::Guarded([&]() -> Result<std::vector<catalog::SeriesWarranty>> {
+        auto& session = db::AsSoci(tx).session();
+        const long long job = job_id;
+        long long id = 0;
+        int months = 0;
+        std::string series, valid_from, content;
+        soci::statement st = (session.prepare << std::string(queries::kJobWarranties),
+                              soci::use(job, "job_id"),
+                              soci::into(id),
+                              soci::into(series),
+                              soci::into(valid_from),
+                              soci::into(months),
+                              soci::into(content));
+        st.execute();
+        std::vector<catalog::SeriesWarranty> out;
+        while (st.fetch()) {
+            db::RowDecoder decode("catalog_series_warranties", id);
+            catalog::SeriesWarranty w;
+            w.id = id;
+            w.series = series;
+            w.valid_from = decode.Take(Date::Parse(valid_from), "valid_from", valid_from);
+            w.months = months;
+            w.content = content;
+            KEFU_TRY(decode.Finish());
+            out.push_back(std::move(w));
+        }
+        return out;
+    });
+}
+
 }  // namespace kefu::field

@@ -21,6 +21,8 @@ public:
     Result<std::optional<FieldPhoto>> FindPhoto(Tx& tx, const std::string& record_id) override;
     Result<std::int64_t> InsertPhoto(Tx& tx, const FieldPhoto& photo) override;
     Result<std::vector<FieldPhoto>> ListPhotos(Tx& tx, std::int64_t job_id) override;
+    Result<std::vector<catalog::SeriesWarranty>> WarrantiesOfJob(Tx& tx,
+                                                                 std::int64_t job_id) override;
     Result<std::optional<FieldPhoto>> PhotoById(Tx& tx, std::int64_t id) override;
     Result<void> ResolveIncident(Tx& tx, const Incident& incident) override;
 

@@ -1,0 +1,1 @@
+SELECT DISTINCT series FROM products WHERE series <> '' ORDER BY series

@@ -359,6 +359,12 @@ const steps = [
 
       await waitForStep(page, 'installation', 'next');
       await tickAll(page, 'installation');
+      // The demo's series have warranty terms from today (R-FLD-4): the crew reads them offline
+      // with the check, one line per series of the job's products.
+      const warranty = page.getByTestId('field-warranty-line');
+      assert((await warranty.count()) > 0, 'the warranty of the job series is shown with the check');
+      const line = await warranty.first().textContent();
+      assert(/系列：保修 \d+ 个月/.test(line), `the warranty line: ${line}`);
       await page.getByTestId('field-step-submit').click();
       await waitForStep(page, 'installation', 'pending');
       assert((await pendingCount(page)) === 5, `four records and a photo wait: ${await pendingCount(page)}`);
@@ -746,6 +752,38 @@ const steps = [
       await page.getByTestId('field-reworks-week').locator('tr', { hasText: number }).waitFor();
       await page.getByTestId('field-rework-on-time').waitFor();
       await ctx.shot(page, '90-field-office-reworks.png');
+    },
+  },
+  {
+    name: 'the head sets the next warranty version of a series from a later day; today the old one stays in force (R-FLD-4)',
+    run: async (ctx) => {
+      const page = ctx.head;
+      ctx.lastPage = page;
+      const before = await api(page, ctx.baseUrl, 'GET', '/product-series/warranties');
+      const series = before.body.series[0];
+      const versions = before.body.items.filter((w) => w.series === series);
+      // A day no version of the series starts on yet (the scenario may run twice on one database).
+      const from = shanghaiDate(1 + versions.length);
+      await page.goto(`${ctx.baseUrl}/product-series/warranties`, { waitUntil: 'domcontentloaded' });
+      await page.locator(`[data-testid="series-warranty-set"][data-series="${series}"]`).click();
+      const dialog = page.getByTestId('warranty-dialog');
+      await dialog.waitFor();
+      await fillDate(page, 'warranty-valid-from', from);
+      await fillNumber(page, 'warranty-months', 48);
+      await dialog.locator('textarea[data-testid="warranty-content"]').fill('自验收之日起，整机保修 48 个月。');
+      await page.getByTestId('warranty-submit').click();
+      await dialog.waitFor({ state: 'hidden' });
+      const after = await api(page, ctx.baseUrl, 'GET', '/product-series/warranties');
+      const added = after.body.items.find((w) => w.series === series && w.validFrom === from);
+      assert(
+        added?.months === 48 && added.content === '自验收之日起，整机保修 48 个月。',
+        `the version: ${JSON.stringify(added)}`,
+      );
+      const row = page.locator('.el-table__body tr', { has: page.locator(`[data-series="${series}"]`) }).first();
+      await row.getByTestId('series-warranty-upcoming').waitFor();
+      const inForce = await row.getByTestId('series-warranty-months').textContent();
+      assert(!inForce.includes('48'), `today the version in force is still the old one: ${inForce}`);
+      await ctx.shot(page, '95-series-warranties.png');
     },
   },
   {

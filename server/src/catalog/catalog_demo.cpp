@@ -143,9 +143,10 @@ Result<void> CatalogModule::LoadDemoWarranties(app::DemoContext& context) {
         // A series that has a warranty keeps it: a second demo run adds nothing.
         if (std::ranges::find(all.versions, series, &SeriesWarranty::series) != all.versions.end())
             continue;
-        // Seating moves every day: its mechanism is warranted for a shorter time (demo terms).
-        const bool seating = std::ranges::all_of(Catalogue(), [&series](const DemoProduct& d) {
-            return series != d.series ||
+        // A series with seating: the mechanism moves every day, its warranty is shorter (demo
+        // terms).
+        const bool seating = std::ranges::any_of(Catalogue(), [&series](const DemoProduct& d) {
+            return series == d.series &&
                    std::string_view(d.name).find("椅") != std::string_view::npos;
         });
         NewSeriesWarranty w;

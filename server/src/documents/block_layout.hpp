@@ -45,5 +45,8 @@ Result<void> LayOut(LayoutContext& context, const SignatureRow& row, const std::
 /// The QR symbol and its caption, never split. INVALID_ARGUMENT (path.text: too_long) when
 /// the text does not fit a QR code.
 Result<void> LayOut(LayoutContext& context, const QrCode& qr, const std::string& path);
+/// The photo and its caption, never split. INVALID_ARGUMENT (path.jpeg: invalid_jpeg,
+/// too_large) for bytes that are not a JPEG of sane size.
+Result<void> LayOut(LayoutContext& context, const Photo& photo, const std::string& path);
 
 }  // namespace kefu::documents

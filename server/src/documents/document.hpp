@@ -89,6 +89,16 @@ struct QrCode {
     Align align = Align::kRight;
 };
 
+/// A photo (JPEG bytes, e.g. of a paper copy signed by hand) scaled to fit the content width
+/// and `max_height_mm`, keeping its proportions, with an optional caption under it; never split.
+/// The file is embedded as it is: the PDF shows the photo at its own quality.
+struct Photo {
+    std::string jpeg{};
+    std::string caption{};
+    double max_height_mm = 100.0;
+    Align align = Align::kCenter;
+};
+
 /// Vertical white space.
 struct Spacer {
     double height_mm = 4.0;
@@ -98,8 +108,8 @@ struct Spacer {
 struct PageBreak {};
 
 /// One element of the document's flow.
-using Block =
-    std::variant<Heading, Paragraph, FieldGrid, Table, SignatureRow, QrCode, Spacer, PageBreak>;
+using Block = std::
+    variant<Heading, Paragraph, FieldGrid, Table, SignatureRow, QrCode, Photo, Spacer, PageBreak>;
 
 /// How several copies of one document share paper.
 enum class CopyLayout : std::uint8_t {

@@ -10,6 +10,10 @@ inline constexpr std::size_t kMaxTextBytes =
     std::size_t{64} * 1024;  ///< one string (a cell, a paragraph)
 inline constexpr std::size_t kMaxPngBytes = std::size_t{4} * 1024 * 1024;
 inline constexpr unsigned kMaxPngSide = 4096;  ///< pixels; signature pads send ~600 × 300
+inline constexpr std::size_t kMaxPhotoBytes = std::size_t{4} * 1024 * 1024;
+inline constexpr unsigned kMaxPhotoSide = 4096;  ///< pixels; stored field photos are ≤ 1600
+inline constexpr double kMinPhotoMm = 20.0;
+inline constexpr double kMaxPhotoMm = 240.0;
 inline constexpr std::size_t kMaxQrBytes = 1024;
 inline constexpr std::size_t kMaxColumns = 20;
 inline constexpr std::size_t kMaxSignaturesPerRow = 4;

@@ -122,6 +122,15 @@ public:
         Text(path + ".caption", qr.caption);
         Range(path + ".sizeMm", qr.size_mm, kMinQrMm, kMaxQrMm);
     }
+    void Block(const std::string& path, const Photo& photo) {
+        if (photo.jpeg.empty()) {
+            Add(path + ".jpeg", "required");
+        } else if (photo.jpeg.size() > kMaxPhotoBytes) {
+            Add(path + ".jpeg", "too_long");
+        }
+        Text(path + ".caption", photo.caption);
+        Range(path + ".maxHeightMm", photo.max_height_mm, kMinPhotoMm, kMaxPhotoMm);
+    }
     void Block(const std::string& path, const Spacer& spacer) {
         Range(path + ".heightMm", spacer.height_mm, 0.0, kMaxSpacerMm);
     }

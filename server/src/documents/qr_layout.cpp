@@ -14,18 +14,6 @@ constexpr double kMinCaptionWidth = Mm(40.0);
 constexpr double kGap = Mm(0.5);
 constexpr double kSpaceAfter = Mm(3.0);
 
-double LeftEdge(Align align, double width) {
-    switch (align) {
-        case Align::kCenter:
-            return kMarginLeft + (kContentWidth - width) / 2;
-        case Align::kRight:
-            return kMarginLeft + kContentWidth - width;
-        case Align::kLeft:
-            break;
-    }
-    return kMarginLeft;
-}
-
 }  // namespace
 
 Result<void> LayOut(LayoutContext& context, const QrCode& qr, const std::string& path) {
@@ -36,7 +24,7 @@ Result<void> LayOut(LayoutContext& context, const QrCode& qr, const std::string&
             Error::InvalidArgument(matrix.error().message(), {{path + ".text", "too_long"}}));
     }
     const double size = Mm(qr.size_mm);
-    const double left = LeftEdge(qr.align, size);
+    const double left = AlignedLeft(qr.align, size);
     const double caption_width = std::max(size, kMinCaptionWidth);
     const double caption_left = std::clamp(left + (size - caption_width) / 2,
                                            kMarginLeft,

@@ -49,6 +49,8 @@ Result<void> FieldModule::LoadDemo(app::DemoContext& context) {
         ++created;
     }
     context.report.created["reworks"] += created;
+    KEFU_ASSIGN_OR_RETURN(const int signatures, LoadDemoPaperwork(context));
+    context.report.created["signed documents"] += signatures;
     return {};
 }
 

@@ -24,10 +24,14 @@ public:
     std::string_view name() const override { return "field"; }
     app::ModuleDeclarations Declarations() const override;
     void RegisterRoutes(http::Router& router) override;
-    /// Three reworks of last week's installations, due this week (field_demo.cpp).
+    /// Three reworks of last week's installations, due this week (field_demo.cpp), and the
+    /// signed documents of recent jobs (paperwork_demo.cpp).
     Result<void> LoadDemo(app::DemoContext& context) override;
 
 private:
+    /// Signs the documents of recent finished jobs; how many signatures were stored.
+    Result<int> LoadDemoPaperwork(app::DemoContext& context);
+
     SqlFieldRepository repository_;
     FieldService service_;
     SqlPaperworkRepository paperwork_repository_;

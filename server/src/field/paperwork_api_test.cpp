@@ -11,6 +11,8 @@
 #include "documents/testing/pdf_probe.hpp"
 #include "documents/testing/sample_documents.hpp"
 #include "field/field_api_fixture.hpp"
+#include "images/testing/jpeg_segments.hpp"
+#include "images/testing/photo_fixtures.hpp"
 
 namespace kefu::api_tests {
 namespace {
@@ -270,6 +272,61 @@ TEST_F(PaperworkApi, ABadSignatureGetsEveryViolationAndStoresNothing) {
     EXPECT_EQ(Sign(other, Signature(kReceiptId, job_, "installation_receipt", "王主任")).status,
               404);
     EXPECT_EQ(SnapshotRows(*env_.test_app.app), rows);
+}
+
+TEST_F(PaperworkApi, APhotoOfSignedPaperIsKeptWithoutMetadataAndPrintedInThePdf) {  // R-FLD-5
+    namespace photos = images::testing;
+    OnSite();
+    // The customer signed the paper copy; the crew photographs it (EXIF with GPS in Jinan).
+    const std::string taken =
+        photos::InsertAfterSoi(photos::MarkedJpeg(2000, 1500, 60), photos::ExifSegment(1));
+    ASSERT_LT(taken.size(), std::size_t{700} * 1024);
+    json paper = Signature(kReceiptId, job_, "installation_receipt", "王主任");
+    paper["method"] = "paper_photo";
+    paper["image"] = {{"contentType", "image/jpeg"}, {"data", db::BytesToText(taken)}};
+    const auto signed_receipt = Sign(*crew_, paper);
+    ASSERT_EQ(signed_receipt.status, 201) << signed_receipt.Describe();
+    EXPECT_EQ(signed_receipt.body["jobStatus"], "installed");
+    const std::int64_t document = signed_receipt.body["document"]["id"];
+
+    // Sent again: matched by what the phone sent, not by what was kept of it.
+    const auto rows = SnapshotRows(*env_.test_app.app);
+    const auto replay = Sign(*crew_, paper);
+    EXPECT_EQ(replay.status, 200) << replay.Describe();
+    EXPECT_EQ(replay.body["replayed"], true);
+    EXPECT_EQ(SnapshotRows(*env_.test_app.app), rows);
+
+    // The PDF carries the photo itself: shrunk to 1600 px, a JPEG without EXIF or GPS.
+    const documents::testing::PdfProbe probe(Pdf(document, 1));
+    const std::string images = probe.Images();
+    EXPECT_NE(images.find("image    1600  1200"), std::string::npos) << images;
+    const std::vector<std::string> embedded = probe.EmbeddedJpegs();
+    ASSERT_EQ(embedded.size(), 1U) << images;
+    for (const auto& segment : photos::SegmentsBeforeScan(embedded[0])) {
+        EXPECT_NE(segment.marker, 0xE1) << "an APP1 (EXIF) segment was kept";
+    }
+    EXPECT_EQ(embedded[0].find("GPS"), std::string::npos);
+    const std::string text = documents::testing::WithoutSpaces(probe.Text());
+    EXPECT_NE(text.find("纸质签字件照片·签字人王主任·2026-11-2709:58"), std::string::npos) << text;
+}
+
+TEST_F(PaperworkApi, AnUnreadablePhotoOfPaperIsRefusedAndNothingIsStored) {  // R-FLD-5
+    namespace photos = images::testing;
+    OnSite();
+    const auto rows = SnapshotRows(*env_.test_app.app);
+    json paper = Signature(kReceiptId, job_, "installation_receipt", "王主任");
+    paper["method"] = "paper_photo";
+    const std::string cut = photos::MarkedJpeg(800, 600).substr(0, 600);
+    paper["image"] = {{"contentType", "image/jpeg"}, {"data", db::BytesToText(cut)}};
+    const auto refused = Sign(*crew_, paper);
+    EXPECT_EQ(refused.status, 400) << refused.Describe();
+    EXPECT_TRUE(refused.HasViolation("image.data", "unreadable")) << refused.Describe();
+    // A pixel bomb: a small file whose header claims 30000 × 30000 pixels.
+    paper["image"]["data"] =
+        db::BytesToText(photos::WithFrameSize(photos::MarkedJpeg(64, 48), 30000, 30000));
+    EXPECT_TRUE(Sign(*crew_, paper).HasViolation("image.data", "too_many_pixels"));
+    EXPECT_EQ(SnapshotRows(*env_.test_app.app), rows);
+    EXPECT_EQ(Job()["status"], "on_site");
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "field/exactly_once.hpp"
 #include "field/field_actions.hpp"
 #include "field/signed_document_print.hpp"
+#include "images/photo.hpp"
 
 namespace kefu::field {
 namespace {
@@ -46,6 +47,27 @@ std::optional<jobs::JobEvent> FinishingEvent(DocumentKind kind) {
     return std::nullopt;
 }
 
+/// What is kept of a signature: a photo of signed paper goes through the same re-encoding as
+/// every field photo (upright, shrunk, no EXIF or GPS, ADR 0016); a drawn PNG is kept as sent.
+/// The photo's refusals name the signature's image field.
+Result<SignatureInput> Kept(const SignatureInput& sent) {
+    if (sent.method != SignatureMethod::kPaperPhoto) return sent;
+    auto photo = images::ReencodePhoto(sent.image, sent.image_type);
+    if (!photo) {
+        if (photo.error().code() != ErrorCode::kInvalidArgument) return Fail(photo.error());
+        std::vector<FieldViolation> violations;
+        for (const FieldViolation& v : photo.error().violations()) {
+            violations.push_back({"image.data", v.reason});
+        }
+        return Fail(Error::InvalidArgument("the photo of the signed paper is not usable",
+                                           std::move(violations)));
+    }
+    SignatureInput kept = sent;
+    kept.image_type = std::string(images::kPhotoContentType);
+    kept.image = std::move(photo->jpeg);
+    return kept;
+}
+
 /// A document as answered: without the images.
 SignedDocument WithoutImages(SignedDocument d) {
     for (SignedVersion& v : d.versions) v.input.image.clear();
@@ -75,9 +97,13 @@ Result<SignResult> PaperworkService::Sign(const auth::Principal& principal,
                                           const SignatureInput& input) {
     KEFU_TRY(auth::Require(principal, actions::kRecord));
     KEFU_TRY(ValidateShape(input));
+    // Re-encoding is the slow part: done once, before any transaction.
+    KEFU_ASSIGN_OR_RETURN(SignatureInput kept, Kept(input));
+    const Received received{std::move(kept), SignatureFingerprint(input)};
     auto attempt = [&] {
-        return transactions_.Run<SignResult>(
-            TxMode::kWrite, [&](Tx& tx) { return SignIn(tx, principal, input, "", std::nullopt); });
+        return transactions_.Run<SignResult>(TxMode::kWrite, [&](Tx& tx) {
+            return SignIn(tx, principal, received, "", std::nullopt);
+        });
     };
     return RunOnceMoreAfterRace(attempt);
 }
@@ -93,8 +119,10 @@ Result<SignResult> PaperworkService::Correct(const auth::Principal& principal,
         violations.push_back({"reason", "required"});
     }
     KEFU_TRY(AsInvalid(std::move(violations)));
+    KEFU_ASSIGN_OR_RETURN(SignatureInput kept, Kept(input));
+    const Received received{std::move(kept), SignatureFingerprint(input)};
     return transactions_.Run<SignResult>(TxMode::kWrite, [&](Tx& tx) {
-        return SignIn(tx, principal, input, reason, std::make_pair(id, version));
+        return SignIn(tx, principal, received, reason, std::make_pair(id, version));
     });
 }
 
@@ -121,10 +149,11 @@ Result<jobs::Job> PaperworkService::CheckedJob(Tx& tx,
 Result<SignResult> PaperworkService::SignIn(
     Tx& tx,
     const auth::Principal& principal,
-    const SignatureInput& in,
+    const Received& received,
     const std::string& reason,
     std::optional<std::pair<std::int64_t, int>> correction) {
-    const std::string fingerprint = SignatureFingerprint(in);
+    const SignatureInput& in = received.stored;
+    const std::string& fingerprint = received.fingerprint;
     KEFU_ASSIGN_OR_RETURN(auto stored, paperwork_.FindByRecord(tx, in.id));
     if (stored) {
         const auto same = std::ranges::find_if(

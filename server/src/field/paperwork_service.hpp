@@ -93,10 +93,17 @@ private:
         PaperworkRepository& paperwork_;
     };
 
+    /// A signature as it will be kept, with the fingerprint of what the phone sent (a replay
+    /// sends the same bytes again, whatever was stored of them).
+    struct Received {
+        SignatureInput stored;
+        std::string fingerprint;
+    };
+
     /// One attempt of Sign (correction = the document to add a version to) in a transaction.
     Result<SignResult> SignIn(Tx& tx,
                               const auth::Principal& principal,
-                              const SignatureInput& input,
+                              const Received& received,
                               const std::string& reason,
                               std::optional<std::pair<std::int64_t, int>> correction);
     /// The job, checked: visible, the principal on its crew or in the office, the document

@@ -11,6 +11,10 @@ namespace {
 
 using documents::Align;
 
+/// The largest height of the photo of a paper copy: an A5 sheet photographed upright stays
+/// readable, and the rest of the document keeps its page.
+constexpr double kPaperPhotoHeightMm = 120.0;
+
 std::string SignatureLabel(DocumentKind kind) {
     switch (kind) {
         case DocumentKind::kInstallationReceipt:
@@ -104,11 +108,20 @@ documents::Document PrintSignedDocument(const jobs::Job& job,
     documents::Signature signature{
         .label = SignatureLabel(document.kind),
         .png = drawn ? v.input.image : std::string(),
-        .signer = drawn ? v.input.signer_name : v.input.signer_name + "（纸质签字件，照片存档）",
+        .signer = drawn ? v.input.signer_name : v.input.signer_name + "（纸质签字，照片见下）",
         .signed_at = ChinaMinuteText(v.input.signed_at)};
     doc.blocks.emplace_back(documents::SignatureRow{
         .signatures = {std::move(signature),
                        {.label = "记录人", .signer = v.recorded_by_name, .signed_at = ""}}});
+    if (!drawn) {
+        // Signed by hand on paper: the photo of that paper is the signature (R-FLD-5).
+        doc.blocks.emplace_back(
+            documents::Photo{.jpeg = v.input.image,
+                             .caption = fmt::format("纸质签字件照片 · 签字人 {} · {}",
+                                                    v.input.signer_name,
+                                                    ChinaMinuteText(v.input.signed_at)),
+                             .max_height_mm = kPaperPhotoHeightMm});
+    }
     if (document.kind == DocumentKind::kDeliveryNote) {
         doc.copies = {"第一联 经销商留存", "第二联 签字返回主管"};
     }

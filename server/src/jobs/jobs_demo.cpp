@@ -8,6 +8,7 @@
 #include <random>
 #include <set>
 
+#include "app/demo_time.hpp"
 #include "jobs/jobs_module.hpp"
 #include "jobs/sql/sql_job_demo.hpp"
 
@@ -19,11 +20,6 @@ constexpr int kDaysAhead = 14;  // … and two weeks ahead
 constexpr int kJobsPerDay = 8;  // about 1,500 jobs in all
 constexpr TimeWindow kMorning{8 * 60, 12 * 60};
 constexpr TimeWindow kAfternoon{13 * 60 + 30, 17 * 60 + 30};
-
-Timestamp ChinaTime(Date day, int minute) {
-    return std::chrono::time_point_cast<std::chrono::seconds>(
-        day.days() + std::chrono::minutes(minute) - std::chrono::hours(8));
-}
 
 constexpr std::array<const char*, 16> kContactNames = {"刘经理",
                                                        "王主任",
@@ -231,7 +227,8 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                     installers.push_back(Installs(kind) ? p.installers : 0);
                 }
                 job.crew_needed = CrewNeeded(installers, std::nullopt);
-                job.created_at = ChinaTime(day.AddDays(-3 - static_cast<int>(rng() % 5)), 9 * 60);
+                job.created_at =
+                    app::DemoChinaTime(day.AddDays(-3 - static_cast<int>(rng() % 5)), 9 * 60);
                 KEFU_ASSIGN_OR_RETURN(Job stored, repository_.Insert(tx, job));
                 ++created;
 
@@ -287,7 +284,8 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                         Installs(kind), moved.assignment.has_value(), true, true};
                     auto next = Step(at, e, ctx);
                     if (!next) break;
-                    JobTransitionRecord record{at, *next, e, ChinaTime(when, minute), "王建国", ""};
+                    JobTransitionRecord record{
+                        at, *next, e, app::DemoChinaTime(when, minute), "王建国", ""};
                     if (e == JobEvent::kCancel) {
                         record.note = "客户推迟，重新下单";
                         moved.cancel_reason = record.note;
@@ -300,17 +298,17 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                         // The ETA call before loading (R-DSP-5); a few are missing.
                         JobCall call{0,
                                      CallKind::kEta,
-                                     ChinaTime(day, minute - 20),
+                                     app::DemoChinaTime(day, minute - 20),
                                      "徐敏",
                                      CallOutcome::kReached,
-                                     ChinaTime(day, job.requested_window.start + 30),
+                                     app::DemoChinaTime(day, job.requested_window.start + 30),
                                      ""};
                         KEFU_TRY(repository_.InsertCall(tx, stored.id, call, {}));
                     }
                     if (e == JobEvent::kDepart && rng() % 5 != 0) {
                         JobCall call{0,
                                      CallKind::kAddress,
-                                     ChinaTime(day, minute + 10),
+                                     app::DemoChinaTime(day, minute + 10),
                                      "徐敏",
                                      CallOutcome::kConfirmed,
                                      std::nullopt,

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <regex>
 #include <vector>
 
@@ -60,6 +62,22 @@ std::string PdfProbe::Fonts() const {
 std::string PdfProbe::Images() const {
     if (!RequireTool("pdfimages", "poppler-utils")) return {};
     return Run({"pdfimages", "-list", file_});
+}
+
+std::vector<std::string> PdfProbe::EmbeddedJpegs() const {
+    if (!RequireTool("pdfimages", "poppler-utils")) return {};
+    const std::filesystem::path out = dir_.path() / "embedded";
+    std::filesystem::create_directory(out);
+    Run({"pdfimages", "-j", file_, (out / "image").string()});
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(out)) {
+        if (entry.path().extension() == ".jpg") files.push_back(entry.path());
+    }
+    std::ranges::sort(files);  // image-000.jpg, image-001.jpg … in page order
+    std::vector<std::string> jpegs;
+    jpegs.reserve(files.size());
+    for (const auto& file : files) jpegs.push_back(ReadBytes(file));
+    return jpegs;
 }
 
 std::string PdfProbe::DecodeQr(int page, int dpi) const {

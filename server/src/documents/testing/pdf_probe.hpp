@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "documents/private_temp_dir.hpp"
 
@@ -25,6 +26,8 @@ public:
     std::string Fonts() const;
     /// pdfimages -list's table of images.
     std::string Images() const;
+    /// The JPEG files embedded as they are (pdfimages -j), in page order.
+    std::vector<std::string> EmbeddedJpegs() const;
     /// What zbarimg decodes from page `page` rasterised by pdftoppm at `dpi` ("" if nothing).
     std::string DecodeQr(int page, int dpi = 200) const;
 

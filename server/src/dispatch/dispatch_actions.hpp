@@ -1,9 +1,11 @@
-// What the dispatch capability lets users do, and the policy keys the planning assistant reads
-// (R-DSP-4). The roles holding each action are declared in dispatch_module.cpp.
+// What the dispatch capability lets users do, what it writes to the audit trail, and the policy
+// keys the planning assistant reads (R-DSP-4). The roles holding each action are declared in
+// dispatch_module.cpp.
 #pragma once
 
 #include <string_view>
 
+#include "audit/audit_record.hpp"
 #include "auth/action.hpp"
 
 namespace kefu::dispatch {
@@ -12,6 +14,11 @@ namespace actions {
 /// Ask the planning assistant for a proposal for a day (R-DSP-4): those who assign crews.
 inline constexpr auth::Action kPlan{"dispatch.plan"};
 }  // namespace actions
+
+namespace events {
+/// A day's line-up saved (R-DSP-3): the crews before and after, one text line per crew.
+inline constexpr audit::AuditEvent kLineupSaved{"day_crews", "update"};
+}  // namespace events
 
 /// The policy keys of the planning assistant.
 namespace policy_keys {

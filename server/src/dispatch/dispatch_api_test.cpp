@@ -585,12 +585,140 @@ TEST_F(DispatchApi, TheScheduledDayComesBackCrewByCrewInTheOrderOfItsWindows) {
     EXPECT_EQ(env_.LoginAs("sales").Get("/api/v1/dispatch/schedule?date=2026-12-01").status, 403);
 }
 
+// Only those who assign crews plan a day or form its crews (R-DSP-3/4).
 TEST_F(DispatchApi, OnlyThoseWhoAssignCrewsMayAskForAProposal) {
     auto sales = env_.LoginAs("sales");
     auto r = sales.Post("/api/v1/dispatch/proposals", {{"date", kDay}, {"crews", Crews()}});
     EXPECT_EQ(r.status, 403) << r.Describe();
     auto accept = sales.Post("/api/v1/dispatch/plans", {{"date", kDay}, {"routes", json::array()}});
     EXPECT_EQ(accept.status, 403) << accept.Describe();
+    EXPECT_EQ(sales.Get(std::string("/api/v1/dispatch/crews?date=") + kDay).status, 403);
+    auto save =
+        sales.Put("/api/v1/dispatch/crews", {{"date", kDay}, {"version", 0}, {"crews", Crews()}});
+    EXPECT_EQ(save.status, 403) << save.Describe();
+}
+
+// R-DSP-3: the crews the head forms for a day are kept - read back after a reload in the order
+// formed, saved again over the version read, audited with the crews before and after.
+TEST_F(DispatchApi, TheCrewsFormedForADayAreKeptAndSavedAgainOnlyOverTheVersionRead) {
+    const std::string path = std::string("/api/v1/dispatch/crews?date=") + kDay;
+    auto none = head_->Get(path);
+    ASSERT_EQ(none.status, 200) << none.Describe();
+    EXPECT_EQ(none.body["version"], 0);
+    EXPECT_EQ(none.body["crews"], json::array());
+    EXPECT_FALSE(none.body.contains("savedAt"));
+
+    json crews = Crews();
+    crews[0]["driverId"] = people_[0];  // the lead drives the van
+    crews[1]["memberIds"] = {people_[4], people_[3]};
+    auto saved =
+        head_->Put("/api/v1/dispatch/crews", {{"date", kDay}, {"version", 0}, {"crews", crews}});
+    ASSERT_EQ(saved.status, 200) << saved.Describe();
+    EXPECT_EQ(saved.body["version"], 1);
+    auto read = head_->Get(path);
+    EXPECT_EQ(read.body["crews"], crews) << "members in the order named, the driver kept";
+    EXPECT_EQ(read.body["version"], 1);
+    EXPECT_FALSE(read.body["savedByName"].get<std::string>().empty());
+    EXPECT_FALSE(read.body["savedAt"].get<std::string>().empty());
+    EXPECT_EQ(head_->Get("/api/v1/dispatch/crews?date=2026-12-02").body["version"], 0)
+        << "a line-up is the day's own";
+
+    // A second head who read the day before the save is told to reload; nothing changes.
+    auto stale = head_->Put("/api/v1/dispatch/crews",
+                            {{"date", kDay}, {"version", 0}, {"crews", json::array()}});
+    EXPECT_EQ(stale.status, 409) << stale.Describe();
+    EXPECT_EQ(head_->Get(path).body["crews"], crews);
+
+    auto fewer = head_->Put("/api/v1/dispatch/crews",
+                            {{"date", kDay}, {"version", 1}, {"crews", {crews[1]}}});
+    ASSERT_EQ(fewer.status, 200) << fewer.Describe();
+    EXPECT_EQ(fewer.body["version"], 2);
+    EXPECT_EQ(head_->Get(path).body["crews"], json::array({crews[1]}));
+
+    auto trail = head_->Get("/api/v1/audit?entity=day_crews&pageSize=10");
+    ASSERT_EQ(trail.status, 200) << trail.Describe();
+    ASSERT_EQ(trail.body["items"].size(), 2U) << trail.Describe();
+    const json& last = trail.body["items"][0];
+    EXPECT_EQ(last["entityId"], kDay);
+    EXPECT_NE(last["before"].dump().find(std::to_string(van_)), std::string::npos) << last.dump();
+    EXPECT_EQ(last["after"]["crews"].size(), 1U) << last.dump();
+}
+
+// R-DSP-3: a line-up is judged as the day's assignments would be, every problem at once, and
+// nothing is kept when one crew cannot go out.
+TEST_F(DispatchApi, ACrewThatCannotGoOutThatDayIsRefusedWithEveryReason) {
+    const std::string path = std::string("/api/v1/dispatch/crews?date=") + kDay;
+    json twice = Crews();
+    twice[1]["memberIds"] = {people_[1]};
+    twice[1]["vehicleId"] = van_;
+    auto repeated =
+        head_->Put("/api/v1/dispatch/crews", {{"date", kToday}, {"version", 0}, {"crews", twice}});
+    ASSERT_EQ(repeated.status, 400) << repeated.Describe();
+    std::set<std::pair<std::string, std::string>> got;
+    for (const json& v : repeated.body["error"]["violations"])
+        got.insert({v["field"].get<std::string>(), v["reason"].get<std::string>()});
+    EXPECT_EQ(got,
+              (std::set<std::pair<std::string, std::string>>{{"crews[1].memberIds[0]", "duplicate"},
+                                                             {"crews[1].vehicleId", "duplicate"}}));
+    auto past = head_->Put("/api/v1/dispatch/crews",
+                           {{"date", "2026-11-26"}, {"version", 0}, {"crews", Crews()}});
+    ASSERT_EQ(past.status, 400) << past.Describe();
+    EXPECT_EQ(past.body["error"]["violations"][0]["field"], "date");
+
+    const std::int64_t intern = Must(head_->Post("/api/v1/staff",
+                                                 {{"name", "实习生"},
+                                                  {"phone", "13905310200"},
+                                                  {"hireDate", "2026-07-01"},
+                                                  {"experienceStart", "2026-07-01"},
+                                                  {"grade", "intern"}}),
+                                     201);
+    Must(head_->Post("/api/v1/staff/" + std::to_string(people_[3]) + "/leave",
+                     {{"from", kDay}, {"to", kDay}, {"kind", "annual"}, {"note", "年假"}}),
+         201);
+    json crews =
+        json::array({{{"leadId", intern}, {"memberIds", json::array()}, {"vehicleId", van_}},
+                     {{"leadId", people_[2]},
+                      {"memberIds", {people_[3]}},
+                      {"vehicleId", garage_},
+                      {"driverId", people_[1]}}});
+    auto refused =
+        head_->Put("/api/v1/dispatch/crews", {{"date", kDay}, {"version", 0}, {"crews", crews}});
+    ASSERT_EQ(refused.status, 400) << refused.Describe();
+    EXPECT_EQ(refused.body["error"]["code"], "FAILED_PRECONDITION") << refused.Describe();
+    got.clear();
+    for (const json& v : refused.body["error"]["violations"])
+        got.insert({v["field"].get<std::string>(), v["reason"].get<std::string>()});
+    EXPECT_EQ(
+        got,
+        (std::set<std::pair<std::string, std::string>>{{"crews[0].leadId", "not_installer"},
+                                                       {"crews[1].memberIds[0]", "on_leave"},
+                                                       {"crews[1].vehicleId", "not_in_service"},
+                                                       {"crews[1].driverId", "not_driver"}}));
+    EXPECT_EQ(head_->Get(path).body["version"], 0) << "nothing kept";
+}
+
+// R-DSP-4: a crew formed for the day that has no job yet takes part in a re-plan (a job added
+// during the day can go to it); a crew already on the schedule is not taken twice.
+TEST_F(DispatchApi, AReplanAlsoTakesTheDaysFormedCrewsThatHaveNoJobYet) {
+    const std::int64_t scheduled = Job(5, "10:00", "17:00", desk_, kToday);
+    Assign(scheduled, kToday, "13:00", "14:00");
+    const std::int64_t added = Job(-6, "10:00", "17:00", desk_, kToday);
+    Must(head_->Put("/api/v1/dispatch/crews",
+                    {{"date", kToday}, {"version", 0}, {"crews", Crews()}}),
+         200);
+
+    auto r = head_->Post("/api/v1/dispatch/replans", {{"date", kToday}, {"timeLimitMs", 200}});
+    ASSERT_EQ(r.status, 200) << r.Describe();
+    ASSERT_EQ(r.body["crews"].size(), 2U) << r.Describe();
+    EXPECT_EQ(r.body["crews"][0]["leadId"], people_[0]) << "the scheduled crew first";
+    EXPECT_EQ(r.body["crews"][1]["leadId"], people_[2]) << "then the formed one";
+    EXPECT_EQ(r.body["crews"][1]["vehicleId"], truck_);
+    EXPECT_EQ(r.body["crews"][1]["kept"], json::array());
+    std::set<std::int64_t> planned;
+    for (const json& route : r.body["routes"])
+        for (const json& visit : route["visits"])
+            planned.insert(visit["jobId"].get<std::int64_t>());
+    EXPECT_EQ(planned, (std::set<std::int64_t>{scheduled, added})) << r.Describe();
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ DispatchModule::DispatchModule(const app::Core& core,
                                jobs::JobService& jobs,
                                const std::string& osrm_url)
     : travel_(TravelFrom(osrm_url)),
-      service_(plans_, core.transactions, policy, jobs, core.clock, travel_.get()) {}
+      service_(plans_, lineups_, core.transactions, policy, jobs, core.clock, travel_.get()),
+      lineup_(lineups_, core.transactions, jobs, core.audit, core.clock) {}
 
 app::ModuleDeclarations DispatchModule::Declarations() const {
     using R = auth::Role;
@@ -33,6 +34,7 @@ app::ModuleDeclarations DispatchModule::Declarations() const {
     d.actions = {{actions::kPlan,
                   {R::kHead, R::kSupervisor},
                   "R-DSP-4: those who assign crews ask the planning assistant for a proposal"}};
+    d.audit_events = {events::kLineupSaved};
     d.enums = {{"UnplannedReason", kUnplannedReasonNames.Names(), {}}};
     // Ranges: a point in China; detours from a straight line to three times it; speeds a van
     // keeps; the working day inside the day.
@@ -56,7 +58,7 @@ app::ModuleDeclarations DispatchModule::Declarations() const {
 }
 
 void DispatchModule::RegisterRoutes(http::Router& router) {
-    RegisterDispatchRoutes(router, service_);
+    RegisterDispatchRoutes(router, service_, lineup_);
 }
 
 }  // namespace kefu::dispatch

@@ -1,5 +1,5 @@
-// Dispatch as a capability module: the planning assistant (R-DSP-4), which proposes crews, order
-// and arrival times for a day's open jobs.
+// Dispatch as a capability module: the day's line-up of crews (R-DSP-3) and the planning
+// assistant (R-DSP-4), which proposes crews, order and arrival times for a day's open jobs.
 #pragma once
 
 #include <memory>
@@ -7,6 +7,8 @@
 
 #include "app/module.hpp"
 #include "dispatch/dispatch_service.hpp"
+#include "dispatch/lineup_service.hpp"
+#include "dispatch/sql/sql_lineup_repository.hpp"
 #include "dispatch/sql/sql_plan_repository.hpp"
 #include "jobs/job_service.hpp"
 #include "planner/matrix/travel_matrix.hpp"
@@ -28,8 +30,10 @@ public:
 
 private:
     SqlPlanRepository plans_;
+    SqlLineupRepository lineups_;
     std::unique_ptr<planner::MatrixProvider> travel_;  ///< before service_, which points to it
     DispatchService service_;
+    LineupService lineup_;
 };
 
 }  // namespace kefu::dispatch

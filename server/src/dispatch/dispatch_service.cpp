@@ -8,43 +8,13 @@
 #include <set>
 
 #include "dispatch/dispatch_actions.hpp"
+#include "dispatch/lineup.hpp"
 
 namespace kefu::dispatch {
 
 namespace {
 
 constexpr double kPermille = 1e-3;
-
-/// Violations of the crews that need no storage: a person or a vehicle in two crews, or one
-/// person twice in a crew. The driver may also be the crew's lead or a member (a technician who
-/// drives). `crew` names crew i.
-std::vector<FieldViolation> RepeatedInCrews(const std::vector<CrewInput>& crews,
-                                            const std::function<std::string(std::size_t)>& crew) {
-    std::vector<FieldViolation> out;
-    std::set<std::int64_t> earlier;  // everyone of the crews before this one
-    std::set<std::int64_t> vehicles;
-    for (std::size_t i = 0; i < crews.size(); ++i) {
-        const CrewInput& c = crews[i];
-        if (!vehicles.insert(c.vehicle_id).second)
-            out.push_back({crew(i) + ".vehicleId", "duplicate"});
-        std::set<std::int64_t> installers;
-        auto installer = [&](StaffId person, const std::string& field) {
-            if (earlier.contains(person.value()) || !installers.insert(person.value()).second) {
-                out.push_back({field, "duplicate"});
-            }
-        };
-        installer(c.lead, crew(i) + ".leadId");
-        for (std::size_t j = 0; j < c.members.size(); ++j) {
-            installer(c.members[j], fmt::format("{}.memberIds[{}]", crew(i), j));
-        }
-        if (c.driver && earlier.contains(c.driver->value())) {
-            out.push_back({crew(i) + ".driverId", "duplicate"});
-        }
-        earlier.insert(installers.begin(), installers.end());
-        if (c.driver) earlier.insert(c.driver->value());
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -333,18 +303,23 @@ std::vector<std::vector<CrewJob>> ByLead(std::vector<CrewJob> day) {
 }
 
 /// The crews of a scheduled day: per lead, the crew of the lead's latest job (by start), in the
-/// order the leads first appear. Jobs waiting for leadership and jobs without a vehicle form no
-/// crew; a crew sharing a person or the vehicle with an earlier one is left out, since the
-/// planner cannot give one van two routes (its jobs keep their places).
-std::vector<CrewInput> CrewsOfDay(std::vector<CrewJob> day) {
+/// order the leads first appear, then the crews of the day's line-up (`formed`) that have no job
+/// yet. Jobs waiting for leadership and jobs without a vehicle form no crew; a crew sharing a
+/// person or the vehicle with an earlier one is left out, since the planner cannot give one van
+/// two routes (its jobs keep their places).
+std::vector<CrewInput> CrewsOfDay(std::vector<CrewJob> day, std::vector<CrewInput> formed) {
     std::erase_if(day, [](const CrewJob& job) {
         return job.status == jobs::JobStatus::kNew || job.crew.vehicle_id == 0;
     });
+    std::vector<CrewInput> candidates;
+    for (std::vector<CrewJob>& group : ByLead(std::move(day))) {
+        candidates.push_back(std::move(group.back().crew));
+    }
+    for (CrewInput& crew : formed) candidates.push_back(std::move(crew));
     std::vector<CrewInput> out;
     std::set<std::int64_t> people;
     std::set<std::int64_t> vehicles;
-    for (std::vector<CrewJob>& group : ByLead(std::move(day))) {
-        CrewInput& crew = group.back().crew;
+    for (CrewInput& crew : candidates) {
         std::vector<std::int64_t> mine{crew.lead.value()};
         for (StaffId m : crew.members) mine.push_back(m.value());
         if (crew.driver) mine.push_back(crew.driver->value());
@@ -367,11 +342,14 @@ Result<DayProposal> DispatchService::Replan(const auth::Principal& principal,
     if (!(input.time_limit_seconds >= kMinTimeLimit && input.time_limit_seconds <= kMaxTimeLimit)) {
         violations.push_back({"timeLimitMs", "out_of_range"});
     }
-    KEFU_ASSIGN_OR_RETURN(std::vector<CrewJob> day,
-                          transactions_.Run<std::vector<CrewJob>>(TxMode::kRead, [&](Tx& tx) {
-                              return plans_.CrewJobs(tx, input.date);
-                          }));
-    std::vector<CrewInput> crews = CrewsOfDay(std::move(day));
+    std::vector<CrewInput> crews;
+    KEFU_TRY(transactions_.Run(TxMode::kRead, [&](Tx& tx) -> Result<void> {
+        KEFU_ASSIGN_OR_RETURN(std::vector<CrewJob> day, plans_.CrewJobs(tx, input.date));
+        KEFU_ASSIGN_OR_RETURN(auto lineup, lineups_.Find(tx, input.date));
+        crews = CrewsOfDay(std::move(day),
+                           lineup ? std::move(lineup->crews) : std::vector<CrewInput>{});
+        return {};
+    }));
     for (std::size_t i = 0; i < input.delays.size(); ++i) {
         const CrewDelay& delay = input.delays[i];
         auto crew = std::ranges::find(crews, delay.lead, &CrewInput::lead);

@@ -9,6 +9,7 @@
 
 #include "auth/permission.hpp"
 #include "dispatch/day_plan.hpp"
+#include "dispatch/lineup_repository.hpp"
 #include "dispatch/plan_repository.hpp"
 #include "jobs/job_service.hpp"
 #include "platform/clock.hpp"
@@ -98,12 +99,14 @@ public:
     /// `travel`, when given, replaces the straight-line model in every proposal and accepted
     /// plan (PlanSettings::travel); it must outlive the service.
     DispatchService(PlanRepository& plans,
+                    LineupRepository& lineups,
                     TransactionRunner& transactions,
                     policy::PolicyReader& policy,
                     jobs::JobService& jobs,
                     const Clock& clock,
                     const planner::MatrixProvider* travel = nullptr)
         : plans_(plans),
+          lineups_(lineups),
           transactions_(transactions),
           policy_(policy),
           jobs_(jobs),
@@ -130,11 +133,12 @@ public:
     Result<Proposal> Check(const auth::Principal& principal, const AcceptInput& input);
 
     /// Re-plans the rest of a day (R-DSP-4): the crews are those scheduled that day (the crew of
-    /// each lead's latest job); the visits they have started or finished stay as they are, and
-    /// each crew sets out from where the last one leaves it, not before now, later by its delay.
-    /// Its scheduled jobs not yet started and the day's open jobs are planned again.
-    /// PERMISSION_DENIED without dispatch.plan; INVALID_ARGUMENT: date in_past, timeLimitMs
-    /// out_of_range, delays[i].leadId not_found (no crew of the day) or minutes out_of_range.
+    /// each lead's latest job) and those of the day's line-up without a job yet; the visits they
+    /// have started or finished stay as they are, and each crew sets out from where the last one
+    /// leaves it, not before now, later by its delay. Its scheduled jobs not yet started and the
+    /// day's open jobs are planned again. PERMISSION_DENIED without dispatch.plan;
+    /// INVALID_ARGUMENT: date in_past, timeLimitMs out_of_range, delays[i].leadId not_found (no
+    /// crew of the day) or minutes out_of_range.
     Result<DayProposal> Replan(const auth::Principal& principal, const ReplanInput& input);
 
     /// The day as scheduled, one route per crew in the order of the windows, with the km of
@@ -177,6 +181,7 @@ private:
                                   const std::set<std::int64_t>& moving = {});
 
     PlanRepository& plans_;
+    LineupRepository& lineups_;
     TransactionRunner& transactions_;
     policy::PolicyReader& policy_;
     jobs::JobService& jobs_;

@@ -711,6 +711,20 @@ Result<std::vector<BusySlot>> JobService::BusyIn(Tx& tx,
     return jobs_.BusyOn(tx, day, people, vehicle, JobId(0));  // no job has id 0
 }
 
+Result<void> JobService::CheckCrewIn(Tx& tx, const Assignment& crew) {
+    AssignmentFacts facts;  // no job: one person needed, nothing to carry, no other job
+    for (StaffId person : crew.People()) {
+        KEFU_ASSIGN_OR_RETURN(auto found, references_.Person(tx, person, crew.date));
+        if (found) facts.people.push_back(*found);
+    }
+    if (crew.vehicle_id) {
+        KEFU_ASSIGN_OR_RETURN(facts.vehicle, references_.Vehicle(tx, *crew.vehicle_id));
+    }
+    Assignment whole_day = crew;
+    whole_day.window = {0, 24 * 60};
+    return CheckAssignment(whole_day, facts);
+}
+
 Result<void> JobService::ApplyCrewDecision(Tx& tx,
                                            const auth::Principal& decider,
                                            const approvals::ApprovalRequest& request,

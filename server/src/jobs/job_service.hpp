@@ -195,6 +195,12 @@ public:
                                          Date day,
                                          const std::vector<StaffId>& people,
                                          std::optional<std::int64_t> vehicle);
+    /// Judges a crew for `crew.date` without a job, inside the caller's transaction: the rules
+    /// of an assignment that do not depend on the job or on other jobs (a day's line-up,
+    /// R-DSP-3). FAILED_PRECONDITION with Assign's violations: lead (not_installer), crew
+    /// (intern_without_lead), driver (not_driver), lead/members[i]/driver (invalid_value,
+    /// staff_left, on_leave), vehicleId (invalid_value, not_in_service).
+    Result<void> CheckCrewIn(Tx& tx, const Assignment& crew);
     /// Counts for the home page.
     Result<std::int64_t> CountFlagged(const auth::Principal& principal, JobFlag flag);
     /// The reader's open jobs of today (an installer's or a driver's home page).

@@ -77,6 +77,27 @@ ProposeInput ReadProposeInput(http::JsonReader& reader) {
     return input;
 }
 
+LineupInput ReadLineupInput(http::JsonReader& reader) {
+    LineupInput input;
+    input.date = reader.RequiredDate("date").value_or(Date());
+    input.version = static_cast<int>(reader.RequiredInt("version", 0, 1'000'000).value_or(0));
+    reader.Array("crews", false, kMaxCrews, [&](http::JsonReader& crew, std::size_t) {
+        input.crews.push_back(ReadCrew(crew));
+    });
+    return input;
+}
+
+/// The date of a query (?date=YYYY-MM-DD): required.
+Result<Date> DateQuery(RequestContext& ctx) {
+    auto text = ctx.Query("date");
+    auto date = text ? Date::Parse(*text) : std::nullopt;
+    if (!date) {
+        return Fail(Error::InvalidArgument("a date is needed",
+                                           {{"date", text ? "invalid_date" : "required"}}));
+    }
+    return *date;
+}
+
 ReplanInput ReadReplanInput(http::JsonReader& reader) {
     ReplanInput input;
     input.date = reader.RequiredDate("date").value_or(Date());
@@ -200,6 +221,18 @@ json ProposalToJson(const DayProposal& day, bool replan = false) {
     return out;
 }
 
+json LineupToJson(const DayLineup& lineup) {
+    json crews = json::array();
+    for (const CrewInput& crew : lineup.crews) crews.push_back(CrewToJson(crew));
+    json out = {
+        {"date", lineup.day.ToString()}, {"version", lineup.version}, {"crews", std::move(crews)}};
+    if (lineup.saved_at) {
+        out["savedByName"] = lineup.saved_by_name;
+        out["savedAt"] = FormatTimestamp(*lineup.saved_at);
+    }
+    return out;
+}
+
 json ScheduleToJson(const DaySchedule& day) {
     json routes = json::array();
     double km = 0.0;
@@ -235,7 +268,28 @@ void PostRoute(http::Router& router, const char* path, Read read, Answer answer)
 
 }  // namespace
 
-void RegisterDispatchRoutes(http::Router& router, DispatchService& dispatch) {
+void RegisterDispatchRoutes(http::Router& router,
+                            DispatchService& dispatch,
+                            LineupService& lineup) {
+    router.Get("/api/v1/dispatch/crews",
+               RouteAccess::Requires(actions::kPlan),
+               [&lineup](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(Date date, DateQuery(ctx));
+                   KEFU_ASSIGN_OR_RETURN(auto day, lineup.Get(ctx.principal(), date));
+                   return HttpResponse::Ok(LineupToJson(day));
+               });
+
+    router.Put("/api/v1/dispatch/crews",
+               RouteAccess::Requires(actions::kPlan),
+               [&lineup](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                   http::JsonReader reader(body);
+                   const LineupInput input = ReadLineupInput(reader);
+                   KEFU_TRY(reader.Finish());
+                   KEFU_ASSIGN_OR_RETURN(auto saved, lineup.Save(ctx.principal(), input));
+                   return HttpResponse::Ok(LineupToJson(saved));
+               });
+
     PostRoute(router,
               "/api/v1/dispatch/proposals",
               ReadProposeInput,
@@ -255,13 +309,8 @@ void RegisterDispatchRoutes(http::Router& router, DispatchService& dispatch) {
     router.Get("/api/v1/dispatch/schedule",
                RouteAccess::Requires(actions::kPlan),
                [&dispatch](RequestContext& ctx) -> Result<HttpResponse> {
-                   auto text = ctx.Query("date");
-                   auto date = text ? Date::Parse(*text) : std::nullopt;
-                   if (!date) {
-                       return Fail(Error::InvalidArgument(
-                           "a date is needed", {{"date", text ? "invalid_date" : "required"}}));
-                   }
-                   KEFU_ASSIGN_OR_RETURN(auto day, dispatch.Day(ctx.principal(), *date));
+                   KEFU_ASSIGN_OR_RETURN(Date date, DateQuery(ctx));
+                   KEFU_ASSIGN_OR_RETURN(auto day, dispatch.Day(ctx.principal(), date));
                    return HttpResponse::Ok(ScheduleToJson(day));
                });
 

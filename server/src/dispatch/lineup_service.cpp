@@ -1,0 +1,113 @@
+#include "dispatch/lineup_service.hpp"
+
+#include <fmt/core.h>
+
+#include "dispatch/dispatch_actions.hpp"
+
+namespace kefu::dispatch {
+
+namespace {
+
+std::string CrewField(std::size_t i) { return fmt::format("crews[{}]", i); }
+
+/// An assignment's violation field as the line-up names it: "lead" → "crews[2].leadId".
+std::string LineupField(std::size_t crew, const std::string& field) {
+    const std::string prefix = CrewField(crew);
+    if (field == "crew") return prefix;
+    if (field == "lead") return prefix + ".leadId";
+    if (field == "driver") return prefix + ".driverId";
+    if (field.starts_with("members[")) return prefix + ".memberIds" + field.substr(7);
+    return prefix + "." + field;
+}
+
+/// A crew as one line of the audit trail: "lead 3 · members 5,7 · vehicle 2 · driver 5".
+std::string CrewLine(const CrewInput& crew) {
+    std::string members;
+    for (StaffId m : crew.members) {
+        if (!members.empty()) members += ",";
+        members += std::to_string(m.value());
+    }
+    std::string line = fmt::format("lead {} · members {} · vehicle {}",
+                                   crew.lead.value(),
+                                   members.empty() ? "-" : members,
+                                   crew.vehicle_id);
+    if (crew.driver) line += fmt::format(" · driver {}", crew.driver->value());
+    return line;
+}
+
+audit::Snapshot SnapshotOf(const std::vector<CrewInput>& crews) {
+    std::vector<std::string> lines;
+    lines.reserve(crews.size());
+    for (const CrewInput& crew : crews) lines.push_back(CrewLine(crew));
+    return {{"crews", std::move(lines)}};
+}
+
+}  // namespace
+
+Result<DayLineup> LineupService::Get(const auth::Principal& principal, Date date) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    KEFU_ASSIGN_OR_RETURN(auto found,
+                          transactions_.Run<std::optional<DayLineup>>(
+                              TxMode::kRead, [&](Tx& tx) { return lineups_.Find(tx, date); }));
+    if (found) return std::move(*found);
+    DayLineup none;
+    none.day = date;
+    return none;
+}
+
+Result<DayLineup> LineupService::Save(const auth::Principal& principal, const LineupInput& input) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    std::vector<FieldViolation> violations = RepeatedInCrews(input.crews, CrewField);
+    if (input.date < clock_.Today()) violations.push_back({"date", "in_past"});
+    if (!violations.empty()) {
+        return Fail(Error::InvalidArgument("the crews cannot be saved", std::move(violations)));
+    }
+    return transactions_.Run<DayLineup>(TxMode::kWrite, [&](Tx& tx) -> Result<DayLineup> {
+        KEFU_ASSIGN_OR_RETURN(auto before, lineups_.Find(tx, input.date));
+        const int current = before ? before->version : 0;
+        if (current != input.version) {
+            return Fail(
+                Error::Aborted("someone else saved this day's crews; reload and try again"));
+        }
+        // Every crew is judged as an assignment of the day would judge it, all clashes at once.
+        std::vector<FieldViolation> clashes;
+        for (std::size_t i = 0; i < input.crews.size(); ++i) {
+            const CrewInput& crew = input.crews[i];
+            jobs::Assignment assignment;
+            assignment.lead = crew.lead;
+            assignment.members = crew.members;
+            assignment.vehicle_id = crew.vehicle_id;
+            assignment.driver = crew.driver;
+            assignment.date = input.date;
+            auto judged = jobs_.CheckCrewIn(tx, assignment);
+            if (judged) continue;
+            if (judged.error().code() != ErrorCode::kFailedPrecondition)
+                return Fail(judged.error());
+            for (FieldViolation v : judged.error().violations()) {
+                v.field = LineupField(i, v.field);
+                clashes.push_back(std::move(v));
+            }
+        }
+        if (!clashes.empty()) {
+            return Fail(Error::FailedPrecondition("a crew cannot go out that day", clashes));
+        }
+        DayLineup after;
+        after.day = input.date;
+        after.version = input.version;
+        after.crews = input.crews;
+        after.saved_by_name = principal.display_name;
+        after.saved_at = clock_.Now();
+        KEFU_ASSIGN_OR_RETURN(after.version, lineups_.Replace(tx, after));
+        std::optional<audit::Snapshot> was;
+        if (before) was = SnapshotOf(before->crews);
+        KEFU_TRY(audit_.Record(tx,
+                               principal,
+                               {events::kLineupSaved,
+                                input.date.ToString(),
+                                std::move(was),
+                                SnapshotOf(after.crews)}));
+        return after;
+    });
+}
+
+}  // namespace kefu::dispatch

@@ -1,0 +1,5 @@
+-- The members of the crews of a day's line-up, crew by crew in the order they were named.
+SELECT position, staff_id
+FROM dispatch_lineup_members
+WHERE day = :day
+ORDER BY position, seq

@@ -12,11 +12,18 @@
 
 namespace kefu::dispatch {
 
+/// How a saved crew is shown: its lead's name and its vehicle's plate.
+struct CrewNames {
+    std::string lead;
+    std::string plate;
+};
+
 /// The crews of one day as the head formed them; version 0 when none was saved.
 struct DayLineup {
     Date day;
     int version = 0;
     std::vector<CrewInput> crews;  ///< no delays: a line-up is the plan, not the day's news
+    std::vector<CrewNames> names;  ///< as read back, crews[i]'s (empty on a line-up to save)
     std::string saved_by_name;
     std::optional<Timestamp> saved_at;
 };

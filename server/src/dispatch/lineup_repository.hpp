@@ -15,8 +15,8 @@ public:
     virtual Result<std::optional<DayLineup>> Find(Tx& tx, Date day) = 0;
     /// Replaces the line-up of `lineup.day` with `lineup` (its crews, saved_by_name, saved_at),
     /// whose version the caller has read as `lineup.version` (0: none yet). ABORTED when another
-    /// save came first. Answers the stored version.
-    virtual Result<int> Replace(Tx& tx, const DayLineup& lineup) = 0;
+    /// save came first.
+    virtual Result<void> Replace(Tx& tx, const DayLineup& lineup) = 0;
 };
 
 }  // namespace kefu::dispatch

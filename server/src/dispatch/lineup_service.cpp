@@ -91,22 +91,23 @@ Result<DayLineup> LineupService::Save(const auth::Principal& principal, const Li
         if (!clashes.empty()) {
             return Fail(Error::FailedPrecondition("a crew cannot go out that day", clashes));
         }
-        DayLineup after;
-        after.day = input.date;
-        after.version = input.version;
-        after.crews = input.crews;
-        after.saved_by_name = principal.display_name;
-        after.saved_at = clock_.Now();
-        KEFU_ASSIGN_OR_RETURN(after.version, lineups_.Replace(tx, after));
+        DayLineup next;
+        next.day = input.date;
+        next.version = input.version;
+        next.crews = input.crews;
+        next.saved_by_name = principal.display_name;
+        next.saved_at = clock_.Now();
+        KEFU_TRY(lineups_.Replace(tx, next));
         std::optional<audit::Snapshot> was;
         if (before) was = SnapshotOf(before->crews);
-        KEFU_TRY(audit_.Record(tx,
-                               principal,
-                               {events::kLineupSaved,
-                                input.date.ToString(),
-                                std::move(was),
-                                SnapshotOf(after.crews)}));
-        return after;
+        KEFU_TRY(audit_.Record(
+            tx,
+            principal,
+            {events::kLineupSaved, input.date.ToString(), std::move(was), SnapshotOf(next.crews)}));
+        // Answered as a later read would answer it: the new version, the names.
+        KEFU_ASSIGN_OR_RETURN(auto after, lineups_.Find(tx, input.date));
+        if (!after) return Fail(Error::Internal("the line-up just saved is not there"));
+        return std::move(*after);
     });
 }
 

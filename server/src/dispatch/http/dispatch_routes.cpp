@@ -223,7 +223,14 @@ json ProposalToJson(const DayProposal& day, bool replan = false) {
 
 json LineupToJson(const DayLineup& lineup) {
     json crews = json::array();
-    for (const CrewInput& crew : lineup.crews) crews.push_back(CrewToJson(crew));
+    for (std::size_t i = 0; i < lineup.crews.size(); ++i) {
+        json crew = CrewToJson(lineup.crews[i]);
+        if (i < lineup.names.size()) {
+            crew["leadName"] = lineup.names[i].lead;
+            crew["vehiclePlate"] = lineup.names[i].plate;
+        }
+        crews.push_back(std::move(crew));
+    }
     json out = {
         {"date", lineup.day.ToString()}, {"version", lineup.version}, {"crews", std::move(crews)}};
     if (lineup.saved_at) {

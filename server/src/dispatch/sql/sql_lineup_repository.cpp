@@ -15,18 +15,22 @@ Error SavedMeanwhile() {
     return Error::Aborted("someone else saved this day's crews; reload and try again");
 }
 
-/// The crews of a saved line-up with their members, in order.
-std::vector<CrewInput> CrewsOf(soci::session& session, const std::string& day) {
-    std::vector<CrewInput> crews;
+/// Reads the crews of a saved line-up with their members and names, in order, into `out`.
+void ReadCrews(soci::session& session, const std::string& day, DayLineup& out) {
+    std::vector<CrewInput>& crews = out.crews;
     int position = 0;
     long long lead = 0;
+    std::string lead_name;
     long long vehicle = 0;
+    std::string plate;
     std::optional<long long> driver;
     soci::statement crew_rows = (session.prepare << std::string(queries::kLineupCrews),
                                  soci::use(day, "day"),
                                  soci::into(position),
                                  soci::into(lead),
+                                 soci::into(lead_name),
                                  soci::into(vehicle),
+                                 soci::into(plate),
                                  soci::into(driver));
     crew_rows.execute();
     while (crew_rows.fetch()) {
@@ -35,6 +39,7 @@ std::vector<CrewInput> CrewsOf(soci::session& session, const std::string& day) {
         crew.vehicle_id = vehicle;
         if (driver) crew.driver = StaffId(*driver);
         crews.push_back(std::move(crew));
+        out.names.push_back({lead_name, plate});
     }
     long long member = 0;
     soci::statement member_rows = (session.prepare << std::string(queries::kLineupMembers),
@@ -48,7 +53,6 @@ std::vector<CrewInput> CrewsOf(soci::session& session, const std::string& day) {
             crews[static_cast<std::size_t>(position)].members.emplace_back(member);
         }
     }
-    return crews;
 }
 
 }  // namespace
@@ -70,13 +74,13 @@ Result<std::optional<DayLineup>> SqlLineupRepository::Find(Tx& tx, Date day) {
         out.saved_by_name = by_name;
         out.saved_at = decode.Take(ParseTimestamp(at), "saved_at", at);
         KEFU_TRY(decode.Finish());
-        out.crews = CrewsOf(session, key);
+        ReadCrews(session, key, out);
         return out;
     });
 }
 
-Result<int> SqlLineupRepository::Replace(Tx& tx, const DayLineup& lineup) {
-    auto replaced = db::Guarded([&]() -> Result<int> {
+Result<void> SqlLineupRepository::Replace(Tx& tx, const DayLineup& lineup) {
+    auto replaced = db::Guarded([&]() -> Result<void> {
         auto& session = db::AsSoci(tx).session();
         const std::string day = lineup.day.ToString();
         const std::string at = lineup.saved_at ? FormatTimestamp(*lineup.saved_at) : "";
@@ -112,7 +116,7 @@ Result<int> SqlLineupRepository::Replace(Tx& tx, const DayLineup& lineup) {
                     soci::use(member, "staff_id");
             }
         }
-        return lineup.version + 1;
+        return {};
     });
     // Two first saves of one day at once (PostgreSQL): the second breaks the day's key.
     if (!replaced && replaced.error().code() == ErrorCode::kAlreadyExists && lineup.version == 0) {

@@ -9,7 +9,7 @@ namespace kefu::dispatch {
 class SqlLineupRepository final : public LineupRepository {
 public:
     Result<std::optional<DayLineup>> Find(Tx& tx, Date day) override;
-    Result<int> Replace(Tx& tx, const DayLineup& lineup) override;
+    Result<void> Replace(Tx& tx, const DayLineup& lineup) override;
 };
 
 }  // namespace kefu::dispatch

@@ -1,4 +1,4 @@
-import { post, type RequestOptions } from '@/api/client';
+import { get, post, put, type RequestOptions } from '@/api/client';
 import type { Schemas } from '@/api/types';
 
 export type CrewInput = Schemas['CrewInput'];
@@ -14,6 +14,8 @@ export type CheckedPlan = Schemas['CheckedPlan'];
 export type ReplanInput = Schemas['ReplanInput'];
 export type DayReplan = Schemas['DayReplan'];
 export type ReplanCrew = Schemas['ReplanCrew'];
+export type DayLineup = Schemas['DayLineup'];
+export type LineupInput = Schemas['LineupInput'];
 
 /** The planning assistant's proposal for the open jobs of a day over the given crews (R-DSP-4). */
 export function proposeDayPlan(body: ProposalInput, options?: RequestOptions): Promise<DayProposal> {
@@ -33,4 +35,14 @@ export function checkDayPlan(body: PlanInput, options?: RequestOptions): Promise
 /** Re-plans the rest of a day: started visits stay, crews set out from where they are (R-DSP-4). */
 export function replanDay(body: ReplanInput, options?: RequestOptions): Promise<DayReplan> {
   return post<DayReplan>('/dispatch/replans', body, options);
+}
+
+/** The crews the head formed for a day, in the order formed; version 0 when none were saved (R-DSP-3). */
+export function getDayLineup(date: string, options?: RequestOptions): Promise<DayLineup> {
+  return get<DayLineup>('/dispatch/crews', { date }, options);
+}
+
+/** Replaces a day's crews over the version read; 409 when someone saved the day meanwhile. */
+export function saveDayLineup(body: LineupInput, options?: RequestOptions): Promise<DayLineup> {
+  return put<DayLineup>('/dispatch/crews', body, options);
 }

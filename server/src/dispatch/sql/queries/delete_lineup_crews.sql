@@ -1,2 +1,2 @@
--- The old crews of a day's line-up, before they are written again (members first).
+-- The old crews of the line-up of a day, before they are written again (members first).
 DELETE FROM dispatch_lineup_crews WHERE day = :day

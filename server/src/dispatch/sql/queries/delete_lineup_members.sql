@@ -1,2 +1,2 @@
--- The old members of a day's line-up, before its crews are written again.
+-- The old members of the line-up of a day, before its crews are written again.
 DELETE FROM dispatch_lineup_members WHERE day = :day

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DayProposal } from '../api';
-import { crewProblems, crewsOf, emptyCrew, proposalCounts, type CrewDraft } from './data';
+import { crewProblems, crewsOf, draftOf, emptyCrew, proposalCounts, sameCrews, type CrewDraft } from './data';
 import { editOf, jobsOf, planBodyOf } from './plan-edit';
 
 function crew(
@@ -109,5 +109,28 @@ describe('request bodies', () => {
 
   it('counts planned and left-out jobs', () => {
     expect(proposalCounts(proposal)).toEqual({ planned: 2, unplanned: 1 });
+  });
+});
+
+describe('the day\'s saved crews (R-DSP-3)', () => {
+  it('come back as the crews the head edits, and go out again unchanged', () => {
+    const saved = [
+      { leadId: 1, memberIds: [3, 2], vehicleId: 10, driverId: 1 },
+      { leadId: 4, memberIds: [], vehicleId: 11 },
+    ];
+    const drafts = saved.map(draftOf);
+    expect(drafts[1]).toEqual(crew(4, [], 11, null));
+    expect(crewsOf(drafts)).toEqual(saved);
+    expect(sameCrews(crewsOf(drafts), saved)).toBe(true);
+  });
+
+  it('differ when a member, the order of members, the driver or the order of crews differs', () => {
+    const base = [{ leadId: 1, memberIds: [2, 3], vehicleId: 10, driverId: 1 }];
+    expect(sameCrews(base, [{ leadId: 1, memberIds: [3, 2], vehicleId: 10, driverId: 1 }])).toBe(false);
+    expect(sameCrews(base, [{ leadId: 1, memberIds: [2, 3], vehicleId: 10 }])).toBe(false);
+    expect(sameCrews(base, [{ leadId: 1, memberIds: [2, 3], vehicleId: 11, driverId: 1 }])).toBe(false);
+    expect(sameCrews(base, [])).toBe(false);
+    const two = [...base, { leadId: 5, memberIds: [], vehicleId: 12 }];
+    expect(sameCrews(two, [two[1]!, two[0]!])).toBe(false);
   });
 });

@@ -54,6 +54,22 @@ export function crewsOf(crews: readonly CrewDraft[]): CrewInput[] {
   }));
 }
 
+/** A saved crew as the head edits it. */
+export function draftOf(crew: CrewInput): CrewDraft {
+  return {
+    leadId: crew.leadId,
+    memberIds: [...(crew.memberIds ?? [])],
+    vehicleId: crew.vehicleId,
+    driverId: crew.driverId ?? null,
+  };
+}
+
+/** Whether two line-ups name the same people and vehicles in the same places and order. */
+export function sameCrews(a: readonly CrewInput[], b: readonly CrewInput[]): boolean {
+  const key = (c: CrewInput): string => [c.leadId, (c.memberIds ?? []).join('+'), c.vehicleId, c.driverId ?? ''].join('/');
+  return a.length === b.length && a.every((crew, i) => key(crew) === key(b[i] as CrewInput));
+}
+
 /** How many jobs a proposal plans, and how many it leaves out. */
 export function proposalCounts(proposal: DayProposal): { planned: number; unplanned: number } {
   return {

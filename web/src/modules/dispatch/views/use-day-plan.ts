@@ -8,16 +8,19 @@ import { todayInShanghai } from '@/utils/format';
 import {
   acceptDayPlan,
   checkDayPlan,
+  getDayLineup,
   proposeDayPlan,
   replanDay,
+  saveDayLineup,
   type CheckedPlan,
   type CrewInput,
+  type DayLineup,
   type DayProposal,
   type DayReplan,
   type ProposedRoute,
 } from '../api';
 import { availableOn, suggestCrews } from './crew-suggestion';
-import { crewProblems, crewsOf, emptyCrew, proposalCounts, type CrewDraft } from './data';
+import { crewProblems, crewsOf, draftOf, emptyCrew, proposalCounts, sameCrews, type CrewDraft } from './data';
 import {
   editOf,
   isEdited,
@@ -38,8 +41,8 @@ export interface Choice {
 }
 
 /**
- * State of the planning assistant's page (R-DSP-4): the day, the crews the head forms, the
- * proposal, the head's edits of it (each checked by the server, with the change in kilometres)
+ * State of the planning assistant's page (R-DSP-4): the day, the crews the head forms (kept as the
+ * day's line-up, R-DSP-3), the proposal, the head's edits of it (each checked by the server, with the change in kilometres)
  * and its acceptance; or a re-plan of a day under way. The proposal is dropped whenever the day
  * or a crew changes, so what is accepted is always what was shown.
  */
@@ -63,6 +66,17 @@ export function useDayPlan() {
   /** Whether the plan on screen has been accepted. */
   const accepted = computed(() => !!proposal.value && acceptedDays.value.includes(proposal.value.date));
   const problems = computed(() => crewProblems(crews.value));
+  /** The day's saved line-up (version 0: none yet), to save over and to compare with. */
+  const lineup = shallowRef<DayLineup | null>(null);
+  const savingCrews = ref(false);
+  /** Whether the crews on screen are the day's saved ones. */
+  const crewsSaved = computed(
+    () =>
+      !!lineup.value &&
+      lineup.value.date === date.value &&
+      lineup.value.version > 0 &&
+      sameCrews(crewsOf(crews.value), lineup.value.crews),
+  );
   /** The re-plan shown, when the proposal is one: the crews of the day, where they stand, what they keep. */
   const replan = shallowRef<DayReplan | null>(null);
   /** Minutes each crew (by lead) runs late, for the next re-plan. */
@@ -136,6 +150,40 @@ export function useDayPlan() {
       return { crews: lineUp.length, people: free.length, vehicles: fleet.items.length };
     } finally {
       suggesting.value = false;
+    }
+  }
+
+  /**
+   * Reads the day's saved crews; when there are some they replace those on screen (a day without
+   * any keeps them, as a start for that day).
+   */
+  async function loadLineup(): Promise<void> {
+    const day = date.value;
+    const saved = await getDayLineup(day, { silent: true });
+    if (day !== date.value) return; // the head has moved on to another day
+    lineup.value = saved;
+    if (saved.version > 0) {
+      crews.value = saved.crews.map(draftOf);
+      changed();
+    }
+  }
+
+  /** Another day: what was proposed is dropped and that day's crews are read. */
+  function dateChanged(): Promise<void> {
+    changed();
+    return loadLineup();
+  }
+
+  /** Saves the crews on screen as the day's line-up, over the version read; false when they have problems. */
+  async function saveCrews(): Promise<boolean> {
+    if (problems.value.size > 0) return false;
+    savingCrews.value = true;
+    try {
+      const version = lineup.value?.date === date.value ? lineup.value.version : 0;
+      lineup.value = await saveDayLineup({ date: date.value, version, crews: crewsOf(crews.value) });
+      return true;
+    } finally {
+      savingCrews.value = false;
     }
   }
 
@@ -294,6 +342,12 @@ export function useDayPlan() {
   return {
     date,
     crews,
+    lineup,
+    crewsSaved,
+    savingCrews,
+    loadLineup,
+    dateChanged,
+    saveCrews,
     people,
     vehicles,
     proposal,

@@ -300,6 +300,17 @@ export const boardSteps = [
       await formed.waitFor();
       assert((await formed.getByTestId('board-card').count()) === 0, 'the formed crew starts empty');
       await ctx.shot(page, '49-zh-board-formed-crew.png');
+      // Kept in the day's line-up (R-DSP-3): after a reload the crew is still on the board.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.getByTestId('dispatch-board').waitFor();
+      await fillDate(page, 'board-date', DAY);
+      await card(page, open).waitFor();
+      await formed.waitFor();
+      const { status, body } = await api(page, ctx.baseUrl, 'GET', `/dispatch/crews?date=${DAY}`);
+      assert(
+        status === 200 && body.crews.some((c) => c.leadId === b.id && c.vehicleId === other.id),
+        `the day's line-up after forming: ${status} ${JSON.stringify(body)}`,
+      );
       await dragInto(
         page,
         card(page, open),

@@ -1,6 +1,6 @@
 // Browser test of the planning assistant (R-DSP-4) and the dispatch board (R-DSP-3) against a
 // running kefu server with the demo data. The assistant: the head forms two crews for tomorrow,
-// asks for a proposal and reads it: every planned visit arrives inside its customer's window, and
+// saves them (they come back after a reload), asks for a proposal and reads it: every planned visit arrives inside its customer's window, and
 // every job left out says why in Chinese. The board: on a day of its own (three weeks ahead, past
 // the demo's jobs) the scenario makes two crews and an open job through the API, then drags: a
 // move onto a busy crew is refused by the server and snaps back; the open job dropped on a crew,
@@ -33,6 +33,15 @@ const steps = [
       const crews = await page.getByTestId('plan-crew').count();
       assert(crews >= 2, `the demo has crews to suggest: ${crews}`);
       assert((await page.getByTestId('plan-crew-problem').count()) === 0, 'the suggested crews have no problem');
+      // The head keeps them as tomorrow's crews (R-DSP-3): after a reload they come back.
+      await page.getByTestId('plan-crews-save').click();
+      await page.locator('[data-testid="plan-crews-state"][data-saved="true"]').waitFor();
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.getByTestId('day-plan').waitFor();
+      await fillDate(page, 'plan-date', shanghaiDate(1));
+      await page.locator('[data-testid="plan-crews-state"][data-saved="true"]').waitFor();
+      const kept = await page.getByTestId('plan-crew').count();
+      assert(kept === crews, `${kept} crews back after a reload, ${crews} saved`);
       await page.getByTestId('plan-propose').click();
       await page.getByTestId('plan-result').waitFor();
       await ctx.shot(page, '40-zh-day-plan.png');

@@ -112,7 +112,7 @@ describe('request bodies', () => {
   });
 });
 
-describe('the day\'s saved crews (R-DSP-3)', () => {
+describe("the day's saved crews (R-DSP-3)", () => {
   it('come back as the crews the head edits, and go out again unchanged', () => {
     const saved = [
       { leadId: 1, memberIds: [3, 2], vehicleId: 10, driverId: 1 },

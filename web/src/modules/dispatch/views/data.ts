@@ -66,7 +66,8 @@ export function draftOf(crew: CrewInput): CrewDraft {
 
 /** Whether two line-ups name the same people and vehicles in the same places and order. */
 export function sameCrews(a: readonly CrewInput[], b: readonly CrewInput[]): boolean {
-  const key = (c: CrewInput): string => [c.leadId, (c.memberIds ?? []).join('+'), c.vehicleId, c.driverId ?? ''].join('/');
+  const key = (c: CrewInput): string =>
+    [c.leadId, (c.memberIds ?? []).join('+'), c.vehicleId, c.driverId ?? ''].join('/');
   return a.length === b.length && a.every((crew, i) => key(crew) === key(b[i] as CrewInput));
 }
 

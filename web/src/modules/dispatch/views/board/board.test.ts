@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Assignment, Job } from '@/modules/jobs/api';
 import { aJob } from '@/modules/jobs/testing/job-fixture';
-import { boardDays, buildBoard, cellKey, isMovable, laneKey, moveInput, parseCellKey, type FormedCrew } from './board';
+import {
+  boardDays,
+  buildBoard,
+  cellKey,
+  formedOf,
+  inputOf,
+  isMovable,
+  laneKey,
+  moveInput,
+  parseCellKey,
+  type FormedCrew,
+} from './board';
 
 const DAY = '2026-12-02'; // a Wednesday
 
@@ -195,5 +206,62 @@ describe('crews formed on the board', () => {
     const board = buildBoard([same], [DAY], [formed]);
     expect(board.lanes).toHaveLength(1);
     expect(board.lanes[0]?.formed).toBeNull();
+  });
+});
+
+describe("crews kept in the days' line-ups (R-DSP-3)", () => {
+  const saved = (date: string, crews: Array<[number, number, number[], number?]>) => ({
+    date,
+    version: 1,
+    crews: crews.map(([leadId, vehicleId, memberIds, driverId]) => ({
+      leadId,
+      vehicleId,
+      memberIds,
+      leadName: `带班${leadId}`,
+      vehiclePlate: `鲁A·${vehicleId}`,
+      ...(driverId !== undefined ? { driverId } : {}),
+    })),
+  });
+
+  it('come back as formed lanes, each lead and vehicle once over the week, in the order saved', () => {
+    const lanes = formedOf([
+      saved(DAY, [
+        [8, 3003, [12], 14],
+        [5, 3001, []],
+      ]),
+      saved('2026-12-03', [
+        [8, 3003, [13]],
+        [8, 3002, []],
+      ]),
+    ]);
+    expect(lanes.map((c) => laneKey(c.lead, c.vehicleId))).toEqual([
+      laneKey(8, 3003),
+      laneKey(5, 3001),
+      laneKey(8, 3002),
+    ]);
+    expect(lanes[0]).toEqual({
+      lead: 8,
+      leadName: '带班8',
+      members: [12],
+      vehicleId: 3003,
+      plate: '鲁A·3003',
+      driver: 14,
+    });
+    expect(lanes[1]?.driver).toBeNull();
+  });
+
+  it('are saved without the lead among the members, the driver only when there is one', () => {
+    const formed: FormedCrew = {
+      lead: 8,
+      leadName: '赵刚',
+      members: [8, 12],
+      vehicleId: 3003,
+      plate: null,
+      driver: null,
+    };
+    expect(inputOf(formed)).toEqual({ leadId: 8, memberIds: [12], vehicleId: 3003 });
+    expect(inputOf({ ...formed, driver: 14 })).toEqual({ leadId: 8, memberIds: [12], vehicleId: 3003, driverId: 14 });
+    const again = saved(DAY, [[8, 3003, [12], 14]]).crews[0]!;
+    expect(inputOf(again)).toEqual({ leadId: 8, memberIds: [12], vehicleId: 3003, driverId: 14 });
   });
 });

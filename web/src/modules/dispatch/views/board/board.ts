@@ -3,6 +3,7 @@
  * and what a drag means as an assignment. Pure: the composable loads and sends, this decides.
  */
 import type { Assignment, AssignmentInput, Job, JobStatus } from '@/modules/jobs/api';
+import type { CrewInput, DayLineup } from '../../api';
 import { compareZh } from '@/utils/collate';
 import { addDays, mondayOf } from '@/utils/dates';
 
@@ -14,7 +15,7 @@ export const BOARD_STATUSES: readonly JobStatus[] = ['new', 'scheduled', 'loadin
 
 /**
  * A crew the head forms on the board before it has a job in the range (R-DSP-3): a lane to drop
- * jobs on. It lives in the browser only; its first job saves it, as an assignment.
+ * jobs on. It is kept in the line-up of the day it was formed for (GET/PUT /dispatch/crews).
  */
 export interface FormedCrew {
   lead: number;
@@ -23,6 +24,44 @@ export interface FormedCrew {
   vehicleId: number | null;
   plate: string | null;
   driver: number | null;
+}
+
+/** The crews of the days' saved line-ups as lanes to form, each lead-and-vehicle once, in the order saved. */
+export function formedOf(lineups: readonly DayLineup[]): FormedCrew[] {
+  const out = new Map<string, FormedCrew>();
+  for (const lineup of lineups) {
+    for (const crew of lineup.crews) {
+      const key = laneKey(crew.leadId, crew.vehicleId);
+      if (out.has(key)) continue;
+      out.set(key, {
+        lead: crew.leadId,
+        leadName: crew.leadName,
+        members: [...crew.memberIds],
+        vehicleId: crew.vehicleId,
+        plate: crew.vehiclePlate,
+        driver: crew.driverId ?? null,
+      });
+    }
+  }
+  return [...out.values()];
+}
+
+/** A crew formed on the board as a line-up saves it (a formed crew always has a vehicle). */
+export function inputOf(crew: FormedCrew | CrewInput): CrewInput {
+  if ('leadId' in crew) {
+    return {
+      leadId: crew.leadId,
+      memberIds: [...(crew.memberIds ?? [])],
+      vehicleId: crew.vehicleId,
+      ...(crew.driverId !== undefined ? { driverId: crew.driverId } : {}),
+    };
+  }
+  return {
+    leadId: crew.lead,
+    memberIds: crew.members.filter((m) => m !== crew.lead),
+    vehicleId: crew.vehicleId ?? 0,
+    ...(crew.driver !== null ? { driverId: crew.driver } : {}),
+  };
 }
 
 /** A crew's row (week) or column (day): the jobs led by one person with one vehicle. */

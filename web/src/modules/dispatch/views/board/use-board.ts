@@ -11,12 +11,15 @@ import {
   boardDays,
   buildBoard,
   laneKey,
+  formedOf,
+  inputOf,
   moveInput,
   type Board,
   type BoardView,
   type DropTarget,
   type FormedCrew,
 } from './board';
+import { getDayLineup, saveDayLineup, type CrewInput, type DayLineup } from '../../api';
 import { getDaySchedule } from './schedule-api';
 
 /** At most this many pages of 200 jobs are read for one board (a week of a busy department). */
@@ -48,8 +51,10 @@ export function useBoard() {
   const moving = ref(false);
   const refusal = shallowRef<{ number: string; lines: ClashLine[] } | null>(null);
   const days = computed(() => boardDays(anchor.value, view.value));
-  /** Crews formed on the board that have no job yet (kept while the page is open). */
-  const formed = ref<FormedCrew[]>([]);
+  /** The saved line-ups of the days shown (R-DSP-3): the crews formed for them, by date. */
+  const lineups = shallowRef<Map<string, DayLineup>>(new Map());
+  /** The crews of those line-ups, once each, as lanes (a crew with jobs shows on its jobs' lane). */
+  const formed = computed<FormedCrew[]>(() => formedOf([...lineups.value.values()]));
   const board = computed<Board>(() => buildBoard(jobs.value, days.value, formed.value));
   const cost = shallowRef<MoveCost | null>(null);
   /** Bumped after every drop, so the drag lists are rebuilt from `board` (undoing the library's own move). */
@@ -79,8 +84,11 @@ export function useBoard() {
         total = result.total;
         page += 1;
       } while (found.length < total && page <= MAX_PAGES);
+      const saved = await Promise.all(range.map((day) => getDayLineup(day, { silent: true })));
+      if (mine !== latestLoad) return;
       jobs.value = found;
       truncated.value = found.length < total;
+      lineups.value = new Map(saved.map((lineup) => [lineup.date, lineup]));
     } finally {
       if (mine === latestLoad) {
         loading.value = false;
@@ -104,15 +112,44 @@ export function useBoard() {
     return named?.vehiclePlate ?? formed.value.find((c) => c.vehicleId === id)?.plate ?? String(id);
   }
 
-  /** Adds a crew formed on the board as a lane (replacing one with the same lead and vehicle). */
-  function formCrew(crew: FormedCrew): void {
-    const key = laneKey(crew.lead, crew.vehicleId);
-    formed.value = [...formed.value.filter((c) => laneKey(c.lead, c.vehicleId) !== key), crew];
+  /** Saves `crews` as the line-up of `day` over the version read, and shows it. */
+  async function saveLineup(day: string, crews: CrewInput[]): Promise<void> {
+    const current = lineups.value.get(day);
+    const saved = await saveDayLineup({ date: day, version: current?.version ?? 0, crews });
+    lineups.value = new Map(lineups.value).set(day, saved);
   }
 
-  /** Takes a formed crew's lane off the board (its jobs, if any, keep their lane). */
-  function dropFormed(key: string): void {
-    formed.value = formed.value.filter((c) => laneKey(c.lead, c.vehicleId) !== key);
+  /**
+   * Adds a crew formed on the board to the line-up of `day` (replacing one with the same lead
+   * and vehicle), so it is still there after a reload; false when the server refused it (it says
+   * why).
+   */
+  async function formCrew(crew: FormedCrew, day: string): Promise<boolean> {
+    const key = laneKey(crew.lead, crew.vehicleId);
+    const others = (lineups.value.get(day)?.crews ?? []).filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
+    try {
+      await saveLineup(day, [...others.map(inputOf), inputOf(crew)]);
+      return true;
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      if (error.code === 'ABORTED') void load();
+      return false;
+    }
+  }
+
+  /** Takes a formed crew off the line-ups of the days shown (its jobs, if any, keep their lane). */
+  async function dropFormed(key: string): Promise<void> {
+    for (const lineup of [...lineups.value.values()]) {
+      const rest = lineup.crews.filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
+      if (rest.length === lineup.crews.length) continue;
+      try {
+        await saveLineup(lineup.date, rest.map(inputOf));
+      } catch (error) {
+        if (!isApiError(error)) throw error;
+        void load();
+        return;
+      }
+    }
   }
 
   /** The scheduled kilometres of `dates` together, or null when the server could not say. */
@@ -186,6 +223,7 @@ export function useBoard() {
     board,
     jobs,
     formed,
+    lineups,
     truncated,
     loading,
     moving,

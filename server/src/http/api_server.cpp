@@ -125,6 +125,8 @@ ApiServer::ApiServer(const ServerOptions& options, auth::SessionAuthenticator& s
 
     if (!options_.www_dir.empty() && std::filesystem::is_directory(options_.www_dir)) {
         server_.set_mount_point("/", options_.www_dir);
+        // httplib knows no .webmanifest; the PWA's install prompt wants its proper type.
+        server_.set_file_extension_and_mimetype_mapping("webmanifest", "application/manifest+json");
     }
     const std::string index_path = options_.www_dir + "/index.html";
     server_.set_error_handler(

@@ -407,6 +407,7 @@ public:
         std::filesystem::create_directories(path_ / "assets");
         std::ofstream(path_ / "index.html") << "<!doctype html><title>kefu</title>";
         std::ofstream(path_ / "assets" / "app.js") << "console.log('kefu');";
+        std::ofstream(path_ / "manifest.webmanifest") << R"({"name":"客服"})";
     }
     ~WebRoot() { std::filesystem::remove_all(path_); }
     std::string path() const { return path_.string(); }
@@ -477,6 +478,10 @@ TEST(HttpHygiene, EveryResponseCarriesTheSecurityHeadersAndApiAnswersAreNotStore
         // Static files may be cached; only API answers carry personal data.
         EXPECT_EQ(HeaderOf(response, "Cache-Control"), "") << what;
     }
+    // The PWA's manifest (R-FLD-10) with its own type: browsers warn about text/plain.
+    const ApiResponse manifest = anonymous.Get("/manifest.webmanifest");
+    EXPECT_EQ(manifest.status, 200);
+    EXPECT_EQ(HeaderOf(manifest, "Content-Type"), "application/manifest+json");
     // Answers the transport gives by itself carry them too.
     RawConnection raw(env.server.port());
     raw.Send("FOO /api/v1/staff HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");

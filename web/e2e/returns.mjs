@@ -112,6 +112,12 @@ const steps = [
       await page.locator('#tab-checks').click();
       const checked = page.getByTestId('field-returns-checks').locator('tr', { hasText: ctx.returned.jobNumber });
       await checked.getByTestId('return-photo').waitFor();
+      // The keeper sees the job, its outcome and the photo without scrolling sideways.
+      const thumb = await checked.getByTestId('return-photo').boundingBox();
+      assert(
+        thumb && thumb.x >= 0 && thumb.x + thumb.width <= PHONE.width,
+        `the photo at 390 px: ${JSON.stringify(thumb)}`,
+      );
       assert((await checked.getByTestId('return-charge-open').count()) === 0, 'the keeper cannot charge');
       await ctx.shot(page, '92-returns-checked-phone.png');
     },

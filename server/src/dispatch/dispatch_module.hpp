@@ -27,6 +27,8 @@ public:
     std::string_view name() const override { return "dispatch"; }
     app::ModuleDeclarations Declarations() const override;
     void RegisterRoutes(http::Router& router) override;
+    /// The days from today on keep the crews of their scheduled jobs as their line-up.
+    Result<void> LoadDemo(app::DemoContext& context) override;
 
 private:
     SqlPlanRepository plans_;

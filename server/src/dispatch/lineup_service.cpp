@@ -12,7 +12,7 @@ std::string CrewField(std::size_t i) { return fmt::format("crews[{}]", i); }
 
 /// An assignment's violation field as the line-up names it: "lead" → "crews[2].leadId".
 std::string LineupField(std::size_t crew, const std::string& field) {
-    const std::string prefix = CrewField(crew);
+    std::string prefix = CrewField(crew);
     if (field == "crew") return prefix;
     if (field == "lead") return prefix + ".leadId";
     if (field == "driver") return prefix + ".driverId";

@@ -3,7 +3,8 @@
 // damaged, with a note and a photo taken with the camera (shrunk in the browser, re-encoded on the
 // server) → the job leaves the list of returns to check and the check shows its photo → the head
 // charges the loss to the crew's lead (a confirmation first) → finance reads the charge and the
-// person's total on 扣款记录 → the keeper sees neither the charge nor the page (403).
+// person's total on 扣款记录 → the keeper sees neither the charge nor the page (403) → the head
+// withdraws the charge with a reason: it stays listed, marked, out of the person's total.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/returns.mjs
 //
@@ -176,6 +177,35 @@ const steps = [
 
       const denied = await api(ctx.keeper, ctx.baseUrl, 'GET', '/field/charges');
       assert(denied.status === 403, `the keeper may not read charges: ${denied.status}`);
+    },
+  },
+  {
+    name: 'the head withdraws the charge decided in error, with a reason: marked, out of the total',
+    run: async (ctx) => {
+      assert(ctx.charge, 'needs the charge of the head');
+      const page = await loginAs(ctx, 'head');
+      await page.goto(`${ctx.baseUrl}/field/charges`, { waitUntil: 'domcontentloaded' });
+      const row = page.getByTestId('field-charges').locator('tr', { hasText: ctx.returned.jobNumber });
+      await row.getByTestId('charge-withdraw').click();
+      const prompt = page.locator('.el-message-box');
+      await prompt.waitFor();
+      const said = await prompt.textContent();
+      assert(
+        said.includes(ctx.charge.staff.name) && said.includes('88.50'),
+        `the prompt names who and how much: ${said}`,
+      );
+      await prompt.locator('input').fill('复检照片是另一单的，责任人搞错');
+      await prompt.locator('.el-button--primary').click();
+      await row.getByTestId('charge-withdrawn').waitFor();
+      assert((await row.getByTestId('charge-withdraw').count()) === 0, 'withdrawn once');
+      await ctx.shot(page, '95-returns-charge-withdrawn.png');
+      const report = await api(page, ctx.baseUrl, 'GET', '/field/charges');
+      const item = report.body.items.find((c) => c.id === ctx.charge.id);
+      assert(item?.withdrawalReason === '复检照片是另一单的，责任人搞错', `the charge: ${JSON.stringify(item)}`);
+      const total = report.body.totals.find((t) => t.staff.id === ctx.charge.staff.id);
+      const others = report.body.items.filter((c) => c.staff.id === ctx.charge.staff.id && !c.withdrawnAt);
+      const expected = others.reduce((sum, c) => sum + c.amountFen, 0);
+      assert((total?.amountFen ?? 0) === expected, `the total leaves it out: ${JSON.stringify(total)} vs ${expected}`);
     },
   },
   {

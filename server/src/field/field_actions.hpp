@@ -39,6 +39,8 @@ inline constexpr audit::AuditEvent kReworkApology{"field_rework", "apology"};
 inline constexpr audit::AuditEvent kReturnCheck{"field_return", "check"};
 /// Its entries are as sensitive as the charge itself: only field.charge_read reads them.
 inline constexpr audit::AuditEvent kCharge{"field_charge", "create", actions::kChargeRead.name()};
+inline constexpr audit::AuditEvent kChargeWithdrawn{
+    "field_charge", "withdraw", actions::kChargeRead.name()};
 }  // namespace events
 
 }  // namespace kefu::field

@@ -66,7 +66,8 @@ app::ModuleDeclarations FieldModule::Declarations() const {
                       events::kReworkCreate,
                       events::kReworkApology,
                       events::kReturnCheck,
-                      events::kCharge};
+                      events::kCharge,
+                      events::kChargeWithdrawn};
     d.enums = {
         {"FieldStep", kFieldStepNames.Names(), {{"field_records", "step"}}},
         {"FieldCheck", kCheckNames.Names(), {{"field_record_checks", "check_name"}}},

@@ -36,6 +36,7 @@ Violations CheckNewCharge(const NewCharge& charge) {
 std::vector<ChargeTotal> TotalsByPerson(std::span<const Charge> charges) {
     std::map<std::int64_t, ChargeTotal> by_staff;
     for (const Charge& c : charges) {
+        if (c.withdrawn_at) continue;  // decided in error: it is not owed
         ChargeTotal& total = by_staff[c.staff_id];
         total.staff_id = c.staff_id;
         total.staff_name = c.staff_name;

@@ -75,6 +75,10 @@ struct Charge {
     std::string decided_by_name = {};
     Timestamp decided_at = {};
     Date decided_date = {};  ///< in China, for the lists
+    /// Set when the head withdrew it (decided in error): listed still, counted no more.
+    std::optional<Timestamp> withdrawn_at = {};
+    std::string withdrawn_by_name = {};
+    std::string withdrawal_reason = {};
 };
 
 /// True only for a job whose goods came back to the factory.
@@ -96,7 +100,8 @@ struct ChargeTotal {
     int count = 0;
 };
 
-/// Sums `charges` per staff member, largest amount first (then by name).
+/// Sums the standing `charges` (not withdrawn) per staff member, largest amount first (then by
+/// name); a person whose charges were all withdrawn has no total.
 std::vector<ChargeTotal> TotalsByPerson(std::span<const Charge> charges);
 
 }  // namespace kefu::field

@@ -103,5 +103,29 @@ TEST(QualityReturn, TotalsPerPersonLargestFirst) {
     EXPECT_EQ(totals[2].count, 2);
 }
 
+// R-FLD-9: a charge the head withdrew is not owed: it counts in no total, and a person whose
+// charges were all withdrawn has none.
+TEST(QualityReturn, AWithdrawnChargeCountsInNoTotal) {
+    const Timestamp withdrawn{};
+    const std::vector<Charge> charges{
+        {.id = 1, .staff_id = 4, .staff_name = "李四", .amount_fen = 5'000},
+        {.id = 2,
+         .staff_id = 4,
+         .staff_name = "李四",
+         .amount_fen = 3'000,
+         .withdrawn_at = withdrawn},
+        {.id = 3,
+         .staff_id = 9,
+         .staff_name = "王五",
+         .amount_fen = 9'000,
+         .withdrawn_at = withdrawn},
+    };
+    const std::vector<ChargeTotal> totals = TotalsByPerson(charges);
+    ASSERT_EQ(totals.size(), 1u);
+    EXPECT_EQ(totals[0].staff_name, "李四");
+    EXPECT_EQ(totals[0].amount_fen, 5'000);
+    EXPECT_EQ(totals[0].count, 1);
+}
+
 }  // namespace
 }  // namespace kefu::field

@@ -183,6 +183,46 @@ TEST_F(ReturnApi, TheHeadChargesTheLossToThePersonResponsibleOnce) {  // R-FLD-9
     EXPECT_EQ(totals.body["totals"][0]["amountFen"], 12'345);
 }
 
+// R-FLD-9: a charge decided in error is withdrawn by the head with a reason; it stays listed,
+// marked, no longer counts in the person's total, and the trail keeps it (readable like the
+// charge). Only the head withdraws, once.
+TEST_F(ReturnApi, TheHeadWithdrawsAChargeDecidedInErrorAndItNoLongerCounts) {
+    const std::int64_t check = DamagedCheck();
+    const std::int64_t wrong = IdOf(Must(ChargeOn(*head_, check, member_, 6'000), 201));
+    Must(ChargeOn(*head_, check, lead_, 2'500), 201);
+    const std::string path = "/api/v1/field/charges/" + std::to_string(wrong) + "/withdrawal";
+
+    auto finance = env_.LoginAs("finance");
+    EXPECT_EQ(finance.Post(path, {{"reason", "x"}}).status, 403) << "finance reads, never decides";
+    EXPECT_EQ(keeper_->Post(path, {{"reason", "x"}}).status, 403);
+    EXPECT_TRUE(head_->Post(path, {{"reason", ""}}).HasViolation("reason", "required"));
+    EXPECT_TRUE(
+        head_->Post(path, {{"reason", std::string(201, 'x')}}).HasViolation("reason", "too_long"));
+    EXPECT_EQ(head_->Post("/api/v1/field/charges/999999/withdrawal", {{"reason", "x"}}).status,
+              404);
+
+    const auto withdrawn = Must(head_->Post(path, {{"reason", "责任人搞错了，应为带班人"}}), 200);
+    EXPECT_EQ(withdrawn.body["withdrawalReason"], "责任人搞错了，应为带班人");
+    EXPECT_EQ(withdrawn.body["withdrawnByName"], "head");
+    EXPECT_FALSE(withdrawn.body["withdrawnAt"].get<std::string>().empty());
+    const auto again = head_->Post(path, {{"reason", "再撤一次"}});
+    EXPECT_EQ(again.status, 400) << again.Describe();
+    EXPECT_TRUE(again.HasViolation("charge", "withdrawn"));
+
+    const auto report = Must(finance.Get("/api/v1/field/charges"), 200);
+    ASSERT_EQ(report.body["items"].size(), 2u) << "still listed: " << report.raw;
+    ASSERT_EQ(report.body["totals"].size(), 1u) << report.raw;
+    EXPECT_EQ(report.body["totals"][0]["staff"]["name"], "李强");
+    EXPECT_EQ(report.body["totals"][0]["amountFen"], 2'500);
+
+    const std::string query = "/api/v1/audit?entity=field_charge&entityId=" + std::to_string(wrong);
+    const auto trail = Must(head_->Get(query), 200);
+    ASSERT_EQ(trail.body["items"].size(), 2u) << trail.raw;
+    EXPECT_EQ(trail.body["items"][0]["action"], "withdraw");
+    EXPECT_EQ(trail.body["items"][0]["after"]["withdrawalReason"], "责任人搞错了，应为带班人");
+    EXPECT_TRUE(Must(env_.LoginAs("admin").Get(query), 200).body["items"].empty());
+}
+
 TEST_F(ReturnApi, AnIntactReturnCannotBeCharged) {  // R-FLD-9: loss from bad repacking only
     const int version = Return();
     const auto intact = Must(Check(*keeper_, version, "intact"), 201);

@@ -16,7 +16,8 @@ namespace kefu::field {
 /// Which checks or charges a query picks, by their China date; unset fields match all.
 struct ReturnQuery {
     std::optional<std::int64_t> check_id = std::nullopt;
-    std::optional<Date> from = std::nullopt;  ///< with to: both or neither
+    std::optional<std::int64_t> charge_id = std::nullopt;  ///< charges only
+    std::optional<Date> from = std::nullopt;               ///< with to: both or neither
     std::optional<Date> to = std::nullopt;
     int limit = 500;
 };
@@ -41,6 +42,13 @@ public:
     virtual Result<std::int64_t> InsertCharge(Tx& tx, const Charge& charge) = 0;
     /// The charges of one check (query.check_id) or decided in a period, newest first.
     virtual Result<std::vector<Charge>> SelectCharges(Tx& tx, const ReturnQuery& query) = 0;
+    /// Marks charge `id` withdrawn at `at` by `by_name` for `reason`; false when there is no
+    /// such charge standing (none, or withdrawn already).
+    virtual Result<bool> WithdrawCharge(Tx& tx,
+                                        std::int64_t id,
+                                        Timestamp at,
+                                        const std::string& by_name,
+                                        const std::string& reason) = 0;
 };
 
 }  // namespace kefu::field

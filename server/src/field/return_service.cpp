@@ -6,6 +6,7 @@
 
 #include "field/field_actions.hpp"
 #include "images/photo.hpp"
+#include "platform/text.hpp"
 
 namespace kefu::field {
 namespace {
@@ -187,6 +188,41 @@ Result<Charge> ReturnService::ChargeLoss(const auth::Principal& principal, const
         const auto it = std::ranges::find(charges, charge.id, &Charge::id);
         if (it == charges.end()) return Fail(Error::Internal("the charge was not stored"));
         return *it;
+    });
+}
+
+Result<Charge> ReturnService::WithdrawCharge(const auth::Principal& principal,
+                                             std::int64_t id,
+                                             const std::string& reason) {
+    KEFU_TRY(auth::Require(principal, actions::kCharge));
+    if (reason.empty()) {
+        return Fail(Error::InvalidArgument("say why it is withdrawn", {{"reason", "required"}}));
+    }
+    if (Utf8Length(reason) > kChargeReasonMax) {
+        return Fail(Error::InvalidArgument("the reason is too long", {{"reason", "too_long"}}));
+    }
+    return transactions_.Run<Charge>(TxMode::kWrite, [&](Tx& tx) -> Result<Charge> {
+        KEFU_ASSIGN_OR_RETURN(auto found,
+                              returns_.SelectCharges(tx, {.charge_id = id, .limit = 1}));
+        if (found.empty()) return Fail(Error::NotFound("no such charge"));
+        const Charge before = found.front();
+        KEFU_ASSIGN_OR_RETURN(
+            bool withdrawn,
+            returns_.WithdrawCharge(tx, id, clock_.Now(), principal.display_name, reason));
+        if (!withdrawn) {
+            return Fail(Error::FailedPrecondition("this charge was withdrawn already",
+                                                  {{"charge", "withdrawn"}}));
+        }
+        KEFU_ASSIGN_OR_RETURN(auto after,
+                              returns_.SelectCharges(tx, {.charge_id = id, .limit = 1}));
+        if (after.empty()) return Fail(Error::Internal("the charge is gone"));
+        audit::Snapshot now = SnapshotOf(after.front());
+        now.push_back({"withdrawalReason", reason});
+        KEFU_TRY(
+            audit_.Record(tx,
+                          principal,
+                          {events::kChargeWithdrawn, std::to_string(id), SnapshotOf(before), now}));
+        return after.front();
     });
 }
 

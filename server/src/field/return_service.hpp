@@ -88,6 +88,13 @@ public:
     /// NOT_FOUND for no such check; FAILED_PRECONDITION (outcome: not_damaged) on an intact one;
     /// INVALID_ARGUMENT (staffId: not_found); ALREADY_EXISTS (staffId: already_charged).
     Result<Charge> ChargeLoss(const auth::Principal& principal, const NewCharge& input);
+    /// Withdraws charge `id`, decided in error (field.charge), with the head's reason; it stays
+    /// listed and counts no more; audited like the charge. INVALID_ARGUMENT (reason: required,
+    /// too_long); NOT_FOUND for no such charge; FAILED_PRECONDITION (charge: withdrawn) when it
+    /// was withdrawn already.
+    Result<Charge> WithdrawCharge(const auth::Principal& principal,
+                                  std::int64_t id,
+                                  const std::string& reason);
     /// The charges decided from `from` to `to` and each person's total (field.charge_read).
     Result<ChargeReport> ListCharges(const auth::Principal& principal, Date from, Date to);
 

@@ -32,15 +32,21 @@ json AwaitingToJson(const jobs::Job& job) {
 }  // namespace
 
 json ChargeToJson(const Charge& c) {
-    return {{"id", c.id},
-            {"checkId", c.check_id},
-            {"jobId", c.job_id},
-            {"jobNumber", c.job_number},
-            {"staff", PersonToJson(c.staff_id, c.staff_name)},
-            {"amountFen", c.amount_fen},
-            {"reason", c.reason},
-            {"decidedByName", c.decided_by_name},
-            {"decidedAt", FormatTimestamp(c.decided_at)}};
+    json out = {{"id", c.id},
+                {"checkId", c.check_id},
+                {"jobId", c.job_id},
+                {"jobNumber", c.job_number},
+                {"staff", PersonToJson(c.staff_id, c.staff_name)},
+                {"amountFen", c.amount_fen},
+                {"reason", c.reason},
+                {"decidedByName", c.decided_by_name},
+                {"decidedAt", FormatTimestamp(c.decided_at)}};
+    if (c.withdrawn_at) {
+        out["withdrawnAt"] = FormatTimestamp(*c.withdrawn_at);
+        out["withdrawnByName"] = c.withdrawn_by_name;
+        out["withdrawalReason"] = c.withdrawal_reason;
+    }
+    return out;
 }
 
 json ReturnCheckToJson(const ReturnCheckView& v) {

@@ -70,6 +70,19 @@ void RegisterReturnRoutes(http::Router& router, ReturnService& returns, const Cl
                     return HttpResponse::Created(ChargeToJson(charge));
                 });
 
+    router.Post(
+        "/api/v1/field/charges/{id}/withdrawal",
+        RouteAccess::Requires(actions::kCharge),
+        [&returns](RequestContext& ctx) -> Result<HttpResponse> {
+            KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+            http::JsonReader reader(body);
+            const std::string reason = reader.RequiredString("reason", kChargeReasonMax * 4);
+            KEFU_TRY(reader.Finish());
+            KEFU_ASSIGN_OR_RETURN(Charge charge,
+                                  returns.WithdrawCharge(ctx.principal(), ctx.PathId(), reason));
+            return HttpResponse::Ok(ChargeToJson(charge));
+        });
+
     router.Get("/api/v1/field/charges",
                RouteAccess::Requires(actions::kChargeRead),
                [&returns, &clock](RequestContext& ctx) -> Result<HttpResponse> {

@@ -166,9 +166,14 @@ Result<std::vector<Charge>> SqlReturnRepository::SelectCharges(Tx& tx, const Ret
         const QueryBinds b(q);
         long long id = 0, check = 0, job = 0, staff = 0, amount = 0, user = 0;
         std::string number, staff_name, reason, by_name, at, date;
+        std::optional<std::string> withdrawn_at, withdrawn_by, withdrawal_reason;
+        const int any_charge = q.charge_id ? 0 : 1;
+        const long long charge_id = q.charge_id.value_or(0);
         soci::statement st = (session.prepare << std::string(queries::kSelectCharges),
                               soci::use(b.any_check, "any_check"),
                               soci::use(b.check_id, "check_id"),
+                              soci::use(any_charge, "any_charge"),
+                              soci::use(charge_id, "charge_id"),
                               soci::use(b.any_range, "any_range"),
                               soci::use(b.from, "from_date"),
                               soci::use(b.to, "to_date"),
@@ -184,7 +189,10 @@ Result<std::vector<Charge>> SqlReturnRepository::SelectCharges(Tx& tx, const Ret
                               soci::into(user),
                               soci::into(by_name),
                               soci::into(at),
-                              soci::into(date));
+                              soci::into(date),
+                              soci::into(withdrawn_at),
+                              soci::into(withdrawn_by),
+                              soci::into(withdrawal_reason));
         st.execute();
         std::vector<Charge> out;
         while (st.fetch()) {
@@ -202,10 +210,32 @@ Result<std::vector<Charge>> SqlReturnRepository::SelectCharges(Tx& tx, const Ret
             c.decided_by_name = by_name;
             c.decided_at = decode.Take(ParseTimestamp(at), "decided_at", at);
             c.decided_date = decode.Take(Date::Parse(date), "decided_date", date);
+            if (withdrawn_at) {
+                c.withdrawn_at =
+                    decode.Take(ParseTimestamp(*withdrawn_at), "withdrawn_at", *withdrawn_at);
+                c.withdrawn_by_name = withdrawn_by.value_or("");
+                c.withdrawal_reason = withdrawal_reason.value_or("");
+            }
             KEFU_TRY(decode.Finish());
             out.push_back(std::move(c));
         }
         return out;
+    });
+}
+
+Result<bool> SqlReturnRepository::WithdrawCharge(
+    Tx& tx, std::int64_t id, Timestamp at, const std::string& by_name, const std::string& reason) {
+    return db::Guarded([&]() -> Result<bool> {
+        auto& session = db::AsSoci(tx).session();
+        const std::string at_text = FormatTimestamp(at);
+        const long long key = id;
+        soci::statement st = (session.prepare << std::string(queries::kWithdrawCharge),
+                              soci::use(at_text, "at"),
+                              soci::use(by_name, "by_name"),
+                              soci::use(reason, "reason"),
+                              soci::use(key, "id"));
+        st.execute(true);
+        return st.get_affected_rows() == 1;
     });
 }
 

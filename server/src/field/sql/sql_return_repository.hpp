@@ -15,6 +15,11 @@ public:
     Result<std::optional<std::string>> StaffName(Tx& tx, std::int64_t id) override;
     Result<std::int64_t> InsertCharge(Tx& tx, const Charge& charge) override;
     Result<std::vector<Charge>> SelectCharges(Tx& tx, const ReturnQuery& query) override;
+    Result<bool> WithdrawCharge(Tx& tx,
+                                std::int64_t id,
+                                Timestamp at,
+                                const std::string& by_name,
+                                const std::string& reason) override;
 };
 
 }  // namespace kefu::field

@@ -39,3 +39,8 @@ export function chargeReturn(id: number, input: ChargeInput, options?: RequestOp
 export function listCharges(from?: string, to?: string): Promise<ChargeList> {
   return get<ChargeList>('/field/charges', { from, to });
 }
+
+/** Withdraws a charge decided in error, with the head's reason; it stays listed and counts no more. */
+export function withdrawCharge(id: number, reason: string, options?: RequestOptions): Promise<Charge> {
+  return post<Charge>(`/field/charges/${id}/withdrawal`, { reason }, options);
+}

@@ -31,6 +31,29 @@ export class FakeReturnsServer {
       return this.charge(id, JSON.parse(String(config.data)));
     });
     mock.onGet('/field/charges').reply((config) => this.charges(config.params as Record<string, string>));
+    mock.onPost(/^\/field\/charges\/\d+\/withdrawal$/).reply((config) => {
+      const id = Number(/charges\/(\d+)\//.exec(config.url ?? '')?.[1]);
+      return this.withdraw(id, JSON.parse(String(config.data)) as { reason: string });
+    });
+  }
+
+  /** Marks a charge withdrawn, as the server does: once, with the head's reason. */
+  private withdraw(id: number, body: { reason: string }): Reply {
+    this.posted.push({ url: `/field/charges/${id}/withdrawal`, body });
+    const charge = this.checks.flatMap((c) => c.charges).find((c) => c.id === id);
+    if (!charge) return [404, { error: { code: 'NOT_FOUND', message: 'no such charge', violations: [] } }];
+    if (charge.withdrawnAt) {
+      const violations = [{ field: 'charge', reason: 'withdrawn' }];
+      return [400, { error: { code: 'FAILED_PRECONDITION', message: 'withdrawn already', violations } }];
+    }
+    const withdrawn = {
+      ...charge,
+      withdrawnAt: '2026-12-02T03:00:00Z',
+      withdrawnByName: '王建国',
+      withdrawalReason: body.reason,
+    };
+    this.checks = this.checks.map((c) => ({ ...c, charges: c.charges.map((x) => (x.id === id ? withdrawn : x)) }));
+    return [200, withdrawn];
   }
 
   private list(params: Record<string, string>): Reply {
@@ -102,6 +125,7 @@ export class FakeReturnsServer {
     const items = this.checks.flatMap((c) => c.charges);
     const byStaff = new Map<number, { staff: Charge['staff']; amountFen: number; count: number }>();
     for (const c of items) {
+      if (c.withdrawnAt) continue;
       const total = byStaff.get(c.staff.id) ?? { staff: c.staff, amountFen: 0, count: 0 };
       total.amountFen += c.amountFen;
       total.count += 1;

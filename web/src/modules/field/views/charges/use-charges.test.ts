@@ -47,6 +47,27 @@ describe('useCharges', () => {
     expect(server.queries.at(-1)).toEqual({ url: '/field/charges', from: '2026-01-01', to: '2026-01-31' });
   });
 
+  it('withdraws a charge decided in error: still listed, out of the totals (R-FLD-9)', async () => {
+    server.awaiting = [returnedJob(1)];
+    const desk = useReturns(TODAY);
+    await flushPromises();
+    const check = await desk.check(desk.awaiting.value[0]!, damaged);
+    await desk.charge(check, { staffId: 31, amount: '20', reason: 'a' });
+    await desk.charge(check, { staffId: 32, amount: '30', reason: 'b' });
+    const charges = useCharges(TODAY);
+    await flushPromises();
+    const wrong = charges.charges.all.value.find((c) => c.staff.id === 32)!;
+
+    await charges.withdraw(wrong, '  责任人搞错了 ');
+    expect(server.posted.at(-1)).toEqual({
+      url: `/field/charges/${wrong.id}/withdrawal`,
+      body: { reason: '责任人搞错了' },
+    });
+    expect(charges.charges.all.value).toHaveLength(2);
+    expect(charges.charges.all.value.find((c) => c.id === wrong.id)?.withdrawalReason).toBe('责任人搞错了');
+    expect(charges.totals.value.map((row) => [row.staff.id, row.amountFen])).toEqual([[31, 2000]]);
+  });
+
   it('shows a failed load with a retry', async () => {
     mock.reset();
     mock.onGet('/field/charges').replyOnce(500, { error: { code: 'INTERNAL', message: 'x', violations: [] } });

@@ -1,7 +1,7 @@
 import { reactive, shallowRef } from 'vue';
 import { useLoadedList } from '@/composables/use-loaded-list';
 import { todayInShanghai } from '@/utils/format';
-import { listCharges, type ChargeTotal } from '../../returns-api';
+import { listCharges, withdrawCharge, type Charge, type ChargeTotal } from '../../returns-api';
 import { defaultPeriod, type Period } from '../returns/data';
 
 /**
@@ -23,6 +23,12 @@ export function useCharges(today: string = todayInShanghai()) {
     void charges.reload();
   }
 
+  /** Withdraws a charge decided in error (the head), then shows the list and totals again. */
+  async function withdraw(charge: Charge, reason: string): Promise<void> {
+    await withdrawCharge(charge.id, reason.trim());
+    await charges.reload();
+  }
+
   void charges.reload();
-  return { period, totals, charges, setPeriod };
+  return { period, totals, charges, setPeriod, withdraw };
 }

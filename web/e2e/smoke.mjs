@@ -423,6 +423,7 @@ try {
     await shot('12-zh-customer-detail.png');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
+    await page.waitForURL((url) => url.pathname === '/customers');
   });
 
   await check('vehicles: the one in maintenance is found by its status', async () => {
@@ -441,6 +442,9 @@ try {
     await name.click();
     await page.locator('[data-testid="dealer-contacts-table"] .el-table__row').first().waitFor();
     await page.keyboard.press('Escape');
+    // Closing a record goes back in history (use-record-route): a traversal still pending when
+    // the next step navigates can cancel that navigation (seen in CI: the next page never came).
+    await page.waitForURL((url) => url.pathname === '/dealers');
   });
 
   await check("staff: the detail shows leave with today's absence", async () => {

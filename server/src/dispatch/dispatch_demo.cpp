@@ -1,7 +1,5 @@
 // Dispatch's share of the demo: the days from today on keep the crews their scheduled jobs were
 // given as their line-up (R-DSP-3), so the planning page and the board open on them.
-#include <fmt/core.h>
-
 #include <set>
 
 #include "dispatch/dispatch_module.hpp"
@@ -11,8 +9,6 @@ namespace {
 
 /// Today and the next days: those the demo's jobs are scheduled on.
 constexpr int kDemoLineupDays = 3;
-
-std::string CrewField(std::size_t i) { return fmt::format("crews[{}]", i); }
 
 /// The crews of a scheduled day, one per lead, leaving out one that shares a person or the
 /// vehicle with an earlier one (a line-up has each once).

@@ -6,6 +6,8 @@
 
 namespace kefu::dispatch {
 
+std::string CrewField(std::size_t i) { return fmt::format("crews[{}]", i); }
+
 std::vector<FieldViolation> RepeatedInCrews(const std::vector<CrewInput>& crews,
                                             const std::function<std::string(std::size_t)>& crew) {
     std::vector<FieldViolation> out;

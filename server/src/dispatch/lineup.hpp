@@ -28,6 +28,9 @@ struct DayLineup {
     std::optional<Timestamp> saved_at;
 };
 
+/// The field naming crew i of a line-up in a violation: "crews[2]".
+std::string CrewField(std::size_t i);
+
 /// The violations of crews that need no storage: a person or a vehicle in two crews, or one
 /// person twice in a crew (duplicate). The driver may also be the crew's lead or a member (a
 /// technician who drives). `crew` names crew i, e.g. "crews[2]".

@@ -8,8 +8,6 @@ namespace kefu::dispatch {
 
 namespace {
 
-std::string CrewField(std::size_t i) { return fmt::format("crews[{}]", i); }
-
 /// An assignment's violation field as the line-up names it: "lead" → "crews[2].leadId".
 std::string LineupField(std::size_t crew, const std::string& field) {
     std::string prefix = CrewField(crew);

@@ -4,7 +4,8 @@
 // server) → the job leaves the list of returns to check and the check shows its photo → the head
 // charges the loss to the crew's lead (a confirmation first) → finance reads the charge and the
 // person's total on 扣款记录 → the keeper sees neither the charge nor the page (403) → the head
-// withdraws the charge with a reason: it stays listed, marked, out of the person's total.
+// withdraws the charge with a reason: it stays listed, marked, out of the person's total → the head
+// charges the same person again with the corrected amount; on a phone 撤销 is on screen.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/returns.mjs
 //
@@ -206,6 +207,44 @@ const steps = [
       const others = report.body.items.filter((c) => c.staff.id === ctx.charge.staff.id && !c.withdrawnAt);
       const expected = others.reduce((sum, c) => sum + c.amountFen, 0);
       assert((total?.amountFen ?? 0) === expected, `the total leaves it out: ${JSON.stringify(total)} vs ${expected}`);
+    },
+  },
+  {
+    name: 'the head charges the same person again with the corrected amount; on a phone 撤销 is on screen',
+    run: async (ctx) => {
+      assert(ctx.charge, 'needs the withdrawn charge');
+      const page = await loginAs(ctx, 'head');
+      await page.goto(`${ctx.baseUrl}/field/returns`, { waitUntil: 'domcontentloaded' });
+      await page.locator('#tab-checks').click();
+      const row = page.getByTestId('field-returns-checks').locator('tr', { hasText: ctx.returned.jobNumber });
+      await row.getByTestId('return-charge-open').click();
+      await page.getByTestId('return-charge-dialog').waitFor();
+      await page.getByTestId('return-charge-staff').click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.charge.staff.name }).first().click();
+      await page.getByTestId('return-charge-amount').fill('8.85');
+      await page.getByTestId('return-charge-reason').fill('金额更正：应为 8.85 元');
+      await page.getByTestId('return-charge-submit').click();
+      await page.locator('.el-message-box .el-button--primary').click();
+      await page.getByTestId('return-charge-dialog').waitFor({ state: 'hidden' });
+
+      const report = await api(page, ctx.baseUrl, 'GET', '/field/charges');
+      const standing = report.body.items.filter(
+        (c) => c.checkId === ctx.check.id && c.staff.id === ctx.charge.staff.id && !c.withdrawnAt,
+      );
+      assert(
+        standing.length === 1 && standing[0].amountFen === 885,
+        `one standing charge: ${JSON.stringify(standing)}`,
+      );
+
+      const phone = await loginAs(ctx, 'head', PHONE, PHONE_OPTIONS);
+      await phone.goto(`${ctx.baseUrl}/field/charges`, { waitUntil: 'domcontentloaded' });
+      const rows = phone.getByTestId('field-charges').locator('tr', { hasText: ctx.returned.jobNumber });
+      const withdraw = rows.getByTestId('charge-withdraw').first();
+      await withdraw.waitFor();
+      const box = await withdraw.boundingBox();
+      assert(box && box.x >= 0 && box.x + box.width <= PHONE.width, `撤销 at 390 px: ${JSON.stringify(box)}`);
+      assert((await rows.getByTestId('charge-withdrawn').count()) === 1, 'the withdrawn charge is still listed');
+      await ctx.shot(phone, '96-returns-charges-phone.png');
     },
   },
   {

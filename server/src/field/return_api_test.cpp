@@ -223,6 +223,28 @@ TEST_F(ReturnApi, TheHeadWithdrawsAChargeDecidedInErrorAndItNoLongerCounts) {
     EXPECT_TRUE(Must(env_.LoginAs("admin").Get(query), 200).body["items"].empty());
 }
 
+// R-FLD-9: a wrong amount is corrected by withdrawing the charge and charging the same person
+// again; only the standing charge counts, and a second standing one is still refused.
+TEST_F(ReturnApi, AWithdrawnChargeIsDecidedAgainForTheSamePerson) {
+    const std::int64_t check = DamagedCheck();
+    const std::int64_t wrong = IdOf(Must(ChargeOn(*head_, check, lead_, 60'000), 201));
+    Must(head_->Post("/api/v1/field/charges/" + std::to_string(wrong) + "/withdrawal",
+                     {{"reason", "金额多写了一个零"}}),
+         200);
+
+    const auto corrected = Must(ChargeOn(*head_, check, lead_, 6'000), 201);
+    EXPECT_NE(IdOf(corrected), wrong);
+    const auto twice = ChargeOn(*head_, check, lead_, 100);
+    EXPECT_EQ(twice.status, 409) << twice.Describe();
+    EXPECT_TRUE(twice.HasViolation("staffId", "already_charged"));
+
+    const auto report = Must(head_->Get("/api/v1/field/charges"), 200);
+    ASSERT_EQ(report.body["items"].size(), 2u) << "the withdrawn one stays listed: " << report.raw;
+    ASSERT_EQ(report.body["totals"].size(), 1u) << report.raw;
+    EXPECT_EQ(report.body["totals"][0]["amountFen"], 6'000);
+    EXPECT_EQ(Rows("field_charges"), 2);
+}
+
 TEST_F(ReturnApi, AnIntactReturnCannotBeCharged) {  // R-FLD-9: loss from bad repacking only
     const int version = Return();
     const auto intact = Must(Check(*keeper_, version, "intact"), 201);

@@ -101,7 +101,7 @@ export class FakeReturnsServer {
     if (!check) return refusal(404, 'NOT_FOUND', []);
     if (check.outcome !== 'damaged')
       return refusal(400, 'FAILED_PRECONDITION', [{ field: 'outcome', reason: 'not_damaged' }]);
-    if (check.charges.some((c) => c.staff.id === input.staffId)) {
+    if (check.charges.some((c) => c.staff.id === input.staffId && !c.withdrawnAt)) {
       return refusal(409, 'ALREADY_EXISTS', [{ field: 'staffId', reason: 'already_charged' }]);
     }
     const staff = check.crew.find((p) => p.id === input.staffId) ?? { id: input.staffId, name: `员工${input.staffId}` };

@@ -340,4 +340,35 @@ export const boardSteps = [
       assert(where.status === 'new', `after the drop on the left: ${JSON.stringify(where)}`);
     },
   },
+  {
+    name: 'in the week view a crew is formed for two days: the line-up of each keeps it',
+    run: async (ctx) => {
+      const { page, a, vehicles } = ctx.board ?? {};
+      assert(page, 'no board');
+      const lineup = (await api(page, ctx.baseUrl, 'GET', `/dispatch/crews?date=${DAY}`)).body;
+      const used = new Set([vehicles[0].id, vehicles[1].id, ...lineup.crews.map((c) => c.vehicleId)]);
+      const vehicle = vehicles.find((v) => !used.has(v.id));
+      assert(vehicle, 'a vehicle free on the day');
+      await page.getByTestId('board-form').click();
+      const days = page.getByTestId('board-form-days');
+      await days.waitFor();
+      assert(await days.locator(`[data-day="${DAY}"] input`).isChecked(), 'the chosen day is proposed');
+      const second = days.locator(`label:not([data-day="${DAY}"])`).first();
+      const other = await second.getAttribute('data-day');
+      await second.click();
+      await pickOption(page, 'board-form-lead', a.name);
+      await pickOption(page, 'board-form-vehicle', vehicle.plate);
+      await ctx.shot(page, '50-zh-board-form-week.png');
+      await page.getByTestId('board-form-submit').click();
+      await page.getByTestId('board-form-dialog').waitFor({ state: 'hidden' });
+      for (const day of [DAY, other]) {
+        const { status, body } = await api(page, ctx.baseUrl, 'GET', `/dispatch/crews?date=${day}`);
+        assert(
+          status === 200 && body.crews.some((c) => c.leadId === a.id && c.vehicleId === vehicle.id),
+          `the line-up of ${day}: ${status} ${JSON.stringify(body)}`,
+        );
+      }
+      await page.locator(`[data-testid="board-lane"][data-lead="${a.id}"][data-vehicle="${vehicle.id}"]`).waitFor();
+    },
+  },
 ];

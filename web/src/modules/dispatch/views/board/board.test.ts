@@ -5,6 +5,7 @@ import {
   boardDays,
   buildBoard,
   cellKey,
+  formDays,
   formedOf,
   inputOf,
   isMovable,
@@ -263,5 +264,22 @@ describe("crews kept in the days' line-ups (R-DSP-3)", () => {
     expect(inputOf({ ...formed, driver: 14 })).toEqual({ leadId: 8, memberIds: [12], vehicleId: 3003, driverId: 14 });
     const again = saved(DAY, [[8, 3003, [12], 14]]).crews[0]!;
     expect(inputOf(again)).toEqual({ leadId: 8, memberIds: [12], vehicleId: 3003, driverId: 14 });
+  });
+});
+
+describe('formDays: the days a crew is formed for on the board', () => {
+  const week = ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13'];
+
+  it('offers today and later, proposing the chosen day', () => {
+    expect(formDays(week, '2026-12-10', '2026-12-09')).toEqual({ days: week.slice(2), initial: ['2026-12-10'] });
+    expect(formDays(week, '2026-12-09', '2026-12-09').initial).toEqual(['2026-12-09']);
+  });
+
+  it('proposes the first day it offers when the chosen one is past', () => {
+    expect(formDays(week, '2026-12-07', '2026-12-09').initial).toEqual(['2026-12-09']);
+  });
+
+  it('offers nothing in a week gone by', () => {
+    expect(formDays(week, '2026-12-08', '2026-12-14')).toEqual({ days: [], initial: [] });
   });
 });

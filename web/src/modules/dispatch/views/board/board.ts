@@ -46,6 +46,21 @@ export function formedOf(lineups: readonly DayLineup[]): FormedCrew[] {
   return [...out.values()];
 }
 
+/**
+ * The days of those shown a crew can be formed for: today and later (the server refuses a past
+ * day's line-up), and the one the dialog proposes: the chosen day when it is one of them, else the
+ * first.
+ */
+export function formDays(
+  shown: readonly string[],
+  chosen: string,
+  today: string,
+): { days: string[]; initial: string[] } {
+  const days = shown.filter((day) => day >= today);
+  const first = days.includes(chosen) ? chosen : days[0];
+  return { days, initial: first === undefined ? [] : [first] };
+}
+
 /** A crew formed on the board as a line-up saves it (a formed crew always has a vehicle). */
 export function inputOf(crew: FormedCrew | CrewInput): CrewInput {
   if ('leadId' in crew) {

@@ -120,21 +120,24 @@ export function useBoard() {
   }
 
   /**
-   * Adds a crew formed on the board to the line-up of `day` (replacing one with the same lead
-   * and vehicle), so it is still there after a reload; false when the server refused it (it says
-   * why).
+   * Adds a crew formed on the board to the line-ups of `days`, one after another (replacing one
+   * with the same lead and vehicle), so it is still there after a reload and a re-plan of each of
+   * those days sees it. Answers the first day the server refused (it says why), or null; the days
+   * before it stay saved.
    */
-  async function formCrew(crew: FormedCrew, day: string): Promise<boolean> {
+  async function formCrew(crew: FormedCrew, days: readonly string[]): Promise<string | null> {
     const key = laneKey(crew.lead, crew.vehicleId);
-    const others = (lineups.value.get(day)?.crews ?? []).filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
-    try {
-      await saveLineup(day, [...others.map(inputOf), inputOf(crew)]);
-      return true;
-    } catch (error) {
-      if (!isApiError(error)) throw error;
-      if (error.code === 'ABORTED') void load();
-      return false;
+    for (const day of days) {
+      const others = (lineups.value.get(day)?.crews ?? []).filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
+      try {
+        await saveLineup(day, [...others.map(inputOf), inputOf(crew)]);
+      } catch (error) {
+        if (!isApiError(error)) throw error;
+        if (error.code === 'ABORTED') void load();
+        return day;
+      }
     }
+    return null;
   }
 
   /** Takes a formed crew off the line-ups of the days shown (its jobs, if any, keep their lane). */

@@ -639,6 +639,12 @@ TEST_F(DispatchApi, TheCrewsFormedForADayAreKeptAndSavedAgainOnlyOverTheVersionR
     auto stale = head_->Put("/api/v1/dispatch/crews",
                             {{"date", kDay}, {"version", 0}, {"crews", json::array()}});
     EXPECT_EQ(stale.status, 409) << stale.Describe();
+    // Told to reload before anything is judged: what it would be judged against has changed.
+    json nobody =
+        json::array({{{"leadId", 999'999}, {"memberIds", json::array()}, {"vehicleId", van_}}});
+    auto stale_and_wrong =
+        head_->Put("/api/v1/dispatch/crews", {{"date", kDay}, {"version", 0}, {"crews", nobody}});
+    EXPECT_EQ(stale_and_wrong.status, 409) << stale_and_wrong.Describe();
     EXPECT_EQ(IdsOf(head_->Get(path).body["crews"]), crews);
 
     auto fewer = head_->Put("/api/v1/dispatch/crews",

@@ -83,8 +83,9 @@ Result<ImagePtr> WrapJpeg(std::string_view bytes, const std::string& field) {
                                     copy->size(),
                                     FreeCopy,
                                     copy.get());
-    if (status != CAIRO_STATUS_SUCCESS)
+    if (status != CAIRO_STATUS_SUCCESS) {
         return Fail(Error::Internal("cairo could not attach the photo"));
+    }
     copy.release();  // NOLINT(bugprone-unused-return-value): cairo frees it through FreeCopy
     return image;
 }

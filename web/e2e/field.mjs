@@ -762,6 +762,18 @@ const steps = [
       await page.getByTestId('field-reworks-week').locator('tr', { hasText: number }).waitFor();
       await page.getByTestId('field-rework-on-time').waitFor();
       await ctx.shot(page, '90-field-office-reworks.png');
+      // The head on a phone: the tab fits, the job and its promised date are on screen.
+      await page.setViewportSize({ width: 390, height: 844 });
+      const row = page.getByTestId('field-reworks-week').locator('tr', { hasText: number });
+      await row.waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `the rework tab is ${overflow}px wider than a 390 px screen`);
+      const link = await row.locator('a', { hasText: number }).first().boundingBox();
+      assert(link && link.x >= 0 && link.x + link.width <= 390, `the job at 390 px: ${JSON.stringify(link)}`);
+      const kept = await row.getByTestId('rework-timeliness').boundingBox();
+      assert(kept && kept.x + kept.width <= 390, `on time or late at 390 px: ${JSON.stringify(kept)}`);
+      await ctx.shot(page, '90b-field-office-reworks-phone.png');
+      await page.setViewportSize({ width: 1280, height: 800 });
     },
   },
   {

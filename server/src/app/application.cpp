@@ -152,7 +152,7 @@ Result<void> Application::CheckReferenceData() {
 Result<DemoReport> Application::LoadDemo() {
     DemoReport report;
     const auth::Principal system = auth::SystemPrincipal();
-    DemoContext context{system, clock_.Today(), report};
+    DemoContext context{system, clock_.Today(), report, {}};
     for (const auto& m : modules_) KEFU_TRY(m->LoadDemo(context));
     return report;
 }

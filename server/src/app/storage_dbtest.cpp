@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include <string>
+#include <vector>
+
 #include "app/testing/test_database.hpp"
 #include "policy/policy_module.hpp"
 #include "policy/regulation_keys.hpp"
@@ -196,6 +199,30 @@ TEST(Storage, DemoDataLoadsTwiceWithoutDuplicates) {
     auto eligible = Staff(t).ListEligible(auth::SystemPrincipal(), PageRequest{});
     ASSERT_TRUE(eligible);
     EXPECT_GE(eligible->total, 3) << "the demo shows staff who became eligible";
+}
+
+// What the demo records on its people's behalf carries their names, not "system": a visitor of
+// the demo reads who saved the day's crews, raised a rework or collected a signature.
+TEST(Storage, TheDemoRecordsWhatItsPeopleDidUnderTheirNames) {
+    TestApp t;
+    ASSERT_TRUE(t.app->LoadReferenceData());  // as `kefu migrate` does: the demo's jobs need it
+    auto loaded = t.app->LoadDemo();
+    ASSERT_TRUE(loaded) << loaded.error().message();
+    soci::session session(t.app->database().pool());
+    auto names = [&](const std::string& column, const std::string& table) {
+        std::vector<std::string> found(500);
+        session << "SELECT DISTINCT " + column + " FROM " + table, soci::into(found);
+        return found;
+    };
+    EXPECT_EQ(names("saved_by_name", "dispatch_lineups"), std::vector<std::string>{"王建国"});
+    EXPECT_EQ(names("raised_by_name", "field_reworks"), std::vector<std::string>{"王建国"});
+    EXPECT_EQ(names("recorded_by_name", "field_document_versions"),
+              std::vector<std::string>{"李强"});
+    long long lineups_by_head = 0;
+    session << "SELECT COUNT(*) FROM audit_log WHERE entity = 'day_crews' AND username = 'head' "
+               "AND user_id IS NOT NULL",
+        soci::into(lineups_by_head);
+    EXPECT_EQ(lineups_by_head, CountRows(*t.app, "dispatch_lineups"));
 }
 
 }  // namespace

@@ -34,6 +34,8 @@ public:
     UserService& users() { return users_; }
 
 private:
+    /// The demo account `username`, created by an earlier demo load.
+    Result<User> FindDemoUser(const Principal& system, std::string_view username);
     Result<std::string> ActiveStaffName(Tx& tx, StaffId staff) override;
     Result<std::string> DealerName(Tx& tx, DealerId dealer) override;
     Result<void> OnStaffLeft(Tx& tx, const Principal& principal, StaffId staff) override;

@@ -46,13 +46,13 @@ Result<void> DispatchModule::LoadDemo(app::DemoContext& context) {
         KEFU_ASSIGN_OR_RETURN(DaySchedule schedule, service_.Day(context.system, day));
         LineupInput input{.date = day, .version = 0, .crews = CrewsOf(schedule)};
         if (input.crews.empty()) continue;
-        auto stored = lineup_.Save(context.system, input);
+        auto stored = lineup_.Save(context.As("head"), input);
         // A crew the schedule holds but a line-up refuses (someone on leave that day): the
         // others are kept.
         if (!stored && stored.error().code() == ErrorCode::kFailedPrecondition) {
             input.crews = WithoutRefused(input.crews, stored.error());
             if (input.crews.empty()) continue;
-            stored = lineup_.Save(context.system, input);
+            stored = lineup_.Save(context.As("head"), input);
         }
         if (!stored) return Fail(stored.error());
         saved += static_cast<int>(stored->crews.size());

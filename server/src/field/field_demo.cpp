@@ -45,7 +45,7 @@ Result<void> FieldModule::LoadDemo(app::DemoContext& context) {
                         .problem = demo.problem,
                         .apology_called = *demo.apology_note != '\0',
                         .apology_note = demo.apology_note};
-        KEFU_TRY(reworks_.Create(context.system, input));
+        KEFU_TRY(reworks_.Create(context.As("head"), input));
         ++created;
     }
     context.report.created["reworks"] += created;

@@ -101,13 +101,14 @@ Result<int> FieldModule::LoadDemoPaperwork(app::DemoContext& context) {
                 for (const auto& [product, count] : pieces)
                     input.counts.push_back({product, count});
             }
-            KEFU_ASSIGN_OR_RETURN(SignResult result, paperwork_.Sign(context.system, input));
+            KEFU_ASSIGN_OR_RETURN(SignResult result,
+                                  paperwork_.Sign(context.As("supervisor"), input));
             ++signed_count;
             if (result.replayed || day > context.today.AddDays(-kCopiesBackAfterDays)) continue;
             SignedDocument document = std::move(result.document);
             for (const DocumentCopy& copy : std::vector(document.copies)) {
                 KEFU_ASSIGN_OR_RETURN(document,
-                                      paperwork_.SetCopy(context.system,
+                                      paperwork_.SetCopy(context.As("clerk"),
                                                          document.id,
                                                          copy.name,
                                                          BackState(copy.name, job.id.value()),

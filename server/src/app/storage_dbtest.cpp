@@ -211,7 +211,8 @@ TEST(Storage, TheDemoRecordsWhatItsPeopleDidUnderTheirNames) {
     soci::session session(t.app->database().pool());
     auto names = [&](const std::string& column, const std::string& table) {
         std::vector<std::string> found(500);
-        session << "SELECT DISTINCT " + column + " FROM " + table, soci::into(found);
+        session << "SELECT DISTINCT " + column + " FROM " + table + " ORDER BY 1",
+            soci::into(found);
         return found;
     };
     EXPECT_EQ(names("saved_by_name", "dispatch_lineups"), std::vector<std::string>{"王建国"});
@@ -223,6 +224,10 @@ TEST(Storage, TheDemoRecordsWhatItsPeopleDidUnderTheirNames) {
                "AND user_id IS NOT NULL",
         soci::into(lineups_by_head);
     EXPECT_EQ(lineups_by_head, CountRows(*t.app, "dispatch_lineups"));
+    // Claims: approved by the head, paid by finance.
+    EXPECT_EQ(
+        names("username", "audit_log WHERE entity = 'expense_claim' AND action = 'transition'"),
+        (std::vector<std::string>{"finance", "head"}));
 }
 
 }  // namespace

@@ -111,14 +111,14 @@ Result<void> ExpensesModule::LoadDemo(app::DemoContext& context) {
                           service_.RequestApproval(
                               as(1), c2.id, c2.lines.front().id, "客户急需，当天往返", c2.version));
     KEFU_TRY(approvals_.Decide(
-        context.system, approvals::ApprovalId(*c2.lines.front().approval_id), {true, "", 1}));
+        context.As("leader"), approvals::ApprovalId(*c2.lines.front().approval_id), {true, "", 1}));
     KEFU_ASSIGN_OR_RETURN(c2, service_.Get(context.system, c2.id));
-    KEFU_TRY(service_.Fire(context.system, c2.id, ClaimEvent::kApprove, "", c2.version));
+    KEFU_TRY(service_.Fire(context.As("head"), c2.id, ClaimEvent::kApprove, "", c2.version));
     KEFU_ASSIGN_OR_RETURN(Claim c3, service_.Submit(as(0), paid));
     KEFU_ASSIGN_OR_RETURN(c3, WithReceipts(service_, as(0), c3));
     KEFU_ASSIGN_OR_RETURN(
-        Claim c3a, service_.Fire(context.system, c3.id, ClaimEvent::kApprove, "", c3.version));
-    KEFU_TRY(service_.Fire(context.system, c3.id, ClaimEvent::kPay, "", c3a.version));
+        Claim c3a, service_.Fire(context.As("head"), c3.id, ClaimEvent::kApprove, "", c3.version));
+    KEFU_TRY(service_.Fire(context.As("finance"), c3.id, ClaimEvent::kPay, "", c3a.version));
     KEFU_ASSIGN_OR_RETURN(Claim c4, service_.Submit(as(2), pending));
     (void)c4;
     context.report.created["expense_claims"] += 4;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableOn, suggestCrews, type RosterPerson, type RosterVehicle } from './crew-suggestion';
+import { availableOn, availableOnAll, suggestCrews, type RosterPerson, type RosterVehicle } from './crew-suggestion';
 import { crewProblems } from './data';
 
 function person(id: number, grade: RosterPerson['grade'], extra: Partial<RosterPerson> = {}): RosterPerson {
@@ -17,6 +17,18 @@ describe('availableOn (crews for a day)', () => {
     expect(availableOn(people, leave, '2026-12-02').map((p) => p.id)).toEqual([1]);
     expect(availableOn(people, leave, '2026-12-03').map((p) => p.id)).toEqual([1, 3]);
     expect(availableOn(people, leave, '2026-11-30').map((p) => p.id)).toEqual([1, 3]);
+  });
+
+  it('for several days, keeps only who is free on every one of them', () => {
+    const people = [person(1, 'technician'), person(2, 'supervisor'), person(3, 'intern')];
+    const leave = [
+      { staffId: 2, from: '2026-12-04', to: '2026-12-04' },
+      { staffId: 3, from: '2026-12-01', to: '2026-12-02' },
+    ];
+    expect(availableOnAll(people, leave, ['2026-12-02', '2026-12-03']).map((p) => p.id)).toEqual([1, 2]);
+    expect(availableOnAll(people, leave, ['2026-12-03', '2026-12-04']).map((p) => p.id)).toEqual([1, 3]);
+    expect(availableOnAll(people, leave, ['2026-12-03']).map((p) => p.id)).toEqual([1, 2, 3]);
+    expect(availableOnAll(people, leave, []).map((p) => p.id)).toEqual([1, 2, 3]);
   });
 });
 

@@ -40,6 +40,15 @@ export function availableOn<T extends RosterPerson>(
   return people.filter((p) => p.active && !away.has(p.id));
 }
 
+/** Who can go out on every one of `days` (a crew formed for several days at once). */
+export function availableOnAll<T extends RosterPerson>(
+  people: readonly T[],
+  leave: readonly RosterLeave[],
+  days: readonly string[],
+): T[] {
+  return days.reduce<T[]>((free, day) => availableOn(free, leave, day), [...people]);
+}
+
 /** Whether a person may lead a crew: supervisors and technicians (interns never go alone). */
 export function canLead(person: RosterPerson): boolean {
   return person.grade === 'supervisor' || person.grade === 'technician';

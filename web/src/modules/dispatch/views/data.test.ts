@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DayProposal } from '../api';
-import { crewProblems, crewsOf, draftOf, emptyCrew, proposalCounts, sameCrews, type CrewDraft } from './data';
+import { crewProblems, crewsOf, draftOf, emptyCrew, keepFree, proposalCounts, sameCrews, type CrewDraft } from './data';
 import { editOf, jobsOf, planBodyOf } from './plan-edit';
 
 function crew(
@@ -132,5 +132,14 @@ describe("the day's saved crews (R-DSP-3)", () => {
     expect(sameCrews(base, [])).toBe(false);
     const two = [...base, { leadId: 5, memberIds: [], vehicleId: 12 }];
     expect(sameCrews(two, [two[1]!, two[0]!])).toBe(false);
+  });
+});
+
+describe('keepFree (a crew formed for one more day)', () => {
+  it('takes out the lead, members and driver away that day, keeping the vehicle', () => {
+    const crew: CrewDraft = { leadId: 1, memberIds: [2, 3], vehicleId: 9, driverId: 3 };
+    expect(keepFree(crew, new Set([1, 2, 3]))).toEqual(crew);
+    expect(keepFree(crew, new Set([2]))).toEqual({ leadId: null, memberIds: [2], vehicleId: 9, driverId: null });
+    expect(keepFree(emptyCrew(), new Set())).toEqual(emptyCrew());
   });
 });

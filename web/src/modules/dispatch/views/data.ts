@@ -12,6 +12,16 @@ export function emptyCrew(): CrewDraft {
   return { leadId: null, memberIds: [], vehicleId: null, driverId: null };
 }
 
+/** The crew without the people not in `free` (someone away on a day added to it). */
+export function keepFree(crew: CrewDraft, free: ReadonlySet<number>): CrewDraft {
+  return {
+    ...crew,
+    leadId: crew.leadId !== null && free.has(crew.leadId) ? crew.leadId : null,
+    memberIds: crew.memberIds.filter((id) => free.has(id)),
+    driverId: crew.driverId !== null && free.has(crew.driverId) ? crew.driverId : null,
+  };
+}
+
 /**
  * What is wrong with the crews before asking the server, as locale keys per crew index: a crew
  * needs a lead and a vehicle; nobody and no vehicle may be in two crews (a driver may also be his

@@ -50,6 +50,20 @@ async function cameraPicture(page) {
   return Buffer.from(dataUrl.split(',')[1], 'base64');
 }
 
+/** The head opens the charge dialog on the checked return and picks the person charged. */
+async function openCharge(ctx, name) {
+  const page = await loginAs(ctx, 'head');
+  await page.goto(`${ctx.baseUrl}/field/returns`, { waitUntil: 'domcontentloaded' });
+  await page.locator('#tab-checks').click();
+  const row = page.getByTestId('field-returns-checks').locator('tr', { hasText: ctx.returned.jobNumber });
+  await row.getByTestId('return-charge-open').click();
+  const dialog = page.getByTestId('return-charge-dialog');
+  await dialog.waitFor();
+  await page.getByTestId('return-charge-staff').click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: name }).first().click();
+  return { page, row, dialog };
+}
+
 const steps = [
   {
     name: 'the keeper checks a returned job on the phone as damaged, with a note and a photo',
@@ -128,16 +142,8 @@ const steps = [
     name: 'the head charges the loss to the crew lead after a confirmation',
     run: async (ctx) => {
       assert(ctx.check, 'needs the check of the first step');
-      const page = await loginAs(ctx, 'head');
-      await page.goto(`${ctx.baseUrl}/field/returns`, { waitUntil: 'domcontentloaded' });
-      await page.locator('#tab-checks').click();
-      const row = page.getByTestId('field-returns-checks').locator('tr', { hasText: ctx.returned.jobNumber });
-      await row.getByTestId('return-charge-open').click();
-      const dialog = page.getByTestId('return-charge-dialog');
-      await dialog.waitFor();
       const lead = ctx.check.crew[0];
-      await page.getByTestId('return-charge-staff').click();
-      await page.locator('.el-select-dropdown__item:visible', { hasText: lead.name }).first().click();
+      const { page, row, dialog } = await openCharge(ctx, lead.name);
       await page.getByTestId('return-charge-amount').fill('88.50');
       await page.getByTestId('return-charge-reason').fill('返厂未加包角，桌面压坏');
       await page.getByTestId('return-charge-submit').click();
@@ -213,19 +219,12 @@ const steps = [
     name: 'the head charges the same person again with the corrected amount; on a phone 撤销 is on screen',
     run: async (ctx) => {
       assert(ctx.charge, 'needs the withdrawn charge');
-      const page = await loginAs(ctx, 'head');
-      await page.goto(`${ctx.baseUrl}/field/returns`, { waitUntil: 'domcontentloaded' });
-      await page.locator('#tab-checks').click();
-      const row = page.getByTestId('field-returns-checks').locator('tr', { hasText: ctx.returned.jobNumber });
-      await row.getByTestId('return-charge-open').click();
-      await page.getByTestId('return-charge-dialog').waitFor();
-      await page.getByTestId('return-charge-staff').click();
-      await page.locator('.el-select-dropdown__item:visible', { hasText: ctx.charge.staff.name }).first().click();
+      const { page, dialog } = await openCharge(ctx, ctx.charge.staff.name);
       await page.getByTestId('return-charge-amount').fill('8.85');
       await page.getByTestId('return-charge-reason').fill('金额更正：应为 8.85 元');
       await page.getByTestId('return-charge-submit').click();
       await page.locator('.el-message-box .el-button--primary').click();
-      await page.getByTestId('return-charge-dialog').waitFor({ state: 'hidden' });
+      await dialog.waitFor({ state: 'hidden' });
 
       const report = await api(page, ctx.baseUrl, 'GET', '/field/charges');
       const standing = report.body.items.filter(

@@ -12,6 +12,7 @@ import {
   laneKey,
   moveInput,
   parseCellKey,
+  weekdayKey,
   type FormedCrew,
 } from './board';
 
@@ -281,5 +282,12 @@ describe('formDays: the days a crew is formed for on the board', () => {
 
   it('offers nothing in a week gone by', () => {
     expect(formDays(week, '2026-12-08', '2026-12-14')).toEqual({ days: [], initial: [] });
+  });
+});
+
+describe('weekdayKey', () => {
+  it('names the weekday of a date, Sunday as 0, whatever the time zone', () => {
+    expect(weekdayKey('2026-12-06')).toBe('dispatch.board.weekdays.0');
+    expect(weekdayKey(DAY)).toBe('dispatch.board.weekdays.3');
   });
 });

@@ -46,6 +46,11 @@ export function formedOf(lineups: readonly DayLineup[]): FormedCrew[] {
   return [...out.values()];
 }
 
+/** The message key of a date's weekday (dispatch.board.weekdays.0 is Sunday). */
+export function weekdayKey(day: string): string {
+  return `dispatch.board.weekdays.${new Date(`${day}T00:00:00Z`).getUTCDay()}`;
+}
+
 /**
  * The days of those shown a crew can be formed for: today and later (the server refuses a past
  * day's line-up), and the one the dialog proposes: the chosen day when it is one of them, else the

@@ -20,6 +20,11 @@ bool Start() {
     // The cache reuses an operation called again with the same arguments; no two uploads are
     // the same, so it would only keep decoded images in memory after each request.
     vips_cache_set_max(0);
+    // One worker thread per pipeline. With several, libvips 8.14 sometimes loses the error of a
+    // PNG whose compressed data is corrupt (a worker fails, another one completes the image) and
+    // a broken upload comes back as a photo. Throughput is not lost: uploads already run side by
+    // side in the decode slots, one per core.
+    vips_concurrency_set(1);
     // Uploads are hostile. libvips can also read SVG, PDF, TIFF and, through ImageMagick, nearly
     // anything; each is attack surface we do not need. The bytes were already typed by their
     // signature, and the loaders still open are exactly the ones that signature may pick.

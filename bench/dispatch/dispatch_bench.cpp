@@ -58,6 +58,45 @@ Run Propose(const Day& day, const dispatch::PlanSettings& settings) {
     return run;
 }
 
+/// The mean km of the day of `seed` over `count` planner seeds (seed, seed + 1, ...) at
+/// `limit` seconds, each run printed.
+double MeanKm(std::uint64_t seed, double limit, std::size_t count, std::size_t threads) {
+    const Day day = GenerateDay(seed, 0);
+    double total = 0.0;
+    for (std::size_t k = 0; k < count; ++k) {
+        dispatch::PlanSettings settings = JinanSettings(seed, limit, threads);
+        settings.seed = seed + k;
+        const Run run = Propose(day, settings);
+        total += run.km;
+        fmt::print("day, {} s limit, planner seed {}: {:.1f} km, {} unplanned, {} routes\n",
+                   limit,
+                   settings.seed,
+                   run.km,
+                   run.unplanned,
+                   run.routes);
+    }
+    const double mean = total / static_cast<double>(count);
+    fmt::print("day, {} s limit, mean of {} planner seeds: {:.1f} km\n", limit, count, mean);
+    return mean;
+}
+
+/// The gap of the product's limit over the long one as means over planner seeds: one run of
+/// either varies by one or two per cent from seed to seed (and, being timed, from run to run).
+void MeasureMeans(std::uint64_t seed,
+                  std::size_t quick_runs,
+                  std::size_t long_runs,
+                  double long_seconds,
+                  std::size_t threads) {
+    const double product_limit = dispatch::ProposeInput{}.time_limit_seconds;
+    const double quick = MeanKm(seed, product_limit, quick_runs, threads);
+    if (long_runs == 0) return;
+    const double slow = MeanKm(seed, long_seconds, long_runs, threads);
+    fmt::print("day, gap of the {} s mean over the {} s mean: {:+.2f} %\n",
+               product_limit,
+               long_seconds,
+               (quick - slow) / slow * 100.0);
+}
+
 /// Prints the figures of issue 11: the day with the product's limit and a long one, the week.
 void Measure(std::uint64_t seed, double long_seconds, int days, std::size_t threads) {
     // The web client sends no timeLimitMs, so the product plans with the API's default.
@@ -124,12 +163,28 @@ int main(int argc, char** argv) {
     app.add_option("--long-seconds", long_seconds, "time limit of the long run of the day")
         ->check(CLI::PositiveNumber);
     app.add_option("--days", days, "days in the week")->check(CLI::Range(1, 31));
+    std::size_t planner_seeds = 0;
+    std::size_t long_runs = 0;
+    app.add_option("--planner-seeds",
+                   planner_seeds,
+                   "only the day: this many runs with the product's limit (planner seeds seed, "
+                   "seed + 1, ...) and their mean km")
+        ->check(CLI::Range(1, 100));
+    app.add_option("--long-runs",
+                   long_runs,
+                   "with --planner-seeds: this many runs with the long limit too, and the gap "
+                   "of the means")
+        ->check(CLI::Range(1, 100));
     CLI11_PARSE(app, argc, argv);
     std::string command = argv[0];
     for (int i = 1; i < argc; ++i) command += fmt::format(" {}", argv[i]);
     fmt::print("command: {}\n", command);
     try {
-        Measure(seed, long_seconds, days, threads);
+        if (planner_seeds > 0) {
+            MeasureMeans(seed, planner_seeds, long_runs, long_seconds, threads);
+        } else {
+            Measure(seed, long_seconds, days, threads);
+        }
     } catch (const std::exception& e) {
         fmt::print(stderr, "dispatch bench: {}\n", e.what());
         return 1;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 11: the planning assistant on a generated Jinan-like day (200 jobs, 30 crews) with the
 # product's time limit and with a long one, then a week of such days planned one after another.
-# Usage: bench/dispatch/run.sh [--seed 1] [--long-seconds 60] [--days 5]   (BUILD_DIR=build/release)
+# Usage: bench/dispatch/run.sh [--seed 1] [--long-seconds 60] [--days 5] [--threads 1]
+#        bench/dispatch/run.sh --planner-seeds 16 --long-runs 4   (the gap as means over seeds)
+# (BUILD_DIR=build/release)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD_DIR="${BUILD_DIR:-build/release}"

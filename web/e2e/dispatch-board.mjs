@@ -369,6 +369,68 @@ export const boardSteps = [
         );
       }
       await page.locator(`[data-testid="board-lane"][data-lead="${a.id}"][data-vehicle="${vehicle.id}"]`).waitFor();
+      ctx.board.week = { other, vehicle };
+    },
+  },
+  {
+    name: 'a crew formed for two days, the later one saved by someone else meanwhile: neither changes, the dialog names it (390 px)',
+    run: async (ctx) => {
+      const { page, a, week } = ctx.board ?? {};
+      assert(page && week, 'no crew formed for the week');
+      const read = async (day) => (await api(page, ctx.baseUrl, 'GET', `/dispatch/crews?date=${day}`)).body;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByTestId('board-form').click();
+      const days = page.getByTestId('board-form-days');
+      await days.waitFor();
+      // Two days, the later one stale: saved day by day, the earlier would be kept. DAY and a
+      // day after it in the week, or (DAY a Sunday) a day before it and DAY.
+      const shown = await days.locator('label').evaluateAll((labels) => labels.map((l) => l.dataset.day));
+      const after = shown.find((d) => d > DAY);
+      const [earlier, later] = after ? [DAY, after] : [shown.find((d) => d < DAY), DAY];
+      assert(earlier && later, `two days in the week of ${DAY}: ${shown}`);
+      await days.locator(`label[data-day="${after ?? earlier}"]`).click();
+      await pickOption(page, 'board-form-lead', a.name);
+      await pickOption(page, 'board-form-vehicle', week.vehicle.plate);
+      // Another head saves the later day (its crews unchanged, a new version) while the dialog is open.
+      const before = await read(earlier);
+      const stale = await read(later);
+      const crews = stale.crews.map(({ leadId, memberIds, vehicleId, driverId }) =>
+        driverId ? { leadId, memberIds, vehicleId, driverId } : { leadId, memberIds, vehicleId },
+      );
+      const saved = await api(page, ctx.baseUrl, 'PUT', '/dispatch/crews', {
+        date: later,
+        version: stale.version,
+        crews,
+      });
+      assert(saved.status === 200, `the other head's save: ${saved.status} ${JSON.stringify(saved.body)}`);
+      await page.getByTestId('board-form-submit').click();
+      const refused = page.getByTestId('board-form-refused');
+      await refused.waitFor();
+      const text = await refused.innerText();
+      assert(text.includes(later), `names the day: ${text}`);
+      assert(await page.getByTestId('board-form-dialog').isVisible(), 'the dialog stays open');
+      const kept = await read(earlier);
+      assert(
+        kept.version === before.version,
+        `the earlier day was not saved either: ${before.version} → ${kept.version}`,
+      );
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `the dialog is ${overflow}px wider than a 390 px screen`);
+      await ctx.shot(page, '51-zh-390-board-form-refused.png');
+      // The board read the days again: saving once more keeps the crew on both.
+      await page.getByTestId('board-form-submit').click();
+      await page.getByTestId('board-form-dialog').waitFor({ state: 'hidden' });
+      for (const [day, version] of [
+        [earlier, before.version + 1],
+        [later, stale.version + 2],
+      ]) {
+        const now = await read(day);
+        assert(
+          now.version === version && now.crews.some((c) => c.leadId === a.id && c.vehicleId === week.vehicle.id),
+          `${day} saved on the second try: ${JSON.stringify(now)}`,
+        );
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
     },
   },
 ];

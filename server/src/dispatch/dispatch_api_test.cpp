@@ -715,6 +715,85 @@ TEST_F(DispatchApi, ACrewThatCannotGoOutThatDayIsRefusedWithEveryReason) {
     EXPECT_EQ(head_->Get(path).body["version"], 0) << "nothing kept";
 }
 
+// R-DSP-3: a crew formed for several days (the board's form-crew dialog) is saved for all of
+// them in one transaction: a day that cannot take it, or that someone saved meanwhile, keeps
+// every other day as it was, and the refusal names that day.
+TEST_F(DispatchApi, ACrewFormedForSeveralDaysIsSavedForAllOfThemOrNone) {
+    auto version_of = [&](const std::string& day) {
+        return head_->Get("/api/v1/dispatch/crews?date=" + day).body["version"].get<int>();
+    };
+    auto fields = [](const ApiResponse& r) {
+        std::set<std::pair<std::string, std::string>> got;
+        for (const json& v : r.body["error"]["violations"])
+            got.insert({v["field"].get<std::string>(), v["reason"].get<std::string>()});
+        return got;
+    };
+    json two_days = {{"days",
+                      {{{"date", "2026-12-01"}, {"version", 0}, {"crews", Crews()}},
+                       {{"date", "2026-12-02"}, {"version", 0}, {"crews", {Crews()[1]}}}}}};
+    auto saved = head_->Put("/api/v1/dispatch/lineups", two_days);
+    ASSERT_EQ(saved.status, 200) << saved.Describe();
+    ASSERT_EQ(saved.body["days"].size(), 2U);
+    EXPECT_EQ(saved.body["days"][1]["date"], "2026-12-02");
+    EXPECT_EQ(saved.body["days"][1]["version"], 1);
+    EXPECT_EQ(saved.body["days"][0], head_->Get("/api/v1/dispatch/crews?date=2026-12-01").body)
+        << "each day answered as a read answers it";
+    EXPECT_EQ(IdsOf(head_->Get("/api/v1/dispatch/crews?date=2026-12-02").body["crews"]),
+              json::array({Crews()[1]}));
+
+    // people_[3] is on leave on the 3rd: the 2nd, valid on its own, is not saved either.
+    Must(head_->Post(
+             "/api/v1/staff/" + std::to_string(people_[3]) + "/leave",
+             {{"from", "2026-12-03"}, {"to", "2026-12-03"}, {"kind", "annual"}, {"note", "年假"}}),
+         201);
+    json refused_days = {{"days",
+                          {{{"date", "2026-12-02"}, {"version", 1}, {"crews", Crews()}},
+                           {{"date", "2026-12-03"}, {"version", 0}, {"crews", Crews()}}}}};
+    auto refused = head_->Put("/api/v1/dispatch/lineups", refused_days);
+    ASSERT_EQ(refused.status, 400) << refused.Describe();
+    EXPECT_EQ(refused.Code(), "FAILED_PRECONDITION");
+    EXPECT_EQ(fields(refused),
+              (std::set<std::pair<std::string, std::string>>{
+                  {"days[1].crews[1].memberIds[0]", "on_leave"}}));
+    EXPECT_EQ(version_of("2026-12-02"), 1) << "the day before the refused one is not saved";
+    EXPECT_EQ(IdsOf(head_->Get("/api/v1/dispatch/crews?date=2026-12-02").body["crews"]),
+              json::array({Crews()[1]}));
+
+    // A day saved since the version read: 409 naming it, the other day untouched.
+    json stale_days = {{"days",
+                        {{{"date", "2026-12-04"}, {"version", 0}, {"crews", Crews()}},
+                         {{"date", "2026-12-01"}, {"version", 0}, {"crews", Crews()}}}}};
+    auto stale = head_->Put("/api/v1/dispatch/lineups", stale_days);
+    ASSERT_EQ(stale.status, 409) << stale.Describe();
+    EXPECT_EQ(
+        fields(stale),
+        (std::set<std::pair<std::string, std::string>>{{"days[1].version", "stale_version"}}));
+    EXPECT_EQ(version_of("2026-12-04"), 0);
+
+    // What can be judged without the database comes back at once, for every day.
+    json bad = {{"days",
+                 {{{"date", "2026-11-26"}, {"version", 0}, {"crews", Crews()}},
+                  {{"date", "2026-12-04"}, {"version", 0}, {"crews", {Crews()[0], Crews()[0]}}},
+                  {{"date", "2026-12-04"}, {"version", 0}, {"crews", json::array()}}}}};
+    auto invalid = head_->Put("/api/v1/dispatch/lineups", bad);
+    ASSERT_EQ(invalid.status, 400) << invalid.Describe();
+    EXPECT_EQ(invalid.Code(), "INVALID_ARGUMENT");
+    const auto got = fields(invalid);
+    EXPECT_TRUE(got.contains({"days[0].date", "in_past"})) << invalid.Describe();
+    EXPECT_TRUE(got.contains({"days[1].crews[1].leadId", "duplicate"})) << invalid.Describe();
+    EXPECT_TRUE(got.contains({"days[2].date", "duplicate"})) << invalid.Describe();
+    auto none = head_->Put("/api/v1/dispatch/lineups", {{"days", json::array()}});
+    ASSERT_EQ(none.status, 400) << none.Describe();
+    EXPECT_EQ(fields(none), (std::set<std::pair<std::string, std::string>>{{"days", "required"}}));
+
+    auto trail = head_->Get("/api/v1/audit?entity=day_crews&pageSize=10");
+    ASSERT_EQ(trail.status, 200) << trail.Describe();
+    EXPECT_EQ(trail.body["items"].size(), 2U) << "one entry per day saved, none for the refusals";
+
+    auto sales = env_.LoginAs("sales");
+    EXPECT_EQ(sales.Put("/api/v1/dispatch/lineups", stale_days).status, 403);
+}
+
 // R-DSP-4: a crew formed for the day that has no job yet takes part in a re-plan (a job added
 // during the day can go to it); a crew already on the schedule is not taken twice.
 TEST_F(DispatchApi, AReplanAlsoTakesTheDaysFormedCrewsThatHaveNoJobYet) {

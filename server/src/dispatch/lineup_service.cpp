@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <set>
+
 #include "dispatch/dispatch_actions.hpp"
 
 namespace kefu::dispatch {
@@ -40,6 +42,30 @@ audit::Snapshot SnapshotOf(const std::vector<CrewInput>& crews) {
     return {{"crews", std::move(lines)}};
 }
 
+/// "days[3]": where a day of SaveDays is named.
+std::string DayField(std::size_t k) { return fmt::format("days[{}]", k); }
+
+/// What can be judged of a line-up without the database: crews[i]... duplicate, date in_past.
+std::vector<FieldViolation> InputViolations(const LineupInput& input, Date today) {
+    std::vector<FieldViolation> violations = RepeatedInCrews(input.crews, CrewField);
+    if (input.date < today) violations.push_back({"date", "in_past"});
+    return violations;
+}
+
+/// Day k's refusal as SaveDays answers it: its violations under days[k]; a stale day as
+/// days[k].version stale_version, so the client can name it.
+Error UnderDay(std::size_t k, Date date, const Error& error) {
+    if (error.code() == ErrorCode::kAborted) {
+        return {ErrorCode::kAborted,
+                fmt::format("someone else saved the crews of {}; reload and try again",
+                            date.ToString()),
+                {{DayField(k) + ".version", "stale_version"}}};
+    }
+    std::vector<FieldViolation> violations = error.violations();
+    for (FieldViolation& v : violations) v.field = DayField(k) + "." + v.field;
+    return {error.code(), error.message(), std::move(violations)};
+}
+
 }  // namespace
 
 Result<DayLineup> LineupService::Get(const auth::Principal& principal, Date date) {
@@ -55,58 +81,89 @@ Result<DayLineup> LineupService::Get(const auth::Principal& principal, Date date
 
 Result<DayLineup> LineupService::Save(const auth::Principal& principal, const LineupInput& input) {
     KEFU_TRY(auth::Require(principal, actions::kPlan));
-    std::vector<FieldViolation> violations = RepeatedInCrews(input.crews, CrewField);
-    if (input.date < clock_.Today()) violations.push_back({"date", "in_past"});
+    std::vector<FieldViolation> violations = InputViolations(input, clock_.Today());
     if (!violations.empty()) {
         return Fail(Error::InvalidArgument("the crews cannot be saved", std::move(violations)));
     }
-    return transactions_.Run<DayLineup>(TxMode::kWrite, [&](Tx& tx) -> Result<DayLineup> {
-        KEFU_ASSIGN_OR_RETURN(auto before, lineups_.Find(tx, input.date));
-        const int current = before ? before->version : 0;
-        if (current != input.version) {
-            return Fail(
-                Error::Aborted("someone else saved this day's crews; reload and try again"));
+    return transactions_.Run<DayLineup>(TxMode::kWrite,
+                                        [&](Tx& tx) { return SaveIn(tx, principal, input); });
+}
+
+Result<std::vector<DayLineup>> LineupService::SaveDays(const auth::Principal& principal,
+                                                       const std::vector<LineupInput>& days) {
+    KEFU_TRY(auth::Require(principal, actions::kPlan));
+    std::vector<FieldViolation> violations;
+    if (days.empty()) violations.push_back({"days", "required"});
+    std::set<Date> seen;
+    for (std::size_t k = 0; k < days.size(); ++k) {
+        for (FieldViolation v : InputViolations(days[k], clock_.Today())) {
+            v.field = DayField(k) + "." + v.field;
+            violations.push_back(std::move(v));
         }
-        // Every crew is judged as an assignment of the day would judge it, all clashes at once.
-        std::vector<FieldViolation> clashes;
-        for (std::size_t i = 0; i < input.crews.size(); ++i) {
-            const CrewInput& crew = input.crews[i];
-            jobs::Assignment assignment;
-            assignment.lead = crew.lead;
-            assignment.members = crew.members;
-            assignment.vehicle_id = crew.vehicle_id;
-            assignment.driver = crew.driver;
-            assignment.date = input.date;
-            auto judged = jobs_.CheckCrewIn(tx, assignment);
-            if (judged) continue;
-            if (judged.error().code() != ErrorCode::kFailedPrecondition)
-                return Fail(judged.error());
-            for (FieldViolation v : judged.error().violations()) {
-                v.field = LineupField(i, v.field);
-                clashes.push_back(std::move(v));
-            }
+        if (!seen.insert(days[k].date).second)
+            violations.push_back({DayField(k) + ".date", "duplicate"});
+    }
+    if (!violations.empty()) {
+        return Fail(Error::InvalidArgument("the crews cannot be saved", std::move(violations)));
+    }
+    using Saved = std::vector<DayLineup>;
+    return transactions_.Run<Saved>(TxMode::kWrite, [&](Tx& tx) -> Result<Saved> {
+        Saved saved;
+        for (std::size_t k = 0; k < days.size(); ++k) {
+            auto day = SaveIn(tx, principal, days[k]);
+            if (!day) return Fail(UnderDay(k, days[k].date, day.error()));
+            saved.push_back(std::move(*day));
         }
-        if (!clashes.empty()) {
-            return Fail(Error::FailedPrecondition("a crew cannot go out that day", clashes));
-        }
-        DayLineup next;
-        next.day = input.date;
-        next.version = input.version;
-        next.crews = input.crews;
-        next.saved_by_name = principal.display_name;
-        next.saved_at = clock_.Now();
-        KEFU_TRY(lineups_.Replace(tx, next));
-        std::optional<audit::Snapshot> was;
-        if (before) was = SnapshotOf(before->crews);
-        KEFU_TRY(audit_.Record(
-            tx,
-            principal,
-            {events::kLineupSaved, input.date.ToString(), std::move(was), SnapshotOf(next.crews)}));
-        // Answered as a later read would answer it: the new version, the names.
-        KEFU_ASSIGN_OR_RETURN(auto after, lineups_.Find(tx, input.date));
-        if (!after) return Fail(Error::Internal("the line-up just saved is not there"));
-        return std::move(*after);
+        return saved;
     });
+}
+
+Result<DayLineup> LineupService::SaveIn(Tx& tx,
+                                        const auth::Principal& principal,
+                                        const LineupInput& input) {
+    KEFU_ASSIGN_OR_RETURN(auto before, lineups_.Find(tx, input.date));
+    const int current = before ? before->version : 0;
+    if (current != input.version) {
+        return Fail(Error::Aborted("someone else saved this day's crews; reload and try again"));
+    }
+    // Every crew is judged as an assignment of the day would judge it, all clashes at once.
+    std::vector<FieldViolation> clashes;
+    for (std::size_t i = 0; i < input.crews.size(); ++i) {
+        const CrewInput& crew = input.crews[i];
+        jobs::Assignment assignment;
+        assignment.lead = crew.lead;
+        assignment.members = crew.members;
+        assignment.vehicle_id = crew.vehicle_id;
+        assignment.driver = crew.driver;
+        assignment.date = input.date;
+        auto judged = jobs_.CheckCrewIn(tx, assignment);
+        if (judged) continue;
+        if (judged.error().code() != ErrorCode::kFailedPrecondition) return Fail(judged.error());
+        for (FieldViolation v : judged.error().violations()) {
+            v.field = LineupField(i, v.field);
+            clashes.push_back(std::move(v));
+        }
+    }
+    if (!clashes.empty()) {
+        return Fail(Error::FailedPrecondition("a crew cannot go out that day", clashes));
+    }
+    DayLineup next;
+    next.day = input.date;
+    next.version = input.version;
+    next.crews = input.crews;
+    next.saved_by_name = principal.display_name;
+    next.saved_at = clock_.Now();
+    KEFU_TRY(lineups_.Replace(tx, next));
+    std::optional<audit::Snapshot> was;
+    if (before) was = SnapshotOf(before->crews);
+    KEFU_TRY(audit_.Record(
+        tx,
+        principal,
+        {events::kLineupSaved, input.date.ToString(), std::move(was), SnapshotOf(next.crews)}));
+    // Answered as a later read would answer it: the new version, the names.
+    KEFU_ASSIGN_OR_RETURN(auto after, lineups_.Find(tx, input.date));
+    if (!after) return Fail(Error::Internal("the line-up just saved is not there"));
+    return std::move(*after);
 }
 
 }  // namespace kefu::dispatch

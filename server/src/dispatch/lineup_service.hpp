@@ -44,7 +44,16 @@ public:
     /// `version`.
     Result<DayLineup> Save(const auth::Principal& principal, const LineupInput& input);
 
+    /// Replaces the line-ups of several days (a crew formed for a week) all or nothing, each
+    /// judged as Save judges it, its violations under days[k]. (date duplicate when a day comes
+    /// twice, days required when none); ABORTED naming the first day someone saved since.
+    Result<std::vector<DayLineup>> SaveDays(const auth::Principal& principal,
+                                            const std::vector<LineupInput>& days);
+
 private:
+    /// Save's writes inside `tx`, once its input passed InputViolations.
+    Result<DayLineup> SaveIn(Tx& tx, const auth::Principal& principal, const LineupInput& input);
+
     LineupRepository& lineups_;
     TransactionRunner& transactions_;
     jobs::JobService& jobs_;

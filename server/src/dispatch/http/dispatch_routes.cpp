@@ -17,6 +17,7 @@ using nlohmann::json;
 constexpr std::size_t kMaxCrews = 100;
 constexpr std::size_t kMaxMembers = 20;
 constexpr std::size_t kMaxJobsPerRoute = 50;
+constexpr std::size_t kMaxLineupDays = 31;
 
 double Km(double km) { return std::round(km * 10.0) / 10.0; }
 
@@ -295,6 +296,23 @@ void RegisterDispatchRoutes(http::Router& router,
                    KEFU_TRY(reader.Finish());
                    KEFU_ASSIGN_OR_RETURN(auto saved, lineup.Save(ctx.principal(), input));
                    return HttpResponse::Ok(LineupToJson(saved));
+               });
+
+    router.Put("/api/v1/dispatch/lineups",
+               RouteAccess::Requires(actions::kPlan),
+               [&lineup](RequestContext& ctx) -> Result<HttpResponse> {
+                   KEFU_ASSIGN_OR_RETURN(json body, ctx.Body());
+                   http::JsonReader reader(body);
+                   std::vector<LineupInput> days;
+                   reader.Array(
+                       "days", true, kMaxLineupDays, [&](http::JsonReader& day, std::size_t) {
+                           days.push_back(ReadLineupInput(day));
+                       });
+                   KEFU_TRY(reader.Finish());
+                   KEFU_ASSIGN_OR_RETURN(auto saved, lineup.SaveDays(ctx.principal(), days));
+                   json out = json::array();
+                   for (const DayLineup& day : saved) out.push_back(LineupToJson(day));
+                   return HttpResponse::Ok({{"days", std::move(out)}});
                });
 
     PostRoute(router,

@@ -16,6 +16,7 @@ export type DayReplan = Schemas['DayReplan'];
 export type ReplanCrew = Schemas['ReplanCrew'];
 export type DayLineup = Schemas['DayLineup'];
 export type LineupInput = Schemas['LineupInput'];
+export type DayLineups = Schemas['DayLineups'];
 
 /** The planning assistant's proposal for the open jobs of a day over the given crews (R-DSP-4). */
 export function proposeDayPlan(body: ProposalInput, options?: RequestOptions): Promise<DayProposal> {
@@ -45,4 +46,9 @@ export function getDayLineup(date: string, options?: RequestOptions): Promise<Da
 /** Replaces a day's crews over the version read; 409 when someone saved the day meanwhile. */
 export function saveDayLineup(body: LineupInput, options?: RequestOptions): Promise<DayLineup> {
   return put<DayLineup>('/dispatch/crews', body, options);
+}
+
+/** Replaces the crews of several days together, all or nothing; a refusal names the day (days[k]). */
+export function saveDayLineups(days: LineupInput[], options?: RequestOptions): Promise<DayLineups> {
+  return put<DayLineups>('/dispatch/lineups', { days }, options);
 }

@@ -12,6 +12,7 @@ import {
   laneKey,
   moveInput,
   parseCellKey,
+  refusedDay,
   weekdayKey,
   type FormedCrew,
 } from './board';
@@ -289,5 +290,25 @@ describe('weekdayKey', () => {
   it('names the weekday of a date, Sunday as 0, whatever the time zone', () => {
     expect(weekdayKey('2026-12-06')).toBe('dispatch.board.weekdays.0');
     expect(weekdayKey(DAY)).toBe('dispatch.board.weekdays.3');
+  });
+});
+
+describe('refusedDay', () => {
+  const dates = ['2026-12-07', '2026-12-08', '2026-12-09'];
+  it('names the day of the first violation under days[k], whatever its field below', () => {
+    const error = {
+      violations: [
+        { field: 'days[2].crews[1].memberIds[0]', reason: 'on_leave' },
+        { field: 'days[0].date', reason: 'in_past' },
+      ],
+    };
+    expect(refusedDay(error, dates)).toBe('2026-12-09');
+    expect(refusedDay({ violations: [{ field: 'days[1].version' }] }, dates)).toBe('2026-12-08');
+  });
+  it('names none when no violation is under a day, or the index is not one sent', () => {
+    expect(refusedDay({ violations: [] }, dates)).toBeNull();
+    expect(refusedDay({ violations: [{ field: 'days' }] }, dates)).toBeNull();
+    expect(refusedDay({ violations: [{ field: 'crews[0].days[1]' }] }, dates)).toBeNull();
+    expect(refusedDay({ violations: [{ field: 'days[7].date' }] }, dates)).toBeNull();
   });
 });

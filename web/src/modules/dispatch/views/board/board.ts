@@ -15,7 +15,8 @@ export const BOARD_STATUSES: readonly JobStatus[] = ['new', 'scheduled', 'loadin
 
 /**
  * A crew the head forms on the board before it has a job in the range (R-DSP-3): a lane to drop
- * jobs on. It is kept in the line-up of the day it was formed for (GET/PUT /dispatch/crews).
+ * jobs on. It is kept in the line-ups of the days it was formed for (GET /dispatch/crews, saved
+ * together with PUT /dispatch/lineups).
  */
 export interface FormedCrew {
   lead: number;
@@ -118,6 +119,32 @@ export function boardDays(anchor: string, view: BoardView): string[] {
 /** The key of a lane: a lead and a vehicle (0 for none). */
 export function laneKey(lead: number, vehicleId: number | null): string {
   return `${lead}-${vehicleId ?? 0}`;
+}
+
+/** The crews of one day as they are to be saved. */
+export interface DayCrews {
+  date: string;
+  crews: CrewInput[];
+}
+
+/** Why forming a crew for some days was refused: the day the server named, or null (none named). */
+export interface FormRefusal {
+  day: string | null;
+}
+
+/**
+ * The day of `dates` a refusal of several line-ups names: the first violation under days[k] (the
+ * server judges the days in the order sent), or null.
+ */
+export function refusedDay(
+  error: { violations: readonly { field: string }[] },
+  dates: readonly string[],
+): string | null {
+  for (const violation of error.violations) {
+    const index = /^days\[(\d+)\]/.exec(violation.field);
+    if (index) return dates[Number(index[1])] ?? null;
+  }
+  return null;
 }
 
 /** The key of one crew's day in Board.cells (also the drop list's data attribute). */

@@ -11,15 +11,18 @@ import {
   boardDays,
   buildBoard,
   laneKey,
+  refusedDay,
   formedOf,
   inputOf,
   moveInput,
   type Board,
   type BoardView,
   type DropTarget,
+  type DayCrews,
+  type FormRefusal,
   type FormedCrew,
 } from './board';
-import { getDayLineup, saveDayLineup, type CrewInput, type DayLineup } from '../../api';
+import { getDayLineup, saveDayLineups, type DayLineup } from '../../api';
 import { getDaySchedule } from './schedule-api';
 
 /** At most this many pages of 200 jobs are read for one board (a week of a busy department). */
@@ -112,46 +115,56 @@ export function useBoard() {
     return named?.vehiclePlate ?? formed.value.find((c) => c.vehicleId === id)?.plate ?? String(id);
   }
 
-  /** Saves `crews` as the line-up of `day` over the version read, and shows it. */
-  async function saveLineup(day: string, crews: CrewInput[]): Promise<void> {
-    const current = lineups.value.get(day);
-    const saved = await saveDayLineup({ date: day, version: current?.version ?? 0, crews });
-    lineups.value = new Map(lineups.value).set(day, saved);
+  /** Saves the crews of each day over the versions read, all days or none, and shows them. */
+  async function saveLineups(changes: readonly DayCrews[]): Promise<void> {
+    const saved = await saveDayLineups(
+      changes.map(({ date, crews }) => ({ date, version: lineups.value.get(date)?.version ?? 0, crews })),
+    );
+    const next = new Map(lineups.value);
+    for (const lineup of saved.days) next.set(lineup.date, lineup);
+    lineups.value = next;
   }
 
   /**
-   * Adds a crew formed on the board to the line-ups of `days`, one after another (replacing one
-   * with the same lead and vehicle), so it is still there after a reload and a re-plan of each of
-   * those days sees it. Answers the first day the server refused (it says why), or null; the days
-   * before it stay saved.
+   * Adds a crew formed on the board to the line-ups of `days` (replacing one with the same lead
+   * and vehicle) in one save, so it is still there after a reload and a re-plan of each of those
+   * days sees it. Answers null when saved, else the refusal: the day the server named (it says
+   * why); then no day was changed.
    */
-  async function formCrew(crew: FormedCrew, days: readonly string[]): Promise<string | null> {
+  async function formCrew(crew: FormedCrew, days: readonly string[]): Promise<FormRefusal | null> {
     const key = laneKey(crew.lead, crew.vehicleId);
-    for (const day of days) {
-      const others = (lineups.value.get(day)?.crews ?? []).filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
-      try {
-        await saveLineup(day, [...others.map(inputOf), inputOf(crew)]);
-      } catch (error) {
-        if (!isApiError(error)) throw error;
-        if (error.code === 'ABORTED') void load();
-        return day;
-      }
+    const changes = days.map((date) => {
+      const others = (lineups.value.get(date)?.crews ?? []).filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
+      return { date, crews: [...others.map(inputOf), inputOf(crew)] };
+    });
+    try {
+      await saveLineups(changes);
+      return null;
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      if (error.code === 'ABORTED') void load();
+      return { day: refusedDay(error, days) };
     }
-    return null;
   }
 
-  /** Takes a formed crew off the line-ups of the days shown (its jobs, if any, keep their lane). */
+  /**
+   * Takes a formed crew off the line-ups of the days shown from today on, in one save (its jobs,
+   * if any, keep their lane; a day gone by is history and cannot be saved).
+   */
   async function dropFormed(key: string): Promise<void> {
-    for (const lineup of [...lineups.value.values()]) {
-      const rest = lineup.crews.filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
-      if (rest.length === lineup.crews.length) continue;
-      try {
-        await saveLineup(lineup.date, rest.map(inputOf));
-      } catch (error) {
-        if (!isApiError(error)) throw error;
-        void load();
-        return;
-      }
+    const today = todayInShanghai();
+    const changes = [...lineups.value.values()]
+      .filter((l) => l.date >= today && l.crews.some((c) => laneKey(c.leadId, c.vehicleId) === key))
+      .map((l) => ({
+        date: l.date,
+        crews: l.crews.filter((c) => laneKey(c.leadId, c.vehicleId) !== key).map(inputOf),
+      }));
+    if (changes.length === 0) return;
+    try {
+      await saveLineups(changes);
+    } catch (error) {
+      if (!isApiError(error)) throw error;
+      void load();
     }
   }
 

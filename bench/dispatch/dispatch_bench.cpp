@@ -28,6 +28,9 @@ using bench::GenerateDay;
 using bench::JinanSettings;
 using bench::kJobsPerDay;
 
+/// "No time limit" for runs bounded by their iterations (an hour: never reached).
+constexpr double kNoTimeLimit = 3600.0;
+
 /// The figures of one proposal, and how long ProposeDay took.
 struct Run {
     double seconds = 0.0;
@@ -59,40 +62,55 @@ Run Propose(const Day& day, const dispatch::PlanSettings& settings) {
 }
 
 /// The mean km of the day of `seed` over `count` planner seeds (seed, seed + 1, ...) at
-/// `limit` seconds, each run printed.
-double MeanKm(std::uint64_t seed, double limit, std::size_t count, std::size_t threads) {
+/// `limit` seconds, or after `iterations` search iterations when that is not 0 (whatever the
+/// machine's load), each run printed.
+double MeanKm(std::uint64_t seed,
+              double limit,
+              std::uint64_t iterations,
+              std::size_t count,
+              std::size_t threads) {
     const Day day = GenerateDay(seed, 0);
+    const std::string budget = iterations > 0 ? fmt::format("{} iterations", iterations)
+                                              : fmt::format("{} s limit", limit);
     double total = 0.0;
     for (std::size_t k = 0; k < count; ++k) {
         dispatch::PlanSettings settings = JinanSettings(seed, limit, threads);
         settings.seed = seed + k;
+        if (iterations > 0) {
+            settings.max_iterations = iterations;
+            settings.time_limit_seconds = kNoTimeLimit;
+        }
         const Run run = Propose(day, settings);
         total += run.km;
-        fmt::print("day, {} s limit, planner seed {}: {:.1f} km, {} unplanned, {} routes\n",
-                   limit,
+        fmt::print("day, {}, planner seed {}: {:.1f} km, {} unplanned, {} routes, {:.2f} s\n",
+                   budget,
                    settings.seed,
                    run.km,
                    run.unplanned,
-                   run.routes);
+                   run.routes,
+                   run.seconds);
     }
     const double mean = total / static_cast<double>(count);
-    fmt::print("day, {} s limit, mean of {} planner seeds: {:.1f} km\n", limit, count, mean);
+    fmt::print("day, {}, mean of {} planner seeds: {:.1f} km\n", budget, count, mean);
     return mean;
 }
 
 /// The gap of the product's limit over the long one as means over planner seeds: one run of
 /// either varies by one or two per cent from seed to seed (and, being timed, from run to run).
+/// With `iterations`, the quick runs stop after that many iterations instead of at the limit.
 void MeasureMeans(std::uint64_t seed,
                   std::size_t quick_runs,
                   std::size_t long_runs,
                   double long_seconds,
+                  std::uint64_t iterations,
                   std::size_t threads) {
     const double product_limit = dispatch::ProposeInput{}.time_limit_seconds;
-    const double quick = MeanKm(seed, product_limit, quick_runs, threads);
+    const double quick = MeanKm(seed, product_limit, iterations, quick_runs, threads);
     if (long_runs == 0) return;
-    const double slow = MeanKm(seed, long_seconds, long_runs, threads);
-    fmt::print("day, gap of the {} s mean over the {} s mean: {:+.2f} %\n",
-               product_limit,
+    const double slow = MeanKm(seed, long_seconds, 0, long_runs, threads);
+    fmt::print("day, gap of the {} mean over the {} s mean: {:+.2f} %\n",
+               iterations > 0 ? fmt::format("{} iterations", iterations)
+                              : fmt::format("{} s", product_limit),
                long_seconds,
                (quick - slow) / slow * 100.0);
 }
@@ -175,13 +193,19 @@ int main(int argc, char** argv) {
                    "with --planner-seeds: this many runs with the long limit too, and the gap "
                    "of the means")
         ->check(CLI::Range(1, 100));
+    std::uint64_t iterations = 0;
+    app.add_option("--iterations",
+                   iterations,
+                   "with --planner-seeds: the quick runs stop after this many search iterations "
+                   "instead of at the product's limit, so settings compare whatever the load")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1'000'000'000}));
     CLI11_PARSE(app, argc, argv);
     std::string command = argv[0];
     for (int i = 1; i < argc; ++i) command += fmt::format(" {}", argv[i]);
     fmt::print("command: {}\n", command);
     try {
         if (planner_seeds > 0) {
-            MeasureMeans(seed, planner_seeds, long_runs, long_seconds, threads);
+            MeasureMeans(seed, planner_seeds, long_runs, long_seconds, iterations, threads);
         } else {
             Measure(seed, long_seconds, days, threads);
         }

@@ -3,6 +3,7 @@
 # product's time limit and with a long one, then a week of such days planned one after another.
 # Usage: bench/dispatch/run.sh [--seed 1] [--long-seconds 60] [--days 5] [--threads 1]
 #        bench/dispatch/run.sh --planner-seeds 16 --long-runs 4   (the gap as means over seeds)
+#        bench/dispatch/run.sh --planner-seeds 8 --iterations 160000  (load-independent means)
 # (BUILD_DIR=build/release)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -359,6 +359,7 @@ Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,
     planner::SolveOptions options;
     options.objective = planner::Objective::kDistance;
     options.time_limit_seconds = settings.time_limit_seconds;
+    options.max_iterations = settings.max_iterations;
     options.seed = settings.seed;
     options.threads = settings.threads;
     KEFU_ASSIGN_OR_RETURN(planner::Solution solution, planner::Solve(problem, options));

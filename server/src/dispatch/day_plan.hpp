@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -99,6 +100,9 @@ struct PlanSettings {
     planner::RoadModel outside;
     std::optional<planner::CityZone> city;  ///< faster or slower roads near the centre
     double time_limit_seconds = 1.0;
+    /// The search also stops after this many iterations: a benchmark's way to compare settings
+    /// whatever the machine's load. The product leaves it unlimited.
+    std::uint64_t max_iterations = std::numeric_limits<std::uint64_t>::max();
     std::uint64_t seed = 1;
     /// Parallel annealing runs within the same wall time (planner SolveOptions::threads); the
     /// server keeps 1, so a proposal leaves the other core to the HTTP workers.
@@ -180,6 +184,8 @@ Proposal ReadSolution(const planner::Solution& solution,
 struct CrewOrder {
     std::size_t crew = 0;  ///< index into the crews given
     std::vector<std::int64_t> job_ids;
+
+    bool operator==(const CrewOrder&) const = default;
 };
 
 /// Checks the head's plan with the planner's independent checker (planner/check): the customers'

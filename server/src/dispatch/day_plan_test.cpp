@@ -142,6 +142,27 @@ TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
     EXPECT_TRUE(proposal.unplanned.empty());
 }
 
+// The benchmark's load-independent measure: with an iteration limit the search stops there,
+// long before the time limit, and the same seed plans the same day again.
+TEST(DayPlan, AnIterationLimitStopsTheSearchAndMakesTheProposalRepeatable) {
+    std::vector<PlanJob> jobs;
+    for (int i = 0; i < 12; ++i) {
+        const int from = (i % 2 == 0) ? 9 * 60 : 13 * 60;
+        jobs.push_back(Job(100 + i, Near(-15.0 + 3.0 * i, (i % 3) * 4.0 - 4.0), from, from + 180));
+    }
+    const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 3), Crew(3, 2)};
+    PlanSettings settings = Settings();
+    settings.time_limit_seconds = 600.0;  // ignored, the test would time out
+    settings.max_iterations = 3000;
+    settings.seed = 7;
+    auto first = ProposeDay(jobs, crews, settings);
+    auto second = ProposeDay(jobs, crews, settings);
+    ASSERT_TRUE(first.has_value() && second.has_value());
+    EXPECT_TRUE(first->unplanned.empty());
+    EXPECT_EQ(OrdersOf(*first), OrdersOf(*second));
+    EXPECT_DOUBLE_EQ(first->km, second->km);
+}
+
 TEST(DayPlan, ACrewTooSmallLeavesTheJobOutForTheCrewGate) {
     PlanJob big = Job(7, Near(5, 5), 9 * 60, 12 * 60);
     big.people_needed = 3;

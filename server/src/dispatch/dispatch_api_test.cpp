@@ -741,34 +741,37 @@ TEST_F(DispatchApi, ACrewFormedForSeveralDaysIsSavedForAllOfThemOrNone) {
     EXPECT_EQ(IdsOf(head_->Get("/api/v1/dispatch/crews?date=2026-12-02").body["crews"]),
               json::array({Crews()[1]}));
 
-    // people_[3] is on leave on the 3rd: the 2nd, valid on its own, is not saved either.
+    // people_[3] is on leave on the 3rd and the 5th: the 2nd, valid on its own, is not saved
+    // either, and both days' clashes come back at once.
     Must(head_->Post(
              "/api/v1/staff/" + std::to_string(people_[3]) + "/leave",
-             {{"from", "2026-12-03"}, {"to", "2026-12-03"}, {"kind", "annual"}, {"note", "年假"}}),
+             {{"from", "2026-12-03"}, {"to", "2026-12-05"}, {"kind", "annual"}, {"note", "年假"}}),
          201);
     json refused_days = {{"days",
                           {{{"date", "2026-12-02"}, {"version", 1}, {"crews", Crews()}},
-                           {{"date", "2026-12-03"}, {"version", 0}, {"crews", Crews()}}}}};
+                           {{"date", "2026-12-03"}, {"version", 0}, {"crews", Crews()}},
+                           {{"date", "2026-12-05"}, {"version", 0}, {"crews", Crews()}}}}};
     auto refused = head_->Put("/api/v1/dispatch/lineups", refused_days);
     ASSERT_EQ(refused.status, 400) << refused.Describe();
     EXPECT_EQ(refused.Code(), "FAILED_PRECONDITION");
     EXPECT_EQ(fields(refused),
               (std::set<std::pair<std::string, std::string>>{
-                  {"days[1].crews[1].memberIds[0]", "on_leave"}}));
+                  {"days[1].crews[1].memberIds[0]", "on_leave"},
+                  {"days[2].crews[1].memberIds[0]", "on_leave"}}));
     EXPECT_EQ(version_of("2026-12-02"), 1) << "the day before the refused one is not saved";
     EXPECT_EQ(IdsOf(head_->Get("/api/v1/dispatch/crews?date=2026-12-02").body["crews"]),
               json::array({Crews()[1]}));
 
     // A day saved since the version read: 409 naming it, the other day untouched.
     json stale_days = {{"days",
-                        {{{"date", "2026-12-04"}, {"version", 0}, {"crews", Crews()}},
+                        {{{"date", "2026-12-06"}, {"version", 0}, {"crews", Crews()}},
                          {{"date", "2026-12-01"}, {"version", 0}, {"crews", Crews()}}}}};
     auto stale = head_->Put("/api/v1/dispatch/lineups", stale_days);
     ASSERT_EQ(stale.status, 409) << stale.Describe();
     EXPECT_EQ(
         fields(stale),
         (std::set<std::pair<std::string, std::string>>{{"days[1].version", "stale_version"}}));
-    EXPECT_EQ(version_of("2026-12-04"), 0);
+    EXPECT_EQ(version_of("2026-12-06"), 0);
 
     // What can be judged without the database comes back at once, for every day.
     json bad = {{"days",

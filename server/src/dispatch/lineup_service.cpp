@@ -109,10 +109,21 @@ Result<std::vector<DayLineup>> LineupService::SaveDays(const auth::Principal& pr
     using Saved = std::vector<DayLineup>;
     return transactions_.Run<Saved>(TxMode::kWrite, [&](Tx& tx) -> Result<Saved> {
         Saved saved;
+        // Every day's clashes at once; a refusal rolls back the days written before it.
+        std::vector<FieldViolation> clashes;
         for (std::size_t k = 0; k < days.size(); ++k) {
             auto day = SaveIn(tx, principal, days[k]);
-            if (!day) return Fail(UnderDay(k, days[k].date, day.error()));
-            saved.push_back(std::move(*day));
+            if (day) {
+                saved.push_back(std::move(*day));
+                continue;
+            }
+            Error refusal = UnderDay(k, days[k].date, day.error());
+            if (refusal.code() != ErrorCode::kFailedPrecondition) return Fail(std::move(refusal));
+            clashes.insert(clashes.end(), refusal.violations().begin(), refusal.violations().end());
+        }
+        if (!clashes.empty()) {
+            return Fail(Error::FailedPrecondition("a crew cannot go out on one of the days",
+                                                  std::move(clashes)));
         }
         return saved;
     });

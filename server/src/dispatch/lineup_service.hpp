@@ -45,8 +45,9 @@ public:
     Result<DayLineup> Save(const auth::Principal& principal, const LineupInput& input);
 
     /// Replaces the line-ups of several days (a crew formed for a week) all or nothing, each
-    /// judged as Save judges it, its violations under days[k]. (date duplicate when a day comes
-    /// twice, days required when none); ABORTED naming the first day someone saved since.
+    /// judged as Save judges it, every day's violations at once under days[k]. (date duplicate
+    /// when a day comes twice, days required when none); ABORTED naming the first day someone
+    /// saved since (days[k].version stale_version).
     Result<std::vector<DayLineup>> SaveDays(const auth::Principal& principal,
                                             const std::vector<LineupInput>& days);
 

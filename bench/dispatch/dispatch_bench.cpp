@@ -31,6 +31,11 @@ using bench::kJobsPerDay;
 /// "No time limit" for runs bounded by their iterations (an hour: never reached).
 constexpr double kNoTimeLimit = 3600.0;
 
+/// How a run's budget is named in the output: "2 s" or "160000 iterations" (when not 0).
+std::string BudgetName(double seconds, std::uint64_t iterations) {
+    return iterations > 0 ? fmt::format("{} iterations", iterations) : fmt::format("{} s", seconds);
+}
+
 /// The figures of one proposal, and how long ProposeDay took.
 struct Run {
     double seconds = 0.0;
@@ -70,8 +75,7 @@ double MeanKm(std::uint64_t seed,
               std::size_t count,
               std::size_t threads) {
     const Day day = GenerateDay(seed, 0);
-    const std::string budget = iterations > 0 ? fmt::format("{} iterations", iterations)
-                                              : fmt::format("{} s limit", limit);
+    const std::string budget = BudgetName(limit, iterations);
     double total = 0.0;
     for (std::size_t k = 0; k < count; ++k) {
         dispatch::PlanSettings settings = JinanSettings(seed, limit, threads);
@@ -109,8 +113,7 @@ void MeasureMeans(std::uint64_t seed,
     if (long_runs == 0) return;
     const double slow = MeanKm(seed, long_seconds, 0, long_runs, threads);
     fmt::print("day, gap of the {} mean over the {} s mean: {:+.2f} %\n",
-               iterations > 0 ? fmt::format("{} iterations", iterations)
-                              : fmt::format("{} s", product_limit),
+               BudgetName(product_limit, iterations),
                long_seconds,
                (quick - slow) / slow * 100.0);
 }

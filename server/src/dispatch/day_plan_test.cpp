@@ -49,6 +49,16 @@ PlanCrew Crew(std::int64_t vehicle, int people) {
     return PlanCrew{vehicle, people, {}, 8'000, 1'500};
 }
 
+/// Jobs 100–111 spread 33 km east to west, three hours each, mornings and afternoons by turns.
+std::vector<PlanJob> TwelveJobs() {
+    std::vector<PlanJob> jobs;
+    for (int i = 0; i < 12; ++i) {
+        const int from = (i % 2 == 0) ? 9 * 60 : 13 * 60;
+        jobs.push_back(Job(100 + i, Near(-15.0 + 3.0 * i, (i % 3) * 4.0 - 4.0), from, from + 180));
+    }
+    return jobs;
+}
+
 std::vector<CrewOrder> OrdersOf(const Proposal& proposal) {
     std::vector<CrewOrder> orders;
     for (const CrewRoute& route : proposal.routes) {
@@ -103,11 +113,7 @@ TEST(DayPlan, ACrewOfThreeDoesA120MinuteJobIn40MinutesPlusTheSetup) {
 }
 
 TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
-    std::vector<PlanJob> jobs;
-    for (int i = 0; i < 12; ++i) {
-        const int from = (i % 2 == 0) ? 9 * 60 : 13 * 60;
-        jobs.push_back(Job(100 + i, Near(-15.0 + 3.0 * i, (i % 3) * 4.0 - 4.0), from, from + 180));
-    }
+    const std::vector<PlanJob> jobs = TwelveJobs();
     const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 3), Crew(3, 2)};
     const PlanSettings settings = Settings();
     auto problem = BuildProblem(jobs, crews, settings);
@@ -145,11 +151,7 @@ TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
 // The benchmark's load-independent measure: with an iteration limit the search stops there,
 // long before the time limit, and the same seed plans the same day again.
 TEST(DayPlan, AnIterationLimitStopsTheSearchAndMakesTheProposalRepeatable) {
-    std::vector<PlanJob> jobs;
-    for (int i = 0; i < 12; ++i) {
-        const int from = (i % 2 == 0) ? 9 * 60 : 13 * 60;
-        jobs.push_back(Job(100 + i, Near(-15.0 + 3.0 * i, (i % 3) * 4.0 - 4.0), from, from + 180));
-    }
+    const std::vector<PlanJob> jobs = TwelveJobs();
     const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 3), Crew(3, 2)};
     PlanSettings settings = Settings();
     settings.time_limit_seconds = 600.0;  // ignored, the test would time out

@@ -5,6 +5,7 @@ import {
   boardDays,
   buildBoard,
   cellKey,
+  crewsBesides,
   formDays,
   formedOf,
   inputOf,
@@ -310,5 +311,24 @@ describe('refusedDay', () => {
     expect(refusedDay({ violations: [{ field: 'days' }] }, dates)).toBeNull();
     expect(refusedDay({ violations: [{ field: 'crews[0].days[1]' }] }, dates)).toBeNull();
     expect(refusedDay({ violations: [{ field: 'days[7].date' }] }, dates)).toBeNull();
+  });
+});
+
+describe('crewsBesides', () => {
+  it('keeps every crew of the line-up but the lane given, as inputs, in their order', () => {
+    const lineup = {
+      date: '2026-12-07',
+      version: 3,
+      crews: [
+        { leadId: 1, memberIds: [2], vehicleId: 10, driverId: 2, leadName: '甲', vehiclePlate: '鲁A' },
+        { leadId: 1, memberIds: [], vehicleId: 11, leadName: '甲', vehiclePlate: '鲁B' },
+        { leadId: 5, memberIds: [6], vehicleId: 12, leadName: '乙', vehiclePlate: '鲁C' },
+      ],
+    };
+    expect(crewsBesides(lineup, laneKey(1, 11))).toEqual([
+      { leadId: 1, memberIds: [2], vehicleId: 10, driverId: 2 },
+      { leadId: 5, memberIds: [6], vehicleId: 12 },
+    ]);
+    expect(crewsBesides(undefined, laneKey(1, 11))).toEqual([]);
   });
 });

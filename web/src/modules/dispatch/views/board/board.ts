@@ -121,6 +121,11 @@ export function laneKey(lead: number, vehicleId: number | null): string {
   return `${lead}-${vehicleId ?? 0}`;
 }
 
+/** The crews of a saved line-up besides lane `key`'s, as they are sent back to keep them. */
+export function crewsBesides(lineup: DayLineup | undefined, key: string): CrewInput[] {
+  return (lineup?.crews ?? []).filter((c) => laneKey(c.leadId, c.vehicleId) !== key).map(inputOf);
+}
+
 /** The crews of one day as they are to be saved. */
 export interface DayCrews {
   date: string;

@@ -10,6 +10,7 @@ import {
   BOARD_STATUSES,
   boardDays,
   buildBoard,
+  crewsBesides,
   laneKey,
   refusedDay,
   formedOf,
@@ -133,10 +134,10 @@ export function useBoard() {
    */
   async function formCrew(crew: FormedCrew, days: readonly string[]): Promise<FormRefusal | null> {
     const key = laneKey(crew.lead, crew.vehicleId);
-    const changes = days.map((date) => {
-      const others = (lineups.value.get(date)?.crews ?? []).filter((c) => laneKey(c.leadId, c.vehicleId) !== key);
-      return { date, crews: [...others.map(inputOf), inputOf(crew)] };
-    });
+    const changes = days.map((date) => ({
+      date,
+      crews: [...crewsBesides(lineups.value.get(date), key), inputOf(crew)],
+    }));
     try {
       await saveLineups(changes);
       return null;
@@ -155,10 +156,7 @@ export function useBoard() {
     const today = todayInShanghai();
     const changes = [...lineups.value.values()]
       .filter((l) => l.date >= today && l.crews.some((c) => laneKey(c.leadId, c.vehicleId) === key))
-      .map((l) => ({
-        date: l.date,
-        crews: l.crews.filter((c) => laneKey(c.leadId, c.vehicleId) !== key).map(inputOf),
-      }));
+      .map((l) => ({ date: l.date, crews: crewsBesides(l, key) }));
     if (changes.length === 0) return;
     try {
       await saveLineups(changes);

@@ -29,17 +29,24 @@ const steps = [
       await page.getByTestId('day-plan').waitFor();
       await fillDate(page, 'plan-date', shanghaiDate(1));
       await page.getByTestId('plan-suggest').click();
+      // The page opens on today, whose crews the demo saved: count once the suggestion is there.
+      await page.locator('.el-message').filter({ hasText: '个班组，可再调整' }).waitFor();
       await page.locator('[data-testid="plan-crew"]').nth(1).waitFor();
       const crews = await page.getByTestId('plan-crew').count();
       assert(crews >= 2, `the demo has crews to suggest: ${crews}`);
       assert((await page.getByTestId('plan-crew-problem').count()) === 0, 'the suggested crews have no problem');
       // The head keeps them as tomorrow's crews (R-DSP-3): after a reload they come back.
       await page.getByTestId('plan-crews-save').click();
-      await page.locator('[data-testid="plan-crews-state"][data-saved="true"]').waitFor();
+      await page
+        .locator(`[data-testid="plan-crews-state"][data-date="${shanghaiDate(1)}"][data-saved="true"]`)
+        .waitFor();
       await page.reload({ waitUntil: 'domcontentloaded' });
       await page.getByTestId('day-plan').waitFor();
       await fillDate(page, 'plan-date', shanghaiDate(1));
-      await page.locator('[data-testid="plan-crews-state"][data-saved="true"]').waitFor();
+      // The page opens on today, whose line-up the demo saved too: wait for tomorrow's.
+      await page
+        .locator(`[data-testid="plan-crews-state"][data-date="${shanghaiDate(1)}"][data-saved="true"]`)
+        .waitFor();
       const kept = await page.getByTestId('plan-crew').count();
       assert(kept === crews, `${kept} crews back after a reload, ${crews} saved`);
       await page.getByTestId('plan-propose').click();

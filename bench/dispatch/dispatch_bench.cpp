@@ -11,6 +11,7 @@
 #include <exception>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -177,10 +178,12 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 1;
     double long_seconds = 60.0;
     int days = 5;
-    std::size_t threads = 1;
+    // The server's default: kefu serve gives every proposal this many runs.
+    std::size_t threads = dispatch::PlannerThreadsFor(std::thread::hardware_concurrency());
     app.add_option("--seed", seed, "generator and planner seed");
-    app.add_option("--threads", threads, "parallel annealing runs (the server uses 1)")
-        ->check(CLI::Range(1, 8));
+    app.add_option("--threads", threads, "parallel annealing runs (default: as kefu serve)")
+        ->check(CLI::Range(1, 8))
+        ->capture_default_str();
     app.add_option("--long-seconds", long_seconds, "time limit of the long run of the day")
         ->check(CLI::PositiveNumber);
     app.add_option("--days", days, "days in the week")->check(CLI::Range(1, 31));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 11: the planning assistant on a generated Jinan-like day (200 jobs, 30 crews) with the
 # product's time limit and with a long one, then a week of such days planned one after another.
-# Usage: bench/dispatch/run.sh [--seed 1] [--long-seconds 60] [--days 5] [--threads 1]
+# Usage: bench/dispatch/run.sh [--seed 1] [--long-seconds 60] [--days 5] [--threads 2]
 #        bench/dispatch/run.sh --planner-seeds 16 --long-runs 4   (the gap as means over seeds)
 #        bench/dispatch/run.sh --planner-seeds 8 --iterations 160000  (load-independent means)
 # (BUILD_DIR=build/release)

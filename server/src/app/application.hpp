@@ -30,6 +30,8 @@ struct AppSettings {
     auth::SessionSettings sessions;
     /// An OSRM-compatible server for the planning assistant's travel times; empty: straight lines.
     std::string osrm_url;
+    /// Annealing runs per proposal of the planning assistant (kefu serve: one per core, up to 2).
+    std::size_t planner_threads = 1;
 };
 
 /// Every service of kefu over one database. Owns everything it creates.

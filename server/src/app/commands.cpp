@@ -9,10 +9,12 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <thread>
 
 #include "app/application.hpp"
 #include "auth/accounts_module.hpp"
 #include "db/sqlite_backup.hpp"
+#include "dispatch/day_plan.hpp"
 #include "http/api_server.hpp"
 #include "planner/osrm/osrm_table_provider.hpp"
 
@@ -57,6 +59,7 @@ struct ServeOptions {
     std::size_t max_connections = 10'000;
     bool secure_cookies = false;
     std::string osrm_url;  ///< empty: the planning assistant uses straight lines
+    std::size_t planner_threads = dispatch::PlannerThreadsFor(std::thread::hardware_concurrency());
 };
 
 int Serve(const ServeOptions& options) {
@@ -83,6 +86,7 @@ int Serve(const ServeOptions& options) {
         if (!url) return Report(url.error());
     }
     settings.osrm_url = options.osrm_url;
+    settings.planner_threads = options.planner_threads;
     auto app = Application::Open(*config, clock, settings);
     if (!app) return Report(app.error());
     if (auto up_to_date = (*app)->migrator().CheckUpToDate(); !up_to_date) {
@@ -117,6 +121,7 @@ int Serve(const ServeOptions& options) {
     if (!options.osrm_url.empty()) {
         spdlog::info("planning assistant: travel times from OSRM at {}", options.osrm_url);
     }
+    spdlog::info("planning assistant: {} annealing run(s) per proposal", options.planner_threads);
     const bool ok = server.Listen();
     g_server = nullptr;
     std::filesystem::remove(pidfile);
@@ -151,6 +156,12 @@ void AddServe(CLI::App& cli, int& exit_code) {
                     "OSRM-compatible server (e.g. http://127.0.0.1:5000) whose /table gives the "
                     "planning assistant road distances and times; default: straight lines")
         ->envname("KEFU_OSRM_URL");
+    cmd->add_option("--planner-threads",
+                    options->planner_threads,
+                    "Annealing runs per proposal of the planning assistant, in parallel (the "
+                    "helpers at a lower priority than the HTTP workers)")
+        ->check(CLI::Range(1, 8))
+        ->capture_default_str();
     cmd->callback([options, &exit_code] { exit_code = Serve(*options); });
 }
 

@@ -36,8 +36,11 @@ void Application::AddModules() {
                               dealers);
     // After accounts: the demo jobs are raised by the demo salespeople and dealers' accounts.
     auto& jobs_module = Add<jobs::JobsModule>(core_, policy.service(), approvals.service());
-    Add<dispatch::DispatchModule>(
-        core_, policy.service(), jobs_module.service(), settings_.osrm_url);
+    Add<dispatch::DispatchModule>(core_,
+                                  policy.service(),
+                                  jobs_module.service(),
+                                  settings_.osrm_url,
+                                  settings_.planner_threads);
     Add<field::FieldModule>(core_, jobs_module.service());
     Add<expenses::ExpensesModule>(
         core_, fleet_module.trip_logs(), policy.service(), geo.divisions(), approvals.service());

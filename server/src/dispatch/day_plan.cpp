@@ -23,6 +23,8 @@ std::int64_t KgUp(std::int64_t grams) { return (grams + 999) / 1000; }
 
 }  // namespace
 
+std::size_t PlannerThreadsFor(unsigned cores) { return std::clamp(cores, 1U, 2U); }
+
 int ServiceMinutes(const PlanJob& job, int people, int setup_minutes) {
     const int sharers = std::max(1, people);
     return (job.install_minutes + sharers - 1) / sharers + setup_minutes;
@@ -362,6 +364,7 @@ Result<Proposal> ProposeDay(std::span<const PlanJob> jobs,
     options.max_iterations = settings.max_iterations;
     options.seed = settings.seed;
     options.threads = settings.threads;
+    options.exchanges = settings.meetings;
     KEFU_ASSIGN_OR_RETURN(planner::Solution solution, planner::Solve(problem, options));
     return ReadSolution(solution, jobs, crews, settings);
 }

@@ -150,19 +150,33 @@ TEST(DayPlan, ProposalPassesTheIndependentCheckerAndPlansEveryJobOnce) {
 
 // The benchmark's load-independent measure: with an iteration limit the search stops there,
 // long before the time limit, and the same seed plans the same day again.
+// Also with the server's two runs that meet: the meetings come by iterations then, not by the
+// clock, so the runs repeat too.
 TEST(DayPlan, AnIterationLimitStopsTheSearchAndMakesTheProposalRepeatable) {
     const std::vector<PlanJob> jobs = TwelveJobs();
     const std::vector<PlanCrew> crews{Crew(1, 2), Crew(2, 3), Crew(3, 2)};
-    PlanSettings settings = Settings();
-    settings.time_limit_seconds = 600.0;  // ignored, the test would time out
-    settings.max_iterations = 3000;
-    settings.seed = 7;
-    auto first = ProposeDay(jobs, crews, settings);
-    auto second = ProposeDay(jobs, crews, settings);
-    ASSERT_TRUE(first.has_value() && second.has_value());
-    EXPECT_TRUE(first->unplanned.empty());
-    EXPECT_EQ(OrdersOf(*first), OrdersOf(*second));
-    EXPECT_DOUBLE_EQ(first->km, second->km);
+    for (std::size_t threads : {1U, 2U}) {
+        SCOPED_TRACE(threads);
+        PlanSettings settings = Settings();
+        settings.time_limit_seconds = 600.0;  // ignored, the test would time out
+        settings.max_iterations = 3000;
+        settings.seed = 7;
+        settings.threads = threads;
+        auto first = ProposeDay(jobs, crews, settings);
+        auto second = ProposeDay(jobs, crews, settings);
+        ASSERT_TRUE(first.has_value() && second.has_value());
+        EXPECT_TRUE(first->unplanned.empty());
+        EXPECT_EQ(OrdersOf(*first), OrdersOf(*second));
+        EXPECT_DOUBLE_EQ(first->km, second->km);
+        EXPECT_TRUE(CheckPlan(jobs, crews, settings, OrdersOf(*first)).has_value());
+    }
+}
+
+TEST(PlannerThreads, OneRunPerCoreUpToTwo) {
+    EXPECT_EQ(PlannerThreadsFor(0), 1U);  // the core count is unknown
+    EXPECT_EQ(PlannerThreadsFor(1), 1U);
+    EXPECT_EQ(PlannerThreadsFor(2), 2U);
+    EXPECT_EQ(PlannerThreadsFor(64), 2U);
 }
 
 TEST(DayPlan, ACrewTooSmallLeavesTheJobOutForTheCrewGate) {

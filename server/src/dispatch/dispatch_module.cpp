@@ -21,9 +21,17 @@ std::unique_ptr<planner::MatrixProvider> TravelFrom(const std::string& osrm_url)
 DispatchModule::DispatchModule(const app::Core& core,
                                policy::PolicyReader& policy,
                                jobs::JobService& jobs,
-                               const std::string& osrm_url)
+                               const std::string& osrm_url,
+                               std::size_t planner_threads)
     : travel_(TravelFrom(osrm_url)),
-      service_(plans_, lineups_, core.transactions, policy, jobs, core.clock, travel_.get()),
+      service_(plans_,
+               lineups_,
+               core.transactions,
+               policy,
+               jobs,
+               core.clock,
+               travel_.get(),
+               planner_threads),
       lineup_(lineups_, core.transactions, jobs, core.audit, core.clock) {}
 
 app::ModuleDeclarations DispatchModule::Declarations() const {

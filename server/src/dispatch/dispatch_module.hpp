@@ -19,11 +19,13 @@ namespace kefu::dispatch {
 class DispatchModule final : public app::Module {
 public:
     /// With `osrm_url` (e.g. http://127.0.0.1:5000) every plan takes its travel times from that
-    /// OSRM-compatible /table service; empty keeps the straight-line model.
+    /// OSRM-compatible /table service; empty keeps the straight-line model. Every proposal runs
+    /// `planner_threads` annealing runs (PlanSettings::threads).
     DispatchModule(const app::Core& core,
                    policy::PolicyReader& policy,
                    jobs::JobService& jobs,
-                   const std::string& osrm_url = {});
+                   const std::string& osrm_url = {},
+                   std::size_t planner_threads = 1);
     std::string_view name() const override { return "dispatch"; }
     app::ModuleDeclarations Declarations() const override;
     void RegisterRoutes(http::Router& router) override;

@@ -46,6 +46,7 @@ Result<PlanSettings> DispatchService::SettingsOn(Tx& tx, Date day) {
     // A failing road service fails the proposal with its error (the API answers it) rather than
     // planning silently on straight lines.
     s.travel = travel_;
+    s.threads = planner_threads_;
     return s;
 }
 

@@ -97,21 +97,24 @@ struct AcceptedPlan {
 class DispatchService {
 public:
     /// `travel`, when given, replaces the straight-line model in every proposal and accepted
-    /// plan (PlanSettings::travel); it must outlive the service.
+    /// plan (PlanSettings::travel); it must outlive the service. `planner_threads`: the annealing
+    /// runs of every proposal (PlanSettings::threads).
     DispatchService(PlanRepository& plans,
                     LineupRepository& lineups,
                     TransactionRunner& transactions,
                     policy::PolicyReader& policy,
                     jobs::JobService& jobs,
                     const Clock& clock,
-                    const planner::MatrixProvider* travel = nullptr)
+                    const planner::MatrixProvider* travel = nullptr,
+                    std::size_t planner_threads = 1)
         : plans_(plans),
           lineups_(lineups),
           transactions_(transactions),
           policy_(policy),
           jobs_(jobs),
           clock_(clock),
-          travel_(travel) {}
+          travel_(travel),
+          planner_threads_(planner_threads) {}
 
     /// Proposes crews, order and arrival times for the open jobs of a day. PERMISSION_DENIED
     /// without dispatch.plan; INVALID_ARGUMENT with every violation: date in_past;
@@ -187,6 +190,7 @@ private:
     jobs::JobService& jobs_;
     const Clock& clock_;
     const planner::MatrixProvider* travel_;
+    std::size_t planner_threads_;
 };
 
 }  // namespace kefu::dispatch

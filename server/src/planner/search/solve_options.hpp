@@ -39,6 +39,7 @@ struct SolveOptions {
     double fleet_share = 0.7;
     /// Independent runs in parallel threads, each with its own seed (the first with `seed`),
     /// sharing the time limit; the cheapest plan wins. 1 plans in the caller's thread only.
+    /// The helper threads run at a weaker priority than the caller's (nice +10).
     std::size_t threads = 1;
     /// With several threads, how often the runs meet during their final annealing (evenly
     /// spread) so that those behind continue from the cheapest plan; 0 keeps them independent.

@@ -19,6 +19,7 @@
 #include "planner/search/rng.hpp"
 #include "planner/search/ruin.hpp"
 #include "planner/search/working_solution.hpp"
+#include "platform/thread_priority.hpp"
 
 namespace kefu::planner {
 
@@ -27,6 +28,9 @@ namespace {
 using SteadyClock = std::chrono::steady_clock;
 
 constexpr double kBlinkRate = 0.01;
+
+/// How much weaker the helper runs' scheduling priority is than the caller's (nice steps).
+constexpr int kHelperNiceSteps = 10;
 
 /// Time and iteration budget of a phase; progress runs from 0 to 1.
 class Budget {
@@ -377,8 +381,12 @@ Result<Solution> Solve(const Problem& problem, const SolveOptions& options) {
         helpers.reserve(seeds.size() - 1);
         for (std::size_t k = 1; k < seeds.size(); ++k) {
             try {
-                helpers.emplace_back(
-                    [&, k] { runs[k] = Search(instance, options, seeds[k], start, meeting(k)); });
+                helpers.emplace_back([&, k] {
+                    // Background work: on a busy server the HTTP workers (and the caller's own
+                    // run) come first; an idle core still gives the helper all its time.
+                    LowerThisThreadsPriority(kHelperNiceSteps);
+                    runs[k] = Search(instance, options, seeds[k], start, meeting(k));
+                });
             } catch (const std::system_error&) {
                 // No thread to be had (a resource limit): plan with the runs that started.
                 for (std::size_t missing = k; missing < seeds.size(); ++missing) {

@@ -11,7 +11,6 @@
 #include <exception>
 #include <stdexcept>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -35,6 +34,19 @@ constexpr double kNoTimeLimit = 3600.0;
 /// How a run's budget is named in the output: "2 s" or "160000 iterations" (when not 0).
 std::string BudgetName(double seconds, std::uint64_t iterations) {
     return iterations > 0 ? fmt::format("{} iterations", iterations) : fmt::format("{} s", seconds);
+}
+
+/// How the planner runs: its parallel runs and how often they meet.
+struct Runs {
+    std::size_t threads = 1;
+    std::size_t meetings = dispatch::PlanSettings{}.meetings;
+};
+
+/// The generated day's settings with `limit` seconds and the planner run as `runs` says.
+dispatch::PlanSettings SettingsFor(std::uint64_t seed, double limit, const Runs& runs) {
+    dispatch::PlanSettings settings = JinanSettings(seed, limit, runs.threads);
+    settings.meetings = runs.meetings;
+    return settings;
 }
 
 /// The figures of one proposal, and how long ProposeDay took.
@@ -74,12 +86,12 @@ double MeanKm(std::uint64_t seed,
               double limit,
               std::uint64_t iterations,
               std::size_t count,
-              std::size_t threads) {
+              const Runs& runs) {
     const Day day = GenerateDay(seed, 0);
     const std::string budget = BudgetName(limit, iterations);
     double total = 0.0;
     for (std::size_t k = 0; k < count; ++k) {
-        dispatch::PlanSettings settings = JinanSettings(seed, limit, threads);
+        dispatch::PlanSettings settings = SettingsFor(seed, limit, runs);
         settings.seed = seed + k;
         if (iterations > 0) {
             settings.max_iterations = iterations;
@@ -108,11 +120,11 @@ void MeasureMeans(std::uint64_t seed,
                   std::size_t long_runs,
                   double long_seconds,
                   std::uint64_t iterations,
-                  std::size_t threads) {
+                  const Runs& runs) {
     const double product_limit = dispatch::ProposeInput{}.time_limit_seconds;
-    const double quick = MeanKm(seed, product_limit, iterations, quick_runs, threads);
+    const double quick = MeanKm(seed, product_limit, iterations, quick_runs, runs);
     if (long_runs == 0) return;
-    const double slow = MeanKm(seed, long_seconds, 0, long_runs, threads);
+    const double slow = MeanKm(seed, long_seconds, 0, long_runs, runs);
     fmt::print("day, gap of the {} mean over the {} s mean: {:+.2f} %\n",
                BudgetName(product_limit, iterations),
                long_seconds,
@@ -120,17 +132,18 @@ void MeasureMeans(std::uint64_t seed,
 }
 
 /// Prints the figures of issue 11: the day with the product's limit and a long one, the week.
-void Measure(std::uint64_t seed, double long_seconds, int days, std::size_t threads) {
+void Measure(std::uint64_t seed, double long_seconds, int days, const Runs& runs) {
     // The web client sends no timeLimitMs, so the product plans with the API's default.
     const double product_limit = dispatch::ProposeInput{}.time_limit_seconds;
     const Day day = GenerateDay(seed, 0);
-    fmt::print("day: {} jobs, {} crews, seed {}, {} planner thread(s)\n",
+    fmt::print("day: {} jobs, {} crews, seed {}, {} planner thread(s), {} meetings\n",
                day.jobs.size(),
                day.crews.size(),
                seed,
-               threads);
+               runs.threads,
+               runs.meetings);
 
-    const Run quick = Propose(day, JinanSettings(seed, product_limit, threads));
+    const Run quick = Propose(day, SettingsFor(seed, product_limit, runs));
     fmt::print("day, {} s limit: ProposeDay wall time {:.3f} s\n", product_limit, quick.seconds);
     fmt::print("day, {} s limit: {:.1f} km\n", product_limit, quick.km);
     fmt::print("day, {} s limit: {} planned, {} unplanned, {} routes\n",
@@ -139,7 +152,7 @@ void Measure(std::uint64_t seed, double long_seconds, int days, std::size_t thre
                quick.unplanned,
                quick.routes);
 
-    const Run slow = Propose(day, JinanSettings(seed, long_seconds, threads));
+    const Run slow = Propose(day, SettingsFor(seed, long_seconds, runs));
     fmt::print("day, {} s limit: {:.1f} km ({} planned, {} unplanned, {} routes)\n",
                long_seconds,
                slow.km,
@@ -155,7 +168,7 @@ void Measure(std::uint64_t seed, double long_seconds, int days, std::size_t thre
     for (int d = 0; d < days; ++d) {
         // Day 0 is the day above; the week's other days come from their own generator streams.
         const Run one = Propose(GenerateDay(seed, static_cast<std::uint64_t>(d)),
-                                JinanSettings(seed, product_limit, threads));
+                                SettingsFor(seed, product_limit, runs));
         week.seconds += one.seconds;
         week.km += one.km;
         week.planned += one.planned;
@@ -178,11 +191,12 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 1;
     double long_seconds = 60.0;
     int days = 5;
-    // The server's default: kefu serve gives every proposal this many runs.
-    std::size_t threads = dispatch::PlannerThreadsFor(std::thread::hardware_concurrency());
+    Runs runs{bench::ServerThreads()};
     app.add_option("--seed", seed, "generator and planner seed");
-    app.add_option("--threads", threads, "parallel annealing runs (default: as kefu serve)")
+    app.add_option("--threads", runs.threads, "parallel annealing runs (default: as kefu serve)")
         ->check(CLI::Range(1, 8))
+        ->capture_default_str();
+    app.add_option("--meetings", runs.meetings, "with several runs: how often they meet")
         ->capture_default_str();
     app.add_option("--long-seconds", long_seconds, "time limit of the long run of the day")
         ->check(CLI::PositiveNumber);
@@ -211,9 +225,9 @@ int main(int argc, char** argv) {
     fmt::print("command: {}\n", command);
     try {
         if (planner_seeds > 0) {
-            MeasureMeans(seed, planner_seeds, long_runs, long_seconds, iterations, threads);
+            MeasureMeans(seed, planner_seeds, long_runs, long_seconds, iterations, runs);
         } else {
-            Measure(seed, long_seconds, days, threads);
+            Measure(seed, long_seconds, days, runs);
         }
     } catch (const std::exception& e) {
         fmt::print(stderr, "dispatch bench: {}\n", e.what());

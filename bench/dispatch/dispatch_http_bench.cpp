@@ -131,7 +131,8 @@ void Measure(std::uint64_t seed, int runs, const std::string& date) {
     // The server logs its migrations and requests on stdout; only warnings stay, so stdout holds
     // the figures.
     spdlog::set_level(spdlog::level::warn);
-    kefu::testing::TestApp test_app;  // a fresh migrated SQLite database, clock 2026-11-27 10:00
+    // A fresh migrated SQLite database, clock 2026-11-27 10:00, planning as `kefu serve` does.
+    kefu::testing::TestApp test_app(kefu::auth::HashStrength::kMinimal, bench::ServerThreads());
     if (auto loaded = test_app.app->LoadReferenceData(); !loaded) {
         throw std::runtime_error(loaded.error().message());
     }

@@ -186,7 +186,7 @@ std::size_t SetJinanPolicy(api_tests::ApiClient& head, const std::string& valid_
 }
 
 dispatch::PlanSettings ServerSettings(double time_limit_seconds) {
-    dispatch::PlanSettings s = JinanSettings(1, time_limit_seconds, 1);
+    dispatch::PlanSettings s = JinanSettings(1, time_limit_seconds, ServerThreads());
     s.city->centre = s.depot;
     return s;
 }

@@ -34,7 +34,8 @@ LoadedDay LoadDayThroughApi(api_tests::ApiClient& head, const Day& day, const st
 std::size_t SetJinanPolicy(api_tests::ApiClient& head, const std::string& valid_from);
 
 /// The settings the server plans with after SetJinanPolicy: JinanSettings, but the city zone
-/// centred on the factory, where the server always centres it (no policy key moves it).
+/// centred on the factory, where the server always centres it (no policy key moves it), and
+/// ServerThreads() runs.
 dispatch::PlanSettings ServerSettings(double time_limit_seconds);
 
 /// `day` as the server reads it back: the server's job ids, and each site rounded to the

@@ -73,11 +73,12 @@ TestDatabase::~TestDatabase() {
     }
 }
 
-TestApp::TestApp(auth::HashStrength hash_strength)
+TestApp::TestApp(auth::HashStrength hash_strength, std::size_t planner_threads)
     : clock(*ParseTimestamp("2026-11-27T02:00:00Z")) {
     app::AppSettings settings;
     settings.pool_size = 4;
     settings.hash_strength = hash_strength;
+    settings.planner_threads = planner_threads;
     auto opened = app::Application::Open(database.config(), clock, settings);
     if (!opened) throw std::runtime_error(opened.error().message());
     app = std::move(*opened);

@@ -2,6 +2,7 @@
 // the throwaway server in KEFU_TEST_PG), and the whole application on top of it.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -34,8 +35,10 @@ private:
 /// A migrated database with the application wired on a manual clock (2026-11-27 10:00 China).
 struct TestApp {
     /// `hash_strength`: kMinimal keeps hundreds of test logins fast; a test about the cost of a
-    /// login asks for kInteractive, what `kefu serve` uses.
-    explicit TestApp(auth::HashStrength hash_strength = auth::HashStrength::kMinimal);
+    /// login asks for kInteractive, what `kefu serve` uses. `planner_threads`: the planning
+    /// assistant's runs per proposal (a benchmark asks for what `kefu serve` gives).
+    explicit TestApp(auth::HashStrength hash_strength = auth::HashStrength::kMinimal,
+                     std::size_t planner_threads = 1);
     /// A user with exactly these roles; returns its principal (password "secret-pass").
     auth::Principal CreateUser(const std::string& username,
                                std::initializer_list<auth::Role> roles,

@@ -191,7 +191,7 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 1;
     double long_seconds = 60.0;
     int days = 5;
-    Runs runs{bench::ServerThreads()};
+    Runs runs{dispatch::DefaultPlannerThreads()};
     app.add_option("--seed", seed, "generator and planner seed");
     app.add_option("--threads", runs.threads, "parallel annealing runs (default: as kefu serve)")
         ->check(CLI::Range(1, 8))

@@ -132,7 +132,8 @@ void Measure(std::uint64_t seed, int runs, const std::string& date) {
     // the figures.
     spdlog::set_level(spdlog::level::warn);
     // A fresh migrated SQLite database, clock 2026-11-27 10:00, planning as `kefu serve` does.
-    kefu::testing::TestApp test_app(kefu::auth::HashStrength::kMinimal, bench::ServerThreads());
+    kefu::testing::TestApp test_app(kefu::auth::HashStrength::kMinimal,
+                                    dispatch::DefaultPlannerThreads());
     if (auto loaded = test_app.app->LoadReferenceData(); !loaded) {
         throw std::runtime_error(loaded.error().message());
     }

@@ -4,7 +4,6 @@
 #include <initializer_list>
 #include <numbers>
 #include <random>
-#include <thread>
 #include <utility>
 
 namespace kefu::bench {
@@ -34,10 +33,6 @@ int TownOf(planner::Coordinates site) {
 }
 
 }  // namespace
-
-std::size_t ServerThreads() {
-    return dispatch::PlannerThreadsFor(std::thread::hardware_concurrency());
-}
 
 dispatch::PlanSettings JinanSettings(std::uint64_t seed,
                                      double time_limit_seconds,

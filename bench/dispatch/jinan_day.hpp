@@ -44,9 +44,6 @@ struct Day {
 /// has id day × 1000 + i + 1; crew c has vehicle id c + 1.
 Day GenerateDay(std::uint64_t seed, std::uint64_t day);
 
-/// The planner runs `kefu serve` gives every proposal on this machine.
-std::size_t ServerThreads();
-
 /// Migration 0015's policy, but as issue 11 asks: a 15 km zone on the city centre, day to 17:00.
 dispatch::PlanSettings JinanSettings(std::uint64_t seed,
                                      double time_limit_seconds,

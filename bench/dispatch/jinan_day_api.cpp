@@ -186,7 +186,8 @@ std::size_t SetJinanPolicy(api_tests::ApiClient& head, const std::string& valid_
 }
 
 dispatch::PlanSettings ServerSettings(double time_limit_seconds) {
-    dispatch::PlanSettings s = JinanSettings(1, time_limit_seconds, ServerThreads());
+    dispatch::PlanSettings s =
+        JinanSettings(1, time_limit_seconds, dispatch::DefaultPlannerThreads());
     s.city->centre = s.depot;
     return s;
 }

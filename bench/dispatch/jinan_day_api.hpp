@@ -35,7 +35,7 @@ std::size_t SetJinanPolicy(api_tests::ApiClient& head, const std::string& valid_
 
 /// The settings the server plans with after SetJinanPolicy: JinanSettings, but the city zone
 /// centred on the factory, where the server always centres it (no policy key moves it), and
-/// ServerThreads() runs.
+/// the server's default runs (DefaultPlannerThreads).
 dispatch::PlanSettings ServerSettings(double time_limit_seconds);
 
 /// `day` as the server reads it back: the server's job ids, and each site rounded to the

@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <thread>
 
 #include "app/application.hpp"
 #include "auth/accounts_module.hpp"
@@ -59,7 +58,7 @@ struct ServeOptions {
     std::size_t max_connections = 10'000;
     bool secure_cookies = false;
     std::string osrm_url;  ///< empty: the planning assistant uses straight lines
-    std::size_t planner_threads = dispatch::PlannerThreadsFor(std::thread::hardware_concurrency());
+    std::size_t planner_threads = dispatch::DefaultPlannerThreads();
 };
 
 int Serve(const ServeOptions& options) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <thread>
 
 #include "planner/check/checker.hpp"
 #include "planner/search/solver.hpp"
@@ -24,6 +25,10 @@ std::int64_t KgUp(std::int64_t grams) { return (grams + 999) / 1000; }
 }  // namespace
 
 std::size_t PlannerThreadsFor(unsigned cores) { return std::clamp(cores, 1U, 2U); }
+
+std::size_t DefaultPlannerThreads() {
+    return PlannerThreadsFor(std::thread::hardware_concurrency());
+}
 
 int ServiceMinutes(const PlanJob& job, int people, int setup_minutes) {
     const int sharers = std::max(1, people);

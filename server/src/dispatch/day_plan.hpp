@@ -108,7 +108,8 @@ struct PlanSettings {
     /// server gives PlannerThreadsFor(its cores).
     std::size_t threads = 1;
     /// With several runs: how often they meet to continue from the cheapest plan. On the
-    /// generated Jinan day (bench/dispatch) 10–30 meetings gave ~0.4 % shorter plans than 3.
+    /// generated Jinan day 15 and 40 meetings gave ~0.4 % shorter plans than 3
+    /// (bench/dispatch/run.sh --iterations 375000 --meetings M).
     std::size_t meetings = 15;
     /// When set, used instead of the straight-line model (e.g. an OSRM server, issue 11); its
     /// failure fails the plan, never falls back. Not owned: outlives every plan made with it.
@@ -118,6 +119,9 @@ struct PlanSettings {
 /// The annealing runs a proposal gets on a machine of `cores` cores: a second core gives the
 /// plan ~0.7 % fewer km within the same 2 s (bench/dispatch); more runs are not measured.
 std::size_t PlannerThreadsFor(unsigned cores);
+
+/// PlannerThreadsFor this machine's cores: what `kefu serve` gives by default.
+std::size_t DefaultPlannerThreads();
 
 /// Why the proposal leaves a job out. Stable wire names.
 enum class UnplannedReason { kTimeWindow, kCapacity, kSkills, kNoCrew, kCrewGate };

@@ -8,6 +8,7 @@
 // The head takes a job out of the proposal (the server checks the edit and the km saved show),
 // accepts it (every planned job scheduled at its arrival, the one taken out still open), and asks
 // for a re-plan of the day, which comes back with the day's crews and where each sets out.
+// A thorough proposal asks the planner for 20 s instead of the server's 2 s.
 //
 //   BASE_URL=http://127.0.0.1:18080 SCREENSHOT_DIR=../build/e2e node e2e/dispatch.mjs
 import { assert, fillDate, fillNumber, loginAs, runIfMain, shanghaiDate, waitForCanvasPixels } from './scenario.mjs';
@@ -214,6 +215,26 @@ const steps = [
       await page.getByTestId('plan-day-tab').nth(1).click();
       await page.locator(`[data-testid="plan-result"][data-date="${shanghaiDate(2)}"]`).waitFor();
       await ctx.shot(page, '49-zh-plan-two-days.png');
+    },
+  },
+  {
+    name: 'a thorough proposal gives the planner 20 s and says so before it starts',
+    run: async (ctx) => {
+      const page = ctx.page;
+      assert(page, 'no proposal page');
+      await fillNumber(page, 'plan-days', 1);
+      await page.getByTestId('plan-effort-thorough').click();
+      await page.locator('[data-testid="plan-effort-thorough"].is-active').waitFor();
+      const hint = await page.getByTestId('plan-effort-hint').textContent();
+      assert(hint?.includes('20'), `the hint names the wait: ${hint}`);
+      await ctx.shot(page, '49b-zh-plan-thorough.png');
+      const asked = page.waitForRequest((r) => r.url().endsWith('/dispatch/proposals') && r.method() === 'POST');
+      await page.getByTestId('plan-propose').click();
+      const body = (await asked).postDataJSON();
+      assert(body.timeLimitMs === 20000, `thorough asks for ${body.timeLimitMs} ms`);
+      await page.locator(`[data-testid="plan-result"][data-date="${shanghaiDate(1)}"]`).waitFor({ timeout: 40_000 });
+      await page.getByTestId('plan-effort-quick').click();
+      assert((await page.getByTestId('plan-effort-hint').count()) === 0, 'quick shows no wait');
     },
   },
   {

@@ -137,7 +137,8 @@ export async function runScenario(
     baseUrl: baseUrl.replace(/\/$/, ''),
     contexts: [],
     pageErrors: [],
-    shot: (page, file) => page.screenshot({ path: join(screenshotDir, file), fullPage: true }),
+    // Transitions finished, so a control just clicked shows in its new state.
+    shot: (page, file) => page.screenshot({ path: join(screenshotDir, file), fullPage: true, animations: 'disabled' }),
   };
   let passed = 0;
   let failed = 0;

@@ -38,6 +38,8 @@ export function configureClient(next: Partial<ClientHooks>): void {
 export interface RequestOptions {
   silent?: boolean;
   skipAuthRedirect?: boolean;
+  /** Milliseconds to wait for the answer, for a call known to take longer than the usual 30 s. */
+  timeout?: number;
 }
 
 const UNSAFE_METHODS = new Set(['post', 'put', 'patch', 'delete']);

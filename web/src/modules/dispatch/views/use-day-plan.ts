@@ -20,7 +20,17 @@ import {
   type ProposedRoute,
 } from '../api';
 import { availableOn, suggestCrews } from './crew-suggestion';
-import { crewProblems, crewsOf, draftOf, emptyCrew, proposalCounts, sameCrews, type CrewDraft } from './data';
+import {
+  crewProblems,
+  crewsOf,
+  draftOf,
+  effortRequest,
+  emptyCrew,
+  proposalCounts,
+  sameCrews,
+  type CrewDraft,
+  type PlanEffort,
+} from './data';
 import {
   editOf,
   isEdited,
@@ -58,6 +68,8 @@ export function useDayPlan() {
   const suggesting = ref(false);
   /** How many days, from the date, a proposal covers (R-DSP-4: one day or several). */
   const dayCount = ref(1);
+  /** How long the assistant searches each day: quick (the server's 2 s) or thorough (longer, shorter routes). */
+  const effort = ref<PlanEffort>('quick');
   /** One proposal per day, same crews; the one shown is dayProposals[activeDay]. */
   const dayProposals = shallowRef<DayProposal[]>([]);
   const activeDay = ref(0);
@@ -269,8 +281,10 @@ export function useDayPlan() {
       // Days are planned one after another: each day's jobs have their own date, and the planner
       // uses both cores for one day at a time.
       const answers: DayProposal[] = [];
+      const { timeLimitMs, timeout } = effortRequest(effort.value);
       for (let k = 0; k < dayCount.value; k += 1) {
-        answers.push(await proposeDayPlan({ date: addDays(date.value, k), crews: sent }));
+        const body = { date: addDays(date.value, k), crews: sent, ...(timeLimitMs ? { timeLimitMs } : {}) };
+        answers.push(await proposeDayPlan(body, timeout ? { timeout } : {}));
       }
       replan.value = null;
       dayProposals.value = answers;
@@ -292,7 +306,11 @@ export function useDayPlan() {
       const late = Object.entries(delays.value)
         .filter(([, minutes]) => minutes > 0)
         .map(([leadId, minutes]) => ({ leadId: Number(leadId), minutes }));
-      const answer = await replanDay({ date: date.value, delays: late });
+      const { timeLimitMs, timeout } = effortRequest(effort.value);
+      const answer = await replanDay(
+        { date: date.value, delays: late, ...(timeLimitMs ? { timeLimitMs } : {}) },
+        timeout ? { timeout } : {},
+      );
       replan.value = answer;
       dayProposals.value = [];
       acceptedDays.value = [];
@@ -386,6 +404,7 @@ export function useDayPlan() {
     addCrew,
     removeCrew,
     propose,
+    effort,
     accept,
   };
 }

@@ -1,3 +1,4 @@
+import type { RequestOptions } from '@/api/client';
 import type { CrewInput, DayProposal } from '../api';
 
 /** A crew row of the form; ids are null until chosen. */
@@ -98,8 +99,12 @@ export type PlanEffort = 'quick' | 'thorough';
 /** The planner's budget of a thorough proposal, per day. */
 export const THOROUGH_LIMIT_MS = 20_000;
 
-/** What a proposal request carries for an effort: a time limit (none: the server's default) and how long to wait. */
-export function effortRequest(effort: PlanEffort): { timeLimitMs?: number; timeout?: number } {
+/**
+ * What a proposal or re-plan request adds for an effort: the body's time limit (none: the
+ * server's default) and the request options (how long to wait for the answer).
+ */
+export function effortRequest(effort: PlanEffort): { body: { timeLimitMs?: number }; options: RequestOptions } {
+  if (effort === 'quick') return { body: {}, options: {} };
   // Room for the request itself beyond the planner's budget (reading the jobs, the answer).
-  return effort === 'thorough' ? { timeLimitMs: THOROUGH_LIMIT_MS, timeout: THOROUGH_LIMIT_MS + 15_000 } : {};
+  return { body: { timeLimitMs: THOROUGH_LIMIT_MS }, options: { timeout: THOROUGH_LIMIT_MS + 15_000 } };
 }

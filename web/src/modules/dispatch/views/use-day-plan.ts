@@ -281,10 +281,10 @@ export function useDayPlan() {
       // Days are planned one after another: each day's jobs have their own date, and the planner
       // uses both cores for one day at a time.
       const answers: DayProposal[] = [];
-      const { timeLimitMs, timeout } = effortRequest(effort.value);
+      const request = effortRequest(effort.value);
       for (let k = 0; k < dayCount.value; k += 1) {
-        const body = { date: addDays(date.value, k), crews: sent, ...(timeLimitMs ? { timeLimitMs } : {}) };
-        answers.push(await proposeDayPlan(body, timeout ? { timeout } : {}));
+        const body = { date: addDays(date.value, k), crews: sent, ...request.body };
+        answers.push(await proposeDayPlan(body, request.options));
       }
       replan.value = null;
       dayProposals.value = answers;
@@ -306,11 +306,8 @@ export function useDayPlan() {
       const late = Object.entries(delays.value)
         .filter(([, minutes]) => minutes > 0)
         .map(([leadId, minutes]) => ({ leadId: Number(leadId), minutes }));
-      const { timeLimitMs, timeout } = effortRequest(effort.value);
-      const answer = await replanDay(
-        { date: date.value, delays: late, ...(timeLimitMs ? { timeLimitMs } : {}) },
-        timeout ? { timeout } : {},
-      );
+      const request = effortRequest(effort.value);
+      const answer = await replanDay({ date: date.value, delays: late, ...request.body }, request.options);
       replan.value = answer;
       dayProposals.value = [];
       acceptedDays.value = [];

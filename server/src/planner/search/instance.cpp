@@ -150,6 +150,7 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
                                    v.service_offset);
         v.type = types.try_emplace(key, types.size()).first->second;
     }
+    instance.vehicle_types_ = types.size();
 
     const std::size_t n = instance.jobs_.size();
     instance.blocked_.assign(n, std::nullopt);

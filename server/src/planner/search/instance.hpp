@@ -63,6 +63,8 @@ public:
     std::size_t vehicle_count() const { return vehicles_.size(); }
     const JobData& job(std::size_t j) const { return jobs_[j]; }
     const VehicleData& vehicle(std::size_t v) const { return vehicles_[v]; }
+    /// Number of distinct vehicle types (VehicleData::type runs from 0 to this).
+    std::size_t vehicle_types() const { return vehicle_types_; }
     /// Time on site of job j when vehicle v's crew does it (ServiceOn, rounded up).
     std::int64_t Service(std::size_t v, std::size_t j) const {
         return service_[vehicles_[v].service_offset + j];
@@ -132,6 +134,7 @@ private:
     std::vector<std::vector<std::size_t>> neighbours_;
     std::vector<std::optional<UnassignedReason>> blocked_;
     double typical_arc_ = 1.0;
+    std::size_t vehicle_types_ = 0;
 };
 
 }  // namespace kefu::planner

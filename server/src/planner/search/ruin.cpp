@@ -34,7 +34,8 @@ void RuinStrings(const Instance& instance,
                  WorkingSolution& solution,
                  const RuinOptions& options,
                  Rng& rng,
-                 std::vector<std::size_t>& removed) {
+                 std::vector<std::size_t>& removed,
+                 std::vector<std::size_t>* ruined_routes) {
     const std::size_t used = UsedRoutes(solution);
     const std::size_t routed = instance.job_count() - solution.unassigned.size();
     if (used == 0 || routed == 0) return;
@@ -77,6 +78,9 @@ void RuinStrings(const Instance& instance,
         CutRange(solution, route, begin, begin + span, keep_begin, keep_begin + kept, removed);
         UpdateRoute(instance, route);
         ruined.push_back(r);
+    }
+    if (ruined_routes != nullptr) {
+        ruined_routes->insert(ruined_routes->end(), ruined.begin(), ruined.end());
     }
 }
 

@@ -18,12 +18,14 @@ struct RuinOptions {
 };
 
 /// Removes strings of jobs around a random seed job from nearby routes. The removed jobs are
-/// appended to `removed` and the touched routes refreshed.
+/// appended to `removed`, the touched routes refreshed and, when `ruined` is given, their
+/// indices appended to it.
 void RuinStrings(const Instance& instance,
                  WorkingSolution& solution,
                  const RuinOptions& options,
                  Rng& rng,
-                 std::vector<std::size_t>& removed);
+                 std::vector<std::size_t>& removed,
+                 std::vector<std::size_t>* ruined = nullptr);
 
 /// Removes one whole route; its jobs are appended to `removed`.
 void RuinRoute(const Instance& instance,

@@ -25,6 +25,10 @@ struct SolveOptions {
     double end_temperature = 0.05;
     /// Mean number of jobs removed per ruin (SISR's c-bar).
     double average_removed = 10.0;
+    /// With vehicles of more than one type, the share of annealing iterations in which one of the
+    /// ruined routes trades all its jobs with another type's vehicle before the recreate, so that
+    /// the recreate can use a bigger, faster or better-equipped crew's slack (0: never).
+    double route_exchange_rate = 0.3;
     /// Granular insertion: routes of this many nearest jobs are scanned first (0: all routes).
     std::size_t insertion_neighbours = 0;
     /// Local search (relocate, swap, 2-opt*, or-opt, CROSS exchange) as a descent on every new

@@ -17,6 +17,7 @@
 #include "planner/search/instance.hpp"
 #include "planner/search/recreate.hpp"
 #include "planner/search/rng.hpp"
+#include "planner/search/route_exchange.hpp"
 #include "planner/search/ruin.hpp"
 #include "planner/search/working_solution.hpp"
 #include "platform/thread_priority.hpp"
@@ -28,6 +29,9 @@ namespace {
 using SteadyClock = std::chrono::steady_clock;
 
 constexpr double kBlinkRate = 0.01;
+
+/// Vehicles drawn when looking for one of another type to exchange a ruined route with.
+constexpr std::size_t kExchangeDraws = 3;
 
 /// How much weaker the helper runs' scheduling priority is than the caller's (nice steps).
 constexpr int kHelperNiceSteps = 10;
@@ -240,8 +244,11 @@ void Anneal(const Instance& instance,
     std::int64_t best_cost = SolutionCost(instance, current);
     std::int64_t current_cost = walk_cost(current, best_cost);
     std::vector<std::size_t> removed;
+    std::vector<std::size_t> ruined;
     RuinOptions ruin;
     ruin.average_removed = options.average_removed;
+    // A fleet of one type has nothing to trade (and its runs keep their random streams).
+    const double exchange_rate = instance.vehicle_types() > 1 ? options.route_exchange_rate : 0.0;
     std::size_t met = 0;
     auto meet = [&] {
         ++met;
@@ -261,7 +268,12 @@ void Anneal(const Instance& instance,
         ++iteration;
         candidate = current;
         removed.clear();
-        RuinStrings(instance, candidate, ruin, rng, removed);
+        ruined.clear();
+        RuinStrings(instance, candidate, ruin, rng, removed, &ruined);
+        if (exchange_rate > 0.0 && !ruined.empty() && rng.Unit() < exchange_rate) {
+            const std::size_t route = ruined[rng.Below(ruined.size())];
+            ExchangeWithAnotherType(instance, candidate, route, kExchangeDraws, rng);
+        }
         removed.insert(removed.end(), candidate.unassigned.begin(), candidate.unassigned.end());
         candidate.unassigned.clear();
         SortForRecreate(instance, removed, rng);

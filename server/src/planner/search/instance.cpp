@@ -69,6 +69,9 @@ Result<Instance> Instance::Create(const Problem& problem, Objective objective) {
         }
         data.window_end = instance.window_start_.size();
         data.last_end = instance.window_end_.back();
+        data.first_start = *std::min_element(
+            instance.window_start_.begin() + static_cast<std::ptrdiff_t>(data.window_begin),
+            instance.window_start_.end());
         distance_bound += max_out[job.location];
         instance.jobs_.push_back(data);
     }

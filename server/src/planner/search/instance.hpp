@@ -29,9 +29,10 @@ struct JobData {
     std::size_t location = 0;
     std::int64_t pieces = 0;
     std::int64_t volume = 0;
-    std::uint64_t skills = 0;   // bit set over the problem's distinct skills
-    std::int64_t penalty = 0;   // cost of leaving it unassigned
-    std::int64_t last_end = 0;  // end of the last window
+    std::uint64_t skills = 0;      // bit set over the problem's distinct skills
+    std::int64_t penalty = 0;      // cost of leaving it unassigned
+    std::int64_t last_end = 0;     // end of the last window
+    std::int64_t first_start = 0;  // no service starts earlier
     std::size_t window_begin = 0;
     std::size_t window_end = 0;  // windows are [window_begin, window_end) in the flat arrays
 };

@@ -25,8 +25,19 @@ public:
 private:
     void Draw() {
         if (rate_ <= 0.0) return;
-        const double draw = std::log(1.0 - rng_.Unit()) / std::log(1.0 - rate_);
+        const double draw = std::log(1.0 - rng_.Unit()) / LogOfKeep(rate_);
         countdown_ = draw > 1e9 ? 1000000000U : static_cast<std::size_t>(draw);
+    }
+
+    /// log(1 - rate), remembered: a recreate builds a blinker for every job it inserts.
+    static double LogOfKeep(double rate) {
+        thread_local double cached_rate = 0.0;
+        thread_local double cached_log = 0.0;
+        if (rate != cached_rate) {
+            cached_rate = rate;
+            cached_log = std::log(1.0 - rate);
+        }
+        return cached_log;
     }
 
     double rate_;
@@ -50,6 +61,7 @@ void ScanRoute(const Instance& instance,
     const std::int64_t* time_to_job = instance.TimesTo(jd.location);
     const std::int64_t* time_from_job = instance.TimesFrom(jd.location);
     const std::int64_t service = instance.Service(route.vehicle, job);
+    const std::int64_t earliest_done = jd.first_start + service;
     const std::size_t size = route.jobs.size();
     std::size_t previous = vd.start;
     std::int64_t departure = vd.shift_start;
@@ -61,6 +73,9 @@ void ScanRoute(const Instance& instance,
         // Departures only grow along a route, so once too late for j, later positions are too.
         if (departure > jd.last_end) break;
         if (blinker.Blink()) continue;
+        // Latest starts only grow along a route too: while the next job must start before j
+        // could even be done, skip the position without looking up its distances.
+        if (p < size && route.latest[p] < earliest_done) continue;
         const std::size_t next = p < size ? route.locations[p] : vd.end;
         const std::int64_t delta =
             vd.arc_weight * (to_job[previous] + from_job[next] - route.arcs[p]);
@@ -86,8 +101,9 @@ Insertion BestInsertion(const Instance& instance,
     const std::size_t route_count = solution.routes.size();
     // Granular scan: routes serving one of the job's nearest neighbours first; the others only
     // when none of those can take it.
-    std::vector<std::uint8_t> near(route_count, options.neighbours == 0 ? 1 : 0);
+    std::vector<std::uint8_t> near;  // only a granular scan needs it (and allocates)
     if (options.neighbours > 0) {
+        near.assign(route_count, 0);
         const std::vector<std::size_t>& neighbours = instance.Neighbours(job);
         const std::size_t count = std::min(options.neighbours, neighbours.size());
         for (std::size_t k = 0; k < count; ++k) {
@@ -98,7 +114,8 @@ Insertion BestInsertion(const Instance& instance,
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t r = 0; r < route_count; ++r) {
             const Route& route = solution.routes[r];
-            if (route.jobs.empty() || near[r] != (pass == 0 ? 1 : 0)) continue;
+            if (route.jobs.empty()) continue;
+            if (!near.empty() && near[r] != (pass == 0 ? 1 : 0)) continue;
             if (!instance.CanServe(route.vehicle, job)) continue;
             ScanRoute(instance, route, job, r, blinker, best);
         }

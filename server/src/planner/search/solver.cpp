@@ -137,7 +137,7 @@ void MinimiseFleet(const Instance& instance,
     ruin.average_removed = options.average_removed;
     while (!budget.Done(iteration)) {
         ++iteration;
-        candidate = current;
+        CopyChangedRoutes(current, candidate);
         removed.clear();
         RuinStrings(instance, candidate, ruin, rng, removed);
         removed.insert(removed.end(), candidate.unassigned.begin(), candidate.unassigned.end());
@@ -266,7 +266,7 @@ void Anneal(const Instance& instance,
         const double temperature =
             start_temperature * std::pow(end_temperature / start_temperature, progress);
         ++iteration;
-        candidate = current;
+        CopyChangedRoutes(current, candidate);
         removed.clear();
         ruined.clear();
         RuinStrings(instance, candidate, ruin, rng, removed, &ruined);

@@ -11,6 +11,19 @@ WorkingSolution::WorkingSolution(const Instance& instance)
     }
 }
 
+void CopyChangedRoutes(const WorkingSolution& source, WorkingSolution& target) {
+    if (target.routes.size() != source.routes.size()) {
+        target = source;
+        return;
+    }
+    for (std::size_t r = 0; r < source.routes.size(); ++r) {
+        // A route's other arrays follow from its vehicle (fixed per index) and its jobs.
+        if (target.routes[r].jobs != source.routes[r].jobs) target.routes[r] = source.routes[r];
+    }
+    target.route_of = source.route_of;
+    target.unassigned = source.unassigned;
+}
+
 void UpdateRoute(const Instance& instance, Route& route) {
     const VehicleData& vehicle = instance.vehicle(route.vehicle);
     const std::int64_t* service = instance.ServicesOf(route.vehicle);

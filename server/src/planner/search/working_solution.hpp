@@ -33,6 +33,11 @@ struct WorkingSolution {
     std::vector<std::size_t> unassigned;  // servable jobs that are not in a route
 };
 
+/// Makes `target` equal to `source`, two solutions of one instance whose routes' arrays are as
+/// UpdateRoute leaves them: only the routes whose jobs differ are copied, since the annealing's
+/// candidate differs from its current plan in the few routes one ruin and recreate touched.
+void CopyChangedRoutes(const WorkingSolution& source, WorkingSolution& target);
+
 /// Recomputes loads, distance and the earliest/latest arrays after the job list changed.
 void UpdateRoute(const Instance& instance, Route& route);
 

@@ -65,7 +65,7 @@ double ReadTimeLimit(http::JsonReader& reader) {
     const auto ms = reader.OptionalInt("timeLimitMs",
                                        static_cast<std::int64_t>(kMinTimeLimit * 1000),
                                        static_cast<std::int64_t>(kMaxTimeLimit * 1000));
-    return ms ? static_cast<double>(*ms) / 1000.0 : 2.0;
+    return ms ? static_cast<double>(*ms) / 1000.0 : kDefaultTimeLimit;
 }
 
 ProposeInput ReadProposeInput(http::JsonReader& reader) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "planner/check/checker.hpp"
+#include "planner/search/scattered_sites_test_helper.hpp"
 #include "planner/search/solver.hpp"
 
 namespace kefu::planner {
@@ -153,12 +154,7 @@ TEST(RouteExchange, TradesOnlyWithAVehicleOfAnotherType) {
 // A day-like mixed fleet: crews of one to three, vans of two sizes, some skilled.
 Problem MixedProblem(std::size_t jobs, std::uint64_t seed) {
     Rng rng(seed);
-    std::vector<Coordinates> points{{50.0, 50.0}};
-    for (std::size_t j = 0; j < jobs; ++j) {
-        points.push_back({rng.Unit() * 100.0, rng.Unit() * 100.0});
-    }
-    Problem problem;
-    problem.matrix = *EuclideanMatrixProvider{}.Build(points);
+    Problem problem = ScatteredSites(jobs, rng);
     for (std::size_t j = 0; j < jobs; ++j) {
         Job job;
         job.id = static_cast<std::int64_t>(j + 1);

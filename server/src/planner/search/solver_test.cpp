@@ -14,6 +14,7 @@
 #include "planner/io/solomon_reader.hpp"
 #include "planner/search/recreate.hpp"
 #include "planner/search/rng.hpp"
+#include "planner/search/scattered_sites_test_helper.hpp"
 
 namespace kefu::planner {
 namespace {
@@ -40,12 +41,7 @@ SolveOptions IterationLimited(std::uint64_t iterations, std::uint64_t seed) {
 // A random instance: depot in the middle, jobs with windows wide enough to be servable alone.
 Problem RandomProblem(std::size_t jobs, std::uint64_t seed) {
     Rng rng(seed);
-    std::vector<Coordinates> points{{50.0, 50.0}};
-    for (std::size_t j = 0; j < jobs; ++j) {
-        points.push_back({rng.Unit() * 100.0, rng.Unit() * 100.0});
-    }
-    Problem problem;
-    problem.matrix = *EuclideanMatrixProvider{}.Build(points);
+    Problem problem = ScatteredSites(jobs, rng);
     for (std::size_t j = 0; j < jobs; ++j) {
         Job job;
         job.id = static_cast<std::int64_t>(j + 1);

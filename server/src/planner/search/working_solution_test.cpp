@@ -8,6 +8,7 @@
 #include "planner/search/recreate.hpp"
 #include "planner/search/route_exchange.hpp"
 #include "planner/search/ruin.hpp"
+#include "planner/search/scattered_sites_test_helper.hpp"
 
 namespace kefu::planner {
 namespace {
@@ -16,12 +17,7 @@ namespace {
 // windows, crew-dependent times on site and capacities all bind somewhere.
 Problem CrowdedDay(std::size_t jobs, std::uint64_t seed) {
     Rng rng(seed);
-    std::vector<Coordinates> points{{50.0, 50.0}};
-    for (std::size_t j = 0; j < jobs; ++j) {
-        points.push_back({rng.Unit() * 100.0, rng.Unit() * 100.0});
-    }
-    Problem problem;
-    problem.matrix = *EuclideanMatrixProvider{}.Build(points);
+    Problem problem = ScatteredSites(jobs, rng);
     for (std::size_t j = 0; j < jobs; ++j) {
         Job job;
         job.id = static_cast<std::int64_t>(j + 1);
@@ -41,6 +37,15 @@ Problem CrowdedDay(std::size_t jobs, std::uint64_t seed) {
         problem.vehicles.push_back(vehicle);
     }
     return problem;
+}
+
+// A plan of `instance` with every job put in, in index order, by the recreate.
+WorkingSolution EveryJobInserted(const Instance& instance, Rng& rng) {
+    WorkingSolution solution(instance);
+    std::vector<std::size_t> jobs(instance.job_count());
+    for (std::size_t j = 0; j < jobs.size(); ++j) jobs[j] = j;
+    Recreate(instance, solution, jobs, {}, rng);
+    return solution;
 }
 
 void ExpectSameSolution(const WorkingSolution& a, const WorkingSolution& b) {
@@ -66,10 +71,7 @@ TEST(CopyChangedRoutes, MakesTheTargetEqualAfterEveryRuinAndRecreateAndBack) {
     auto instance = Instance::Create(problem, Objective::kDistance);
     ASSERT_TRUE(instance.has_value());
     Rng rng(11);
-    WorkingSolution current(*instance);
-    std::vector<std::size_t> jobs(instance->job_count());
-    for (std::size_t j = 0; j < jobs.size(); ++j) jobs[j] = j;
-    Recreate(*instance, current, jobs, {}, rng);
+    WorkingSolution current = EveryJobInserted(*instance, rng);
     WorkingSolution candidate = current;
     std::size_t changed_plans = 0;
     for (int iteration = 0; iteration < 200; ++iteration) {
@@ -102,9 +104,7 @@ TEST(CopyChangedRoutes, CopiesEverythingBetweenSolutionsOfDifferentSizes) {
     auto instance = Instance::Create(problem, Objective::kDistance);
     ASSERT_TRUE(instance.has_value());
     Rng rng(3);
-    WorkingSolution source(*instance);
-    std::vector<std::size_t> jobs{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-    Recreate(*instance, source, jobs, {}, rng);
+    const WorkingSolution source = EveryJobInserted(*instance, rng);
     WorkingSolution target(*instance);
     target.routes.pop_back();
     CopyChangedRoutes(source, target);
@@ -147,10 +147,7 @@ TEST(BestInsertion, FindsTheCheapestFeasiblePositionThatTryingEveryPositionFinds
         auto instance = Instance::Create(problem, Objective::kDistance);
         ASSERT_TRUE(instance.has_value());
         Rng rng(seed);
-        WorkingSolution solution(*instance);
-        std::vector<std::size_t> jobs(instance->job_count());
-        for (std::size_t j = 0; j < jobs.size(); ++j) jobs[j] = j;
-        Recreate(*instance, solution, jobs, {0.0, NewRoutes::kAllowed, 0}, rng);
+        WorkingSolution solution = EveryJobInserted(*instance, rng);
         // Take a dozen jobs out again and ask where each of them would go back.
         std::vector<std::size_t> removed;
         RuinStrings(*instance, solution, RuinOptions{}, rng, removed);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace kefu::planner {
 
@@ -88,6 +89,28 @@ void ScanRoute(const Instance& instance,
     }
 }
 
+/// Places `job` alone on the empty route `route`, when that is feasible and beats `best`.
+void TryEmptyRoute(const Instance& instance,
+                   const Route& route,
+                   std::size_t job,
+                   std::size_t route_index,
+                   Insertion& best) {
+    const JobData& jd = instance.job(job);
+    const VehicleData& vd = instance.vehicle(route.vehicle);
+    const std::int64_t delta =
+        vd.fixed + vd.arc_weight * (instance.Distance(vd.start, jd.location) +
+                                    instance.Distance(jd.location, vd.end));
+    if (best.route != kNone && delta >= best.delta) return;
+    const std::int64_t start =
+        instance.StartTime(job, vd.shift_start + instance.Time(vd.start, jd.location));
+    if (start == kNever ||
+        start + instance.Service(route.vehicle, job) + instance.Time(jd.location, vd.end) >
+            vd.shift_end) {
+        return;
+    }
+    best = Insertion{route_index, 0, delta};
+}
+
 }  // namespace
 
 Insertion BestInsertion(const Instance& instance,
@@ -97,7 +120,6 @@ Insertion BestInsertion(const Instance& instance,
                         Rng& rng) {
     Insertion best;
     Blinker blinker(options.blink_rate, rng);
-    const JobData& jd = instance.job(job);
     const std::size_t route_count = solution.routes.size();
     // Granular scan: routes serving one of the job's nearest neighbours first; the others only
     // when none of those can take it.
@@ -135,18 +157,7 @@ Insertion BestInsertion(const Instance& instance,
         } else if (++tried_over_64 > 8) {
             continue;
         }
-        const std::int64_t delta =
-            vd.fixed + vd.arc_weight * (instance.Distance(vd.start, jd.location) +
-                                        instance.Distance(jd.location, vd.end));
-        if (best.route != kNone && delta >= best.delta) continue;
-        const std::int64_t start =
-            instance.StartTime(job, vd.shift_start + instance.Time(vd.start, jd.location));
-        if (start == kNever ||
-            start + instance.Service(route.vehicle, job) + instance.Time(jd.location, vd.end) >
-                vd.shift_end) {
-            continue;
-        }
-        best = Insertion{r, 0, delta};
+        TryEmptyRoute(instance, route, job, r, best);
     }
     return best;
 }
@@ -174,6 +185,95 @@ void Recreate(const Instance& instance,
         } else {
             InsertJob(instance, solution, job, best.route, best.position);
         }
+    }
+}
+
+void RecreateByRegret(const Instance& instance,
+                      WorkingSolution& solution,
+                      const std::vector<std::size_t>& jobs,
+                      const InsertionOptions& options,
+                      Rng& rng) {
+    constexpr std::int64_t kNoSecond = std::numeric_limits<std::int64_t>::max();
+    const std::size_t route_count = solution.routes.size();
+    const std::size_t count = jobs.size();
+    Blinker blinker(options.blink_rate, rng);
+    // Per job and route: the cheapest position there (route == kNone when it does not fit);
+    // per job: the cheapest route's insertion and the second cheapest route's delta. Kept per
+    // thread: the annealing calls this tens of thousands of times a second.
+    thread_local std::vector<Insertion> table;
+    thread_local std::vector<Insertion> first;
+    thread_local std::vector<std::int64_t> second;
+    thread_local std::vector<std::size_t> second_route;
+    table.assign(count * route_count, Insertion{});
+    first.assign(count, Insertion{});
+    second.assign(count, kNoSecond);
+    second_route.assign(count, kNone);
+    auto evaluate = [&](std::size_t i, std::size_t r) {
+        Insertion best;
+        const Route& route = solution.routes[r];
+        const std::size_t job = jobs[i];
+        if (instance.CanServe(route.vehicle, job)) {
+            if (!route.jobs.empty()) {
+                ScanRoute(instance, route, job, r, blinker, best);
+            } else if (options.new_routes == NewRoutes::kAllowed) {
+                TryEmptyRoute(instance, route, job, r, best);
+            }
+        }
+        table[i * route_count + r] = best;
+    };
+    auto offer = [&](std::size_t i, const Insertion& at) {
+        if (at.route == kNone) return;
+        if (first[i].route == kNone || at.delta < first[i].delta) {
+            second[i] = first[i].route == kNone ? kNoSecond : first[i].delta;
+            second_route[i] = first[i].route;
+            first[i] = at;
+        } else if (at.delta < second[i]) {
+            second[i] = at.delta;
+            second_route[i] = at.route;
+        }
+    };
+    auto summarise = [&](std::size_t i) {
+        first[i] = Insertion{};
+        second[i] = kNoSecond;
+        second_route[i] = kNone;
+        for (std::size_t r = 0; r < route_count; ++r) offer(i, table[i * route_count + r]);
+    };
+    for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t r = 0; r < route_count; ++r) evaluate(i, r);
+        summarise(i);
+    }
+    thread_local std::vector<std::uint8_t> done;
+    done.assign(count, 0);
+    for (std::size_t round = 0; round < count; ++round) {
+        std::size_t chosen = kNone;
+        std::int64_t chosen_regret = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (done[i] || first[i].route == kNone) continue;
+            const std::int64_t regret =
+                second[i] == kNoSecond ? kNoSecond : second[i] - first[i].delta;
+            if (chosen == kNone || regret > chosen_regret) {
+                chosen = i;
+                chosen_regret = regret;
+            }
+        }
+        if (chosen == kNone) break;
+        done[chosen] = 1;
+        const Insertion at = first[chosen];
+        InsertJob(instance, solution, jobs[chosen], at.route, at.position);
+        // Only the route that took the job changed: its column is evaluated again, and a job
+        // whose best or second best was there looks over its whole row.
+        for (std::size_t i = 0; i < count; ++i) {
+            if (done[i]) continue;
+            evaluate(i, at.route);
+            if (first[i].route == at.route || second_route[i] == at.route) {
+                summarise(i);
+            } else {
+                offer(i, table[i * route_count + at.route]);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!done[i]) solution.unassigned.push_back(jobs[i]);
     }
 }
 

@@ -50,6 +50,16 @@ void Recreate(const Instance& instance,
               const InsertionOptions& options,
               Rng& rng);
 
+/// Inserts `jobs` by regret-2: each time, the job whose cheapest route beats its second
+/// cheapest by most (a job that fits in one route only comes first; ties go to the earlier job
+/// in `jobs`) goes to its cheapest position. Jobs that fit nowhere go to solution.unassigned.
+/// Blinks and new routes as in `options`; every route is scanned (options.neighbours is not used).
+void RecreateByRegret(const Instance& instance,
+                      WorkingSolution& solution,
+                      const std::vector<std::size_t>& jobs,
+                      const InsertionOptions& options,
+                      Rng& rng);
+
 /// Orders jobs randomly, by demand, or by distance from the depot (SISR's weighted choice).
 void SortForRecreate(const Instance& instance, std::vector<std::size_t>& jobs, Rng& rng);
 

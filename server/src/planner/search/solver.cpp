@@ -277,11 +277,13 @@ void Anneal(const Instance& instance,
         removed.insert(removed.end(), candidate.unassigned.begin(), candidate.unassigned.end());
         candidate.unassigned.clear();
         SortForRecreate(instance, removed, rng);
-        Recreate(instance,
-                 candidate,
-                 removed,
-                 {kBlinkRate, NewRoutes::kAllowed, options.insertion_neighbours},
-                 rng);
+        const InsertionOptions insertion{
+            kBlinkRate, NewRoutes::kAllowed, options.insertion_neighbours};
+        if (options.regret_rate > 0.0 && rng.Unit() < options.regret_rate) {
+            RecreateByRegret(instance, candidate, removed, insertion, rng);
+        } else {
+            Recreate(instance, candidate, removed, insertion, rng);
+        }
         const std::int64_t true_cost = SolutionCost(instance, candidate);
         const std::int64_t cost = walk_cost(candidate, true_cost);
         const double threshold =

@@ -6,9 +6,11 @@
 #include <limits>
 #include <vector>
 
+#include "planner/check/checker.hpp"
 #include "planner/search/route_exchange.hpp"
 #include "planner/search/ruin.hpp"
 #include "planner/search/scattered_sites_test_helper.hpp"
+#include "planner/search/solver.hpp"
 
 namespace kefu::planner {
 namespace {
@@ -54,31 +56,6 @@ TEST(RecreateByRegret, PlacesTheJobOnlyOneCrewCanTakeBeforeTheOneAnyCrewCan) {
     EXPECT_TRUE(regret.unassigned.empty());
     EXPECT_EQ(regret.route_of[1], 0U);
     EXPECT_EQ(regret.route_of[0], 1U);
-}
-
-// Jobs around a depot with windows and crews of one to three, as in the working-solution tests.
-Problem CrowdedDay(std::size_t jobs, std::uint64_t seed) {
-    Rng rng(seed);
-    Problem problem = ScatteredSites(jobs, rng);
-    for (std::size_t j = 0; j < jobs; ++j) {
-        Job job;
-        job.id = static_cast<std::int64_t>(j + 1);
-        job.location = j + 1;
-        const double start = problem.matrix.duration(0, j + 1) + rng.Unit() * 200.0;
-        job.windows = {{start, start + 15.0 + rng.Unit() * 60.0}};
-        job.shared_work = 10.0 + rng.Unit() * 40.0;
-        job.demand.pieces = 1 + static_cast<std::int64_t>(rng.Below(4));
-        problem.jobs.push_back(job);
-    }
-    for (std::size_t v = 0; v < 6; ++v) {
-        Vehicle vehicle;
-        vehicle.id = static_cast<std::int64_t>(v + 1);
-        vehicle.capacity.pieces = 8 + static_cast<std::int64_t>(v);
-        vehicle.workers = 1 + static_cast<int>(v % 3);
-        vehicle.shift = {0.0, 330.0};
-        problem.vehicles.push_back(vehicle);
-    }
-    return problem;
 }
 
 // The cheapest feasible position of `job` in route r found by inserting it at every position
@@ -180,6 +157,53 @@ TEST(RecreateByRegret, InsertsAsTryingEveryJobInEveryRouteEveryRoundDoes) {
     EXPECT_GT(compared, 200U);
     // The windows bind: some jobs fit nowhere, so the bookkeeping of those is exercised too.
     EXPECT_GT(left_out, 0U);
+}
+
+// The annealing's use of it: on a mixed fleet every recreate by regret still gives checked
+// plans, and other plans than the greedy's; a fleet of one type never uses it.
+TEST(RegretInTheAnnealing, PlansOfAMixedFleetRecreatedByRegretPassTheCheckerAndDiffer) {
+    std::size_t differ = 0;
+    for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+        SCOPED_TRACE(seed);
+        const Problem problem = MixedFleetDay(60, seed);
+        SolveOptions options;
+        options.time_limit_seconds = 60.0;
+        options.max_iterations = 3000;
+        options.seed = seed;
+        options.regret_rate = 1.0;
+        auto by_regret = Solve(problem, options);
+        options.regret_rate = 0.0;
+        auto greedy = Solve(problem, options);
+        ASSERT_TRUE(by_regret.has_value());
+        ASSERT_TRUE(greedy.has_value());
+        const CheckReport report = CheckSolution(problem, *by_regret);
+        EXPECT_TRUE(report.ok());
+        if (by_regret->distance != greedy->distance) ++differ;
+    }
+    EXPECT_GT(differ, 2U);
+}
+
+TEST(RegretInTheAnnealing, AFleetOfOneTypePlansExactlyAsWithoutIt) {
+    Problem problem = MixedFleetDay(40, 9);
+    for (Vehicle& vehicle : problem.vehicles) {
+        vehicle.workers = 2;
+        vehicle.capacity.pieces = 12;
+        vehicle.skills = {3};
+    }
+    SolveOptions options;
+    options.time_limit_seconds = 60.0;
+    options.max_iterations = 2000;
+    options.regret_rate = 0.0;
+    auto without = Solve(problem, options);
+    options.regret_rate = 1.0;
+    auto with = Solve(problem, options);
+    ASSERT_TRUE(without.has_value());
+    ASSERT_TRUE(with.has_value());
+    EXPECT_DOUBLE_EQ(with->distance, without->distance);
+    ASSERT_EQ(with->routes.size(), without->routes.size());
+    for (std::size_t r = 0; r < with->routes.size(); ++r) {
+        EXPECT_EQ(with->routes[r].jobs, without->routes[r].jobs);
+    }
 }
 
 }  // namespace

@@ -151,37 +151,9 @@ TEST(RouteExchange, TradesOnlyWithAVehicleOfAnotherType) {
     EXPECT_TRUE(traded.routes[1].jobs.empty());
 }
 
-// A day-like mixed fleet: crews of one to three, vans of two sizes, some skilled.
-Problem MixedProblem(std::size_t jobs, std::uint64_t seed) {
-    Rng rng(seed);
-    Problem problem = ScatteredSites(jobs, rng);
-    for (std::size_t j = 0; j < jobs; ++j) {
-        Job job;
-        job.id = static_cast<std::int64_t>(j + 1);
-        job.location = j + 1;
-        const double start = rng.Unit() * 200.0;
-        job.windows = {{start, start + 60.0 + rng.Unit() * 120.0}};
-        job.service = 5.0;
-        job.shared_work = 20.0 + rng.Unit() * 60.0;
-        job.demand.pieces = 1 + static_cast<std::int64_t>(rng.Below(4));
-        if (rng.Below(5) == 0) job.skills = {3};
-        problem.jobs.push_back(job);
-    }
-    for (std::size_t v = 0; v < jobs / 3; ++v) {
-        Vehicle vehicle;
-        vehicle.id = static_cast<std::int64_t>(v + 1);
-        vehicle.capacity.pieces = v % 2 == 0 ? 8 : 14;
-        vehicle.shift = {0.0, 480.0};
-        vehicle.workers = 1 + static_cast<int>(v % 3);
-        if (v % 3 == 1) vehicle.skills = {3};
-        problem.vehicles.push_back(vehicle);
-    }
-    return problem;
-}
-
 TEST(RouteExchange, PlansOfAMixedFleetWithEveryRuinTradedPassTheChecker) {
     for (std::uint64_t seed = 1; seed <= 4; ++seed) {
-        const Problem problem = MixedProblem(60, seed);
+        const Problem problem = MixedFleetDay(60, seed);
         SolveOptions options;
         options.time_limit_seconds = 60.0;
         options.max_iterations = 3000;
@@ -195,7 +167,7 @@ TEST(RouteExchange, PlansOfAMixedFleetWithEveryRuinTradedPassTheChecker) {
 }
 
 TEST(RouteExchange, AFleetOfOneTypePlansExactlyAsWithoutIt) {
-    Problem problem = MixedProblem(40, 9);
+    Problem problem = MixedFleetDay(40, 9);
     for (Vehicle& vehicle : problem.vehicles) {
         vehicle.workers = 2;
         vehicle.capacity.pieces = 12;

@@ -29,9 +29,10 @@ struct SolveOptions {
     /// ruined routes trades all its jobs with another type's vehicle before the recreate, so that
     /// the recreate can use a bigger, faster or better-equipped crew's slack (0: never).
     double route_exchange_rate = 0.3;
-    /// Share of annealing recreates that insert by regret (the job whose best route beats its
-    /// second best by most goes first) instead of greedily in the ruin's order: slower per
-    /// iteration, but it places the jobs that only one route can take before that route fills.
+    /// With vehicles of more than one type, the share of annealing recreates that insert by
+    /// regret (the job whose best route beats its second best by most goes first) instead of
+    /// greedily in the ruin's order: slower per iteration, but it places the jobs that only some
+    /// crews can take before those crews fill (0: never).
     double regret_rate = 0.5;
     /// Granular insertion: routes of this many nearest jobs are scanned first (0: all routes).
     std::size_t insertion_neighbours = 0;

@@ -13,32 +13,6 @@
 namespace kefu::planner {
 namespace {
 
-// Jobs around a depot with windows from early to late, crews of one to three people, so that
-// windows, crew-dependent times on site and capacities all bind somewhere.
-Problem CrowdedDay(std::size_t jobs, std::uint64_t seed) {
-    Rng rng(seed);
-    Problem problem = ScatteredSites(jobs, rng);
-    for (std::size_t j = 0; j < jobs; ++j) {
-        Job job;
-        job.id = static_cast<std::int64_t>(j + 1);
-        job.location = j + 1;
-        const double start = problem.matrix.duration(0, j + 1) + rng.Unit() * 200.0;
-        job.windows = {{start, start + 15.0 + rng.Unit() * 60.0}};
-        job.shared_work = 10.0 + rng.Unit() * 40.0;
-        job.demand.pieces = 1 + static_cast<std::int64_t>(rng.Below(4));
-        problem.jobs.push_back(job);
-    }
-    for (std::size_t v = 0; v < 6; ++v) {
-        Vehicle vehicle;
-        vehicle.id = static_cast<std::int64_t>(v + 1);
-        vehicle.capacity.pieces = 8 + static_cast<std::int64_t>(v);
-        vehicle.workers = 1 + static_cast<int>(v % 3);
-        vehicle.shift = {0.0, 330.0};
-        problem.vehicles.push_back(vehicle);
-    }
-    return problem;
-}
-
 // A plan of `instance` with every job put in, in index order, by the recreate.
 WorkingSolution EveryJobInserted(const Instance& instance, Rng& rng) {
     WorkingSolution solution(instance);

@@ -1,4 +1,4 @@
-// Tests' helpers: random sites around a depot, and the planner tests' random instances built on them.
+// Tests' helpers: random sites around a depot, and the planner tests' instances built on them.
 #pragma once
 
 #include <cstddef>

@@ -33,7 +33,7 @@ struct SolveOptions {
     /// regret (the job whose best route beats its second best by most goes first) instead of
     /// greedily in the ruin's order: slower per iteration, but it places the jobs that only some
     /// crews can take before those crews fill (0: never).
-    double regret_rate = 0.5;
+    double regret_rate = 1.0;
     /// Granular insertion: routes of this many nearest jobs are scanned first (0: all routes).
     std::size_t insertion_neighbours = 0;
     /// Local search (relocate, swap, 2-opt*, or-opt, CROSS exchange) as a descent on every new

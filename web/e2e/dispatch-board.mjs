@@ -7,7 +7,7 @@ const HEAD = process.env.E2E_HEAD ?? 'head';
 const DAY = shanghaiDate(21);
 
 /** Calls the API with the page's session (and its CSRF token); answers { status, body }. */
-async function api(page, baseUrl, method, path, data) {
+export async function api(page, baseUrl, method, path, data) {
   const me = await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json();
   const response = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
     method,
@@ -18,15 +18,15 @@ async function api(page, baseUrl, method, path, data) {
   return { status: response.status(), body };
 }
 
-/** Creates an after-sales job of DAY for a demo customer's site; answers the job. */
-async function createJob(page, baseUrl, site, windowStart, windowEnd) {
+/** Creates an after-sales job of `day` (DAY unless given) for a demo customer's site; answers the job. */
+export async function createJob(page, baseUrl, site, windowStart, windowEnd, day = DAY) {
   const { status, body } = await api(page, baseUrl, 'POST', '/jobs', {
     kind: 'after_sales',
     customerId: site.customerId,
     siteId: site.siteId,
     contactName: '看板测试',
     contactPhone: '13900000000',
-    requestedDate: DAY,
+    requestedDate: day,
     windowStart,
     windowEnd,
     notes: `调度看板测试 ${windowStart}`,

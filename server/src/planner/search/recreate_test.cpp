@@ -184,12 +184,7 @@ TEST(RegretInTheAnnealing, PlansOfAMixedFleetRecreatedByRegretPassTheCheckerAndD
 }
 
 TEST(RegretInTheAnnealing, AFleetOfOneTypePlansExactlyAsWithoutIt) {
-    Problem problem = MixedFleetDay(40, 9);
-    for (Vehicle& vehicle : problem.vehicles) {
-        vehicle.workers = 2;
-        vehicle.capacity.pieces = 12;
-        vehicle.skills = {3};
-    }
+    const Problem problem = OneTypeFleetDay(40, 9);
     SolveOptions options;
     options.time_limit_seconds = 60.0;
     options.max_iterations = 2000;
@@ -199,11 +194,7 @@ TEST(RegretInTheAnnealing, AFleetOfOneTypePlansExactlyAsWithoutIt) {
     auto with = Solve(problem, options);
     ASSERT_TRUE(without.has_value());
     ASSERT_TRUE(with.has_value());
-    EXPECT_DOUBLE_EQ(with->distance, without->distance);
-    ASSERT_EQ(with->routes.size(), without->routes.size());
-    for (std::size_t r = 0; r < with->routes.size(); ++r) {
-        EXPECT_EQ(with->routes[r].jobs, without->routes[r].jobs);
-    }
+    ExpectSamePlan(*with, *without);
 }
 
 }  // namespace

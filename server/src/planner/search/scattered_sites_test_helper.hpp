@@ -1,11 +1,14 @@
 // Tests' helpers: random sites around a depot, and the planner tests' instances built on them.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <cstddef>
 #include <vector>
 
 #include "planner/matrix/travel_matrix.hpp"
 #include "planner/model/problem.hpp"
+#include "planner/model/solution.hpp"
 #include "planner/search/rng.hpp"
 
 namespace kefu::planner {
@@ -74,6 +77,29 @@ inline Problem MixedFleetDay(std::size_t jobs, std::uint64_t seed) {
         problem.vehicles.push_back(vehicle);
     }
     return problem;
+}
+
+/// MixedFleetDay with every crew made alike (two people, 12 pieces, the skill): a fleet of one
+/// type, on which the mixed-fleet moves must change nothing.
+inline Problem OneTypeFleetDay(std::size_t jobs, std::uint64_t seed) {
+    Problem problem = MixedFleetDay(jobs, seed);
+    for (Vehicle& vehicle : problem.vehicles) {
+        vehicle.workers = 2;
+        vehicle.capacity.pieces = 12;
+        vehicle.skills = {3};
+    }
+    return problem;
+}
+
+/// Expects two plans to be the same: the same crews visiting the same jobs in the same order, and
+/// bit-for-bit the same distance.
+inline void ExpectSamePlan(const Solution& a, const Solution& b) {
+    EXPECT_EQ(a.distance, b.distance);
+    ASSERT_EQ(a.routes.size(), b.routes.size());
+    for (std::size_t r = 0; r < a.routes.size(); ++r) {
+        EXPECT_EQ(a.routes[r].vehicle, b.routes[r].vehicle) << "route " << r;
+        EXPECT_EQ(a.routes[r].jobs, b.routes[r].jobs) << "route " << r;
+    }
 }
 
 }  // namespace kefu::planner

@@ -164,12 +164,7 @@ TEST(Solver, SameSeedGivesTheSameSolution) {
     auto first = Solve(instance.problem, IterationLimited(200, 42));
     auto second = Solve(instance.problem, IterationLimited(200, 42));
     ASSERT_TRUE(first && second);
-    ASSERT_EQ(first->routes.size(), second->routes.size());
-    for (std::size_t r = 0; r < first->routes.size(); ++r) {
-        EXPECT_EQ(first->routes[r].vehicle, second->routes[r].vehicle);
-        EXPECT_EQ(first->routes[r].jobs, second->routes[r].jobs);
-    }
-    EXPECT_EQ(first->distance, second->distance);
+    ExpectSamePlan(*first, *second);
     EXPECT_EQ(first->iterations, 200U);
 }
 
@@ -186,11 +181,7 @@ TEST(Solver, SameSeedAndThreadCountGiveTheSameSolution) {
             auto first = Solve(instance.problem, options);
             auto second = Solve(instance.problem, options);
             ASSERT_TRUE(first && second);
-            ASSERT_EQ(first->routes.size(), second->routes.size());
-            for (std::size_t r = 0; r < first->routes.size(); ++r) {
-                EXPECT_EQ(first->routes[r].jobs, second->routes[r].jobs);
-            }
-            EXPECT_EQ(first->distance, second->distance);
+            ExpectSamePlan(*first, *second);
             EXPECT_EQ(first->iterations, 200U * threads);
             EXPECT_TRUE(CheckSolution(instance.problem, *first).ok());
         }

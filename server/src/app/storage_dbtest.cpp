@@ -230,5 +230,37 @@ TEST(Storage, TheDemoRecordsWhatItsPeopleDidUnderTheirNames) {
         (std::vector<std::string>{"finance", "head"}));
 }
 
+// Whatever the date the demo is loaded on, the next working day's jobs are all still open, so
+// a visitor has a day for the planning assistant to plan (R-DSP-4); on a Saturday that is
+// Monday, and Sunday's job is left open too.
+TEST(Storage, TheDemoLeavesTheNextWorkingDayOpenForThePlanningAssistant) {
+    struct Case {
+        const char* now;
+        std::vector<const char*> open_days;
+    };
+    for (const Case& c : {Case{"2026-11-27T02:00:00Z", {"2026-11-28"}},
+                          Case{"2026-11-28T02:00:00Z", {"2026-11-29", "2026-11-30"}}}) {
+        SCOPED_TRACE(c.now);
+        TestApp t;
+        t.clock.Set(*ParseTimestamp(c.now));
+        ASSERT_TRUE(t.app->LoadReferenceData());
+        auto loaded = t.app->LoadDemo();
+        ASSERT_TRUE(loaded) << loaded.error().message();
+        soci::session session(t.app->database().pool());
+        auto count = [&](const std::string& day, const std::string& status) {
+            long long n = 0;
+            session << "SELECT COUNT(*) FROM jobs WHERE requested_date = :d AND status = :s",
+                soci::use(day), soci::use(status), soci::into(n);
+            return n;
+        };
+        for (const std::string day : c.open_days) {
+            EXPECT_GE(count(day, "new"), 1) << day;
+            EXPECT_EQ(count(day, "scheduled"), 0) << day;
+        }
+        const std::string last = c.open_days.back();
+        EXPECT_GE(count(last, "new"), 4) << "a working day has jobs to plan";
+    }
+}
+
 }  // namespace
 }  // namespace kefu

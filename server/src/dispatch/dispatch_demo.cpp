@@ -7,7 +7,8 @@
 namespace kefu::dispatch {
 namespace {
 
-/// Today and the next days: those the demo's jobs are scheduled on.
+/// Today and the next days: those the demo's jobs may be scheduled on (the next working day
+/// is left open for the planning assistant, so it gets no line-up).
 constexpr int kDemoLineupDays = 3;
 
 /// The crews of a scheduled day, one per lead, leaving out one that shares a person or the

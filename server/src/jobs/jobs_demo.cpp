@@ -38,11 +38,12 @@ constexpr std::array<const char*, 16> kContactNames = {"刘经理",
                                                        "高主任",
                                                        "林女士"};
 
-// The state a job of `offset` days from today has reached, drawn with the demo's odds.
-JobStatus StatusFor(int offset, JobKind kind, std::mt19937& rng) {
+// The state a job of `offset` days from today has reached, drawn with the demo's odds; a job of
+// a day left `open` is still new.
+JobStatus StatusFor(int offset, bool open, JobKind kind, std::mt19937& rng) {
     const int roll = static_cast<int>(rng() % 100);
     const JobStatus done = Installs(kind) ? JobStatus::kInstalled : JobStatus::kDelivered;
-    if (offset > 0) return roll < 45 ? JobStatus::kNew : JobStatus::kScheduled;
+    if (offset > 0) return roll < 45 || open ? JobStatus::kNew : JobStatus::kScheduled;
     if (offset == 0) {
         if (roll < 20) return JobStatus::kScheduled;
         if (roll < 45) return JobStatus::kLoading;
@@ -160,6 +161,11 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
         if (leads.empty() || customer_sites.empty()) return false;
         auto pick = [&](auto& v) -> decltype(auto) { return v[rng() % v.size()]; };
 
+        // Nothing of the next working day is scheduled yet, so that whatever the date the demo
+        // is loaded on, the planning assistant has a whole day of open jobs to plan (R-DSP-4).
+        const bool sunday_tomorrow =
+            std::chrono::weekday(today.AddDays(1).days()).c_encoding() == 0;
+        const int last_open_offset = sunday_tomorrow ? 2 : 1;
         Roster roster;
         std::vector<JobId> finished_installations;
         for (int offset = -kDays; offset <= kDaysAhead; ++offset) {
@@ -233,7 +239,8 @@ Result<void> JobsModule::LoadDemo(app::DemoContext& context) {
                 ++created;
 
                 // Move it along the life cycle, with a crew that is free that day.
-                const JobStatus target = StatusFor(offset, kind, rng);
+                const bool open = offset > 0 && offset <= last_open_offset;
+                const JobStatus target = StatusFor(offset, open, kind, rng);
                 const std::vector<JobEvent> path = PathTo(target, Installs(kind));
                 if (path.empty()) continue;
                 Job moved = stored;

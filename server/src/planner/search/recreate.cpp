@@ -260,15 +260,34 @@ void RecreateByRegret(const Instance& instance,
         done[chosen] = 1;
         const Insertion at = first[chosen];
         InsertJob(instance, solution, jobs[chosen], at.route, at.position);
-        // Only the route that took the job changed: its column is evaluated again, and a job
-        // whose best or second best was there looks over its whole row.
+        // Only the route that took the job changed: its column is evaluated again. A job whose
+        // best or second best was there looks over its whole row only when that route lost its
+        // rank: a best still under the second best stays best, and a second best that got
+        // cheaper can only have moved up.
         for (std::size_t i = 0; i < count; ++i) {
             if (done[i]) continue;
             evaluate(i, at.route);
-            if (first[i].route == at.route || second_route[i] == at.route) {
-                summarise(i);
+            const Insertion& now = table[i * route_count + at.route];
+            if (first[i].route == at.route) {
+                if (now.route != kNone && now.delta < second[i]) {
+                    first[i] = now;
+                } else {
+                    summarise(i);
+                }
+            } else if (second_route[i] == at.route) {
+                if (now.route != kNone && now.delta <= second[i]) {
+                    if (now.delta < first[i].delta) {
+                        second[i] = first[i].delta;
+                        second_route[i] = first[i].route;
+                        first[i] = now;
+                    } else {
+                        second[i] = now.delta;
+                    }
+                } else {
+                    summarise(i);
+                }
             } else {
-                offer(i, table[i * route_count + at.route]);
+                offer(i, now);
             }
         }
     }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <tuple>
 #include <vector>
 
 #include "planner/check/checker.hpp"
@@ -56,6 +57,97 @@ TEST(RecreateByRegret, PlacesTheJobOnlyOneCrewCanTakeBeforeTheOneAnyCrewCan) {
     EXPECT_TRUE(regret.unassigned.empty());
     EXPECT_EQ(regret.route_of[1], 0U);
     EXPECT_EQ(regret.route_of[0], 1U);
+}
+
+// A hand-made day on an asymmetric matrix: location 0 is the depot, every arc costs 100 (km and
+// minutes) unless `arcs` says otherwise; job j is at location j + 1 and weighs one piece; one
+// vehicle per entry of `capacities`.
+Problem OnArcs(std::size_t jobs,
+               std::initializer_list<std::tuple<std::size_t, std::size_t, double>> arcs,
+               const std::vector<std::int64_t>& capacities) {
+    Problem problem;
+    problem.matrix = TravelMatrix(jobs + 1);
+    for (std::size_t from = 0; from <= jobs; ++from) {
+        for (std::size_t to = 0; to <= jobs; ++to) {
+            if (from != to) problem.matrix.Set(from, to, 100.0, 100.0);
+        }
+    }
+    for (const auto& [from, to, km] : arcs) problem.matrix.Set(from, to, km, km);
+    for (std::size_t j = 0; j < jobs; ++j) {
+        Job job;
+        job.id = static_cast<std::int64_t>(j + 1);
+        job.location = j + 1;
+        job.demand.pieces = 1;
+        problem.jobs.push_back(job);
+    }
+    for (std::size_t v = 0; v < capacities.size(); ++v) {
+        Vehicle vehicle;
+        vehicle.id = static_cast<std::int64_t>(v + 1);
+        vehicle.capacity.pieces = capacities[v];
+        problem.vehicles.push_back(vehicle);
+    }
+    return problem;
+}
+
+// Routes 0 and 1 visit jobs 0 and 1 (10 km out, 10 back). Job 2 costs 1 km in route 0 and far
+// more elsewhere, so it goes first; it takes the arc where job 3 cost 2 km, after which job 3
+// costs 50.5 km there, more than its 10 km in route 1: route 0 has lost its rank for job 3.
+TEST(RecreateByRegret, AJobWhoseBestRouteGotDearerThanItsSecondGoesToTheSecond) {
+    const Problem problem = OnArcs(4,
+                                   {{0, 1, 10},
+                                    {1, 0, 10},
+                                    {0, 2, 10},
+                                    {2, 0, 10},
+                                    {0, 3, 5.5},
+                                    {3, 1, 5.5},
+                                    {0, 4, 6},
+                                    {4, 1, 6},
+                                    {4, 2, 14}},
+                                   {10, 10});
+    auto instance = Instance::Create(problem, Objective::kDistance);
+    ASSERT_TRUE(instance.has_value());
+    WorkingSolution solution(*instance);
+    InsertJob(*instance, solution, 0, 0, 0);
+    InsertJob(*instance, solution, 1, 1, 0);
+    Rng rng(1);
+    RecreateByRegret(*instance, solution, {3, 2}, {0.0, NewRoutes::kForbidden, 0}, rng);
+    EXPECT_TRUE(solution.unassigned.empty());
+    EXPECT_EQ(solution.routes[0].jobs, (std::vector<std::size_t>{2, 0}));
+    EXPECT_EQ(solution.routes[1].jobs, (std::vector<std::size_t>{3, 1}));
+}
+
+// Routes 0, 1 and 2 visit jobs 0, 1 and 2; route 0 has room for one more. Job 3 goes first (into
+// route 1). Jobs 4 and 5 both cost 1 km in route 0; job 4's second best was route 1 (2 km), which
+// job 3 made dear (100 km), so its regret is against route 2 (6 km): 5, less than job 5's 20
+// (route 2 at 21 km). Job 5 takes route 0's last room, and job 4 goes to route 2.
+TEST(RecreateByRegret, AJobWhoseSecondRouteGotDearerIsRankedByItsNewSecond) {
+    const Problem problem = OnArcs(6,
+                                   {{0, 1, 10},
+                                    {1, 0, 10},
+                                    {0, 2, 10},
+                                    {2, 0, 10},
+                                    {0, 3, 10},
+                                    {3, 0, 10},
+                                    {0, 4, 5},
+                                    {4, 2, 6},
+                                    {0, 5, 5},
+                                    {5, 1, 6},
+                                    {5, 2, 7},
+                                    {5, 3, 11},
+                                    {0, 6, 5},
+                                    {6, 1, 6},
+                                    {6, 3, 26}},
+                                   {2, 10, 10});
+    auto instance = Instance::Create(problem, Objective::kDistance);
+    ASSERT_TRUE(instance.has_value());
+    WorkingSolution solution(*instance);
+    for (std::size_t r = 0; r < 3; ++r) InsertJob(*instance, solution, r, r, 0);
+    Rng rng(1);
+    RecreateByRegret(*instance, solution, {4, 5, 3}, {0.0, NewRoutes::kForbidden, 0}, rng);
+    EXPECT_TRUE(solution.unassigned.empty());
+    EXPECT_EQ(solution.route_of[3], 1U);
+    EXPECT_EQ(solution.route_of[5], 0U) << "job 5's regret (20) is the larger";
+    EXPECT_EQ(solution.route_of[4], 2U);
 }
 
 // The cheapest feasible position of `job` in route r found by inserting it at every position
